@@ -1,0 +1,93 @@
+import { join } from 'node:path'
+import type * as Electron from 'electron'
+import { CHANNELS, ipcChannelName } from '../../shared/ipc/contract'
+import { fail } from '../../shared/ipc/result'
+import { createElectronDialogPort } from './electronDialog'
+import { createHandlers } from './ipc/handlers'
+import { createRouter, type Route } from './ipc/router'
+import { buildMenuTemplate } from './menu'
+import { readRendererFile } from './rendererFiles'
+import { APP_ORIGIN, APP_SCHEME, denyPermissions, guardAllWebContents, isTrustedSender } from './security'
+import { createMainServices } from './services'
+import { createMainWindow } from './window'
+import { restorableBounds } from './windowState'
+
+/** The parts of the `electron` module the app uses; a test passes a stand-in. */
+export type ElectronModules = Pick<
+  typeof Electron,
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'screen' | 'session' | 'shell'
+>
+
+export interface MainPaths {
+  /** Folder of the built renderer (out/renderer). */
+  rendererDir: string
+  /** The built preload script (CommonJS, for the sandbox). */
+  preloadPath: string
+}
+
+/** Starts the desktop app: one window, one contract, every door locked. */
+export function runMain(electron: ElectronModules, paths: MainPaths): void {
+  const { app } = electron
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  electron.protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ])
+  guardAllWebContents(app, electron.shell)
+
+  let mainWindow: Electron.BrowserWindow | undefined
+  const services = createMainServices({
+    host: 'electron',
+    userDataDir: app.getPath('userData'),
+    appVersion: app.getVersion(),
+    dialog: createElectronDialogPort(electron.dialog, () => mainWindow),
+  })
+  const route = createRouter(createHandlers(services), {
+    onInternalError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
+  })
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+
+  void app.whenReady().then(async () => {
+    denyPermissions(electron.session.defaultSession)
+    electron.protocol.handle(APP_SCHEME, async (request) => {
+      const file = await readRendererFile(services.fs, paths.rendererDir, new URL(request.url).pathname)
+      return new Response(file.body, { status: file.status, headers: file.headers })
+    })
+    registerIpc(electron.ipcMain, route)
+    electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(buildMenuTemplate(process.platform, !app.isPackaged)))
+    const settings = await services.settings.read()
+    mainWindow = createMainWindow({
+      BrowserWindow: electron.BrowserWindow,
+      shell: electron.shell,
+      preloadPath: paths.preloadPath,
+      url: `${APP_ORIGIN}/index.html`,
+      bounds: restorableBounds(settings.windowBounds, electron.screen.getAllDisplays().map((display) => display.workArea)),
+      onBoundsChanged: (windowBounds) => void services.settings.update({ windowBounds }),
+    })
+  })
+}
+
+/**
+ * Every channel of the contract goes through the same router the browser host uses;
+ * the sender check comes first.
+ */
+export function registerIpc(ipcMain: Pick<Electron.IpcMain, 'handle'>, route: Route): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(ipcChannelName(channel), (event, payload: unknown) =>
+      isTrustedSender(event.senderFrame, APP_ORIGIN)
+        ? route(channel, payload)
+        : fail('FORBIDDEN_SENDER', `Refused ${channel}: the call did not come from AxisRef's own page.`),
+    )
+  }
+}
+
+export function defaultMainPaths(mainDir: string): MainPaths {
+  return { rendererDir: join(mainDir, '../renderer'), preloadPath: join(mainDir, '../preload/index.cjs') }
+}

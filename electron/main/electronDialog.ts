@@ -1,0 +1,23 @@
+import type { BaseWindow, Dialog } from 'electron'
+import type { DialogPort } from './services/dialogPort'
+
+/** The DialogPort over Electron's native dialogs, attached to the main window. */
+export function createElectronDialogPort(dialog: Pick<Dialog, 'showOpenDialog'>, window: () => BaseWindow | undefined): DialogPort {
+  async function show(options: Electron.OpenDialogOptions): Promise<string[] | null> {
+    const parent = window()
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths
+  }
+  return {
+    openFiles: (options) =>
+      show({
+        title: options.title,
+        filters: options.filters,
+        properties: options.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      }),
+    chooseFolder: async (options) => {
+      const paths = await show({ title: options.title, defaultPath: options.defaultPath, properties: ['openDirectory', 'createDirectory'] })
+      return paths?.[0] ?? null
+    },
+  }
+}

@@ -1,0 +1,5 @@
+export { AxisRefDatabase, openDatabase } from './database'
+export { DatabaseProvider } from './DatabaseContext'
+export { useCollections, useLibraryPaperCount, useLibraryPapers, usePaper } from './hooks'
+export { addPaper, type NewPaper } from './papers'
+export type { AttachmentRecord, CollectionRecord, NoteRecord, PaperRecord, SettingRecord } from './schema'

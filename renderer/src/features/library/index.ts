@@ -1,0 +1,2 @@
+export { LibraryPane } from './LibraryPane'
+export { firstAuthor } from './PaperList'

@@ -1,0 +1,23 @@
+/**
+ * The channel names alone, without their schemas, so the sandboxed preload can build
+ * `window.api` without bundling zod. contract.ts must define exactly these (the compiler
+ * checks both directions).
+ */
+export const CHANNELS = [
+  'getAppInfo',
+  'openFileDialog',
+  'getLibraryLocation',
+  'chooseLibraryLocation',
+  'resetLibraryLocation',
+] as const
+
+export type Channel = (typeof CHANNELS)[number]
+
+/** The name each channel has on Electron's ipcMain/ipcRenderer. */
+export function ipcChannelName(channel: Channel): string {
+  return `axisref:${channel}`
+}
+
+export function isChannel(name: string): name is Channel {
+  return (CHANNELS as readonly string[]).includes(name)
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest'
+import { CHANNELS, type Channel } from '../../../shared/ipc/contract'
+import { AppError } from '../../../shared/ipc/result'
+import { createRouter, type Handlers } from '../../../electron/main/ipc/router'
+import { INVALID_PAYLOADS, VALID_PAYLOADS } from '../../support/payloads'
+
+function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
+  const location = { path: '/lib', isDefault: true }
+  return {
+    getAppInfo: vi.fn(() => ({ name: 'AxisRef', version: '0', host: 'cli' as const, platform: 'linux', versions: {} })),
+    openFileDialog: vi.fn(() => ({ canceled: true, files: [] })),
+    getLibraryLocation: vi.fn(() => location),
+    chooseLibraryLocation: vi.fn(() => ({ canceled: true, location })),
+    resetLibraryLocation: vi.fn(() => location),
+  }
+}
+
+describe('the IPC router', () => {
+  it.each(CHANNELS)('%s: a payload that fails the schema answers INVALID_INPUT and never reaches the service', async (channel) => {
+    const handlers = spyHandlers()
+    const route = createRouter(handlers)
+    for (const payload of INVALID_PAYLOADS[channel]) {
+      const result = await route(channel, payload)
+      expect(result, JSON.stringify(payload)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    }
+    expect(handlers[channel]).not.toHaveBeenCalled()
+  })
+
+  it.each(CHANNELS)('%s: a valid payload reaches the service and its answer passes the output schema', async (channel) => {
+    const handlers = spyHandlers()
+    const route = createRouter(handlers, { checkOutput: true })
+    const result = await route(channel, VALID_PAYLOADS[channel])
+    expect(result.ok).toBe(true)
+    expect(handlers[channel]).toHaveBeenCalledTimes(1)
+  })
+
+  it('names the field that failed', async () => {
+    const route = createRouter(spyHandlers())
+    const result = await route('openFileDialog', { purpose: 'exe' })
+    expect(result.ok || result.error.message).toMatch(/openFileDialog: purpose/)
+  })
+
+  it('refuses a channel that is not in the contract', async () => {
+    const result = await createRouter(spyHandlers())('readAnyFile', { path: '/etc/passwd' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
+  })
+
+  it("turns a service's AppError into its code and message, and anything else into INTERNAL", async () => {
+    const handlers = spyHandlers()
+    handlers.getLibraryLocation.mockImplementation(() => {
+      throw new AppError('IO_ERROR', 'disk full')
+    })
+    handlers.resetLibraryLocation.mockImplementation(() => {
+      throw new TypeError('oops')
+    })
+    const onInternalError = vi.fn()
+    const route = createRouter(handlers, { onInternalError })
+    expect(await route('getLibraryLocation', undefined)).toEqual({ ok: false, error: { code: 'IO_ERROR', message: 'disk full' } })
+    expect(await route('resetLibraryLocation', undefined)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(onInternalError).toHaveBeenCalledOnce()
+  })
+})

@@ -1,0 +1,51 @@
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import type { AxisRefApi } from '../../shared/ipc/api'
+import { App } from '../../renderer/src/App'
+import { addPaper, openDatabase } from '../../renderer/src/db'
+
+let dbCount = 0
+
+function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
+  const location = { path: '/home/ana/AxisRef/Library', isDefault: true }
+  return {
+    getAppInfo: async () => ({ ok: true, value: { name: 'AxisRef', version: '0.1.0', host: 'browser', platform: 'linux', versions: {} } }),
+    openFileDialog: async () => ({ ok: true, value: { canceled: true, files: [] } }),
+    getLibraryLocation: async () => ({ ok: true, value: location }),
+    chooseLibraryLocation: async () => ({ ok: true, value: { canceled: true, location } }),
+    resetLibraryLocation: async () => ({ ok: true, value: location }),
+    ...overrides,
+  }
+}
+
+describe('the workspace', () => {
+  it('shows the three panes and the empty state for a new library', async () => {
+    render(<App api={fakeApi()} db={openDatabase(`ws-${++dbCount}`)} />)
+    expect(await screen.findByText('Drop PDFs or a .bib file here, or choose Import…')).toBeTruthy()
+    expect(screen.getByRole('navigation', { name: 'Library navigation' })).toBeTruthy()
+    expect(screen.getByText('Select a paper to see its details, notes and axis tags.')).toBeTruthy()
+  })
+
+  it('lists papers from IndexedDB and shows the selected one in the details pane', async () => {
+    const db = openDatabase(`ws-${++dbCount}`)
+    await addPaper(db, {
+      csl: { id: 'x', type: 'article-journal', title: 'The gut-brain axis in depression', author: [{ family: 'Maes', given: 'Michael' }], issued: { 'date-parts': [[2008]] } },
+      citationKey: 'maes2008gut',
+    })
+    render(<App api={fakeApi()} db={db} />)
+    const row = await screen.findByText('The gut-brain axis in depression')
+    fireEvent.click(row)
+    const details = await screen.findByRole('article', { name: 'Paper details' })
+    expect(within(details).getByText('maes2008gut')).toBeTruthy()
+    expect(within(details).getByText('2008')).toBeTruthy()
+  })
+
+  it('reports a host error from Import… in words on the status line', async () => {
+    const openFileDialog = vi.fn(async () => ({ ok: false as const, error: { code: 'UNAVAILABLE' as const, message: 'This window has no native file dialog.' } }))
+    render(<App api={fakeApi({ openFileDialog })} db={openDatabase(`ws-${++dbCount}`)} />)
+    await screen.findByTestId('empty-state')
+    fireEvent.click(screen.getAllByRole('button', { name: 'Import…' })[0]!)
+    expect(await screen.findByText('This window has no native file dialog.')).toBeTruthy()
+    expect(openFileDialog).toHaveBeenCalledWith({ purpose: 'any' })
+  })
+})

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { addPaper, openDatabase } from '../../renderer/src/db'
+import { countLibraryPapers, listLibraryPapers } from '../../renderer/src/db/papers'
+import { SCHEMA_VERSIONS } from '../../renderer/src/db/schema'
+
+const SNAPSHOTS: Record<string, unknown> = import.meta.glob('../fixtures/db/schema-v*.json', { eager: true, import: 'default' })
+
+let dbCount = 0
+const freshDatabase = () => openDatabase(`axisref-test-${++dbCount}`)
+const item = (id: string, title: string, DOI?: string) => ({ id, type: 'article-journal', title, DOI })
+
+describe('schema versions', () => {
+  it('are numbered 1, 2, 3… with no gaps', () => {
+    SCHEMA_VERSIONS.forEach((schema, index) => expect(schema.version).toBe(index + 1))
+  })
+
+  it('are never edited once released: each equals its committed snapshot', () => {
+    for (const { version, stores } of SCHEMA_VERSIONS) {
+      const snapshot = SNAPSHOTS[`../fixtures/db/schema-v${version}.json`]
+      expect(snapshot, `no snapshot tests/fixtures/db/schema-v${version}.json`).toBeDefined()
+      expect(stores, `schema v${version} changed: add a new version instead`).toEqual(snapshot)
+    }
+  })
+
+  it('version 1 opens empty with every table and index later issues need', async () => {
+    const db = freshDatabase()
+    await db.open()
+    expect(db.verno).toBe(SCHEMA_VERSIONS.length)
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['attachments', 'collections', 'notes', 'papers', 'settings'])
+    const paperIndexes = db.papers.schema.indexes.map((index) => index.name)
+    expect(paperIndexes).toEqual(expect.arrayContaining(['citationKey', 'doi', 'pmid', 'addedAt', 'axisNodes', 'tags', 'collections']))
+    db.close()
+  })
+})
+
+describe('papers', () => {
+  it('are stored with their CSL-JSON record, pinned key and app fields', async () => {
+    const db = freshDatabase()
+    const paper = await addPaper(db, { csl: item('a', 'Gut microbiota and depression', '10.1000/ABC'), citationKey: 'smith2020gut', axisNodes: ['microbiota'] }, 1000)
+    const stored = await db.papers.get(paper.id)
+    expect(stored).toMatchObject({ citationKey: 'smith2020gut', doi: '10.1000/abc', addedAt: 1000, modifiedAt: 1000, axisNodes: ['microbiota'], tags: [] })
+    expect(stored?.csl.title).toBe('Gut microbiota and depression')
+    expect(await db.papers.where('axisNodes').equals('microbiota').count()).toBe(1)
+  })
+
+  it('refuse a second paper with the same citation key', async () => {
+    const db = freshDatabase()
+    await addPaper(db, { csl: item('a', 'One'), citationKey: 'maes2008gut' })
+    await expect(addPaper(db, { csl: item('b', 'Two'), citationKey: 'maes2008gut' })).rejects.toThrow(/ConstraintError|uniqueness/i)
+    expect(await db.papers.count()).toBe(1)
+  })
+
+  it('in the trash are not listed or counted in the library', async () => {
+    const db = freshDatabase()
+    const kept = await addPaper(db, { csl: item('a', 'Kept'), citationKey: 'a' }, 1)
+    const trashed = await addPaper(db, { csl: item('b', 'Trashed'), citationKey: 'b' }, 2)
+    await db.papers.update(trashed.id, { trashedAt: 3 })
+    expect((await listLibraryPapers(db)).map((paper) => paper.id)).toEqual([kept.id])
+    expect(await countLibraryPapers(db)).toBe(1)
+  })
+})

@@ -1,0 +1,88 @@
+import { EventEmitter } from 'node:events'
+import { vi } from 'vitest'
+
+type Listener = (...args: unknown[]) => unknown
+
+/** A web contents as far as the app's guards use it, recording what was registered. */
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.windowOpenHandler = handler
+  }
+  /** Emits like Electron: an event object whose preventDefault the test can check. */
+  fire(event: string, ...args: unknown[]): { defaultPrevented: boolean } {
+    const record = { defaultPrevented: false, preventDefault: () => void (record.defaultPrevented = true) }
+    this.emit(event, record, ...args)
+    return record
+  }
+}
+
+/**
+ * A stand-in for the `electron` module: just enough of each API for the main entry to
+ * run in plain Node, with every call recorded for the test to inspect.
+ */
+export function createFakeElectron(userDataDir: string) {
+  const windows: FakeBrowserWindow[] = []
+  const appEvents = new EventEmitter()
+  const ipcHandlers = new Map<string, Listener>()
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>()
+  const permissionHandlers: Listener[] = []
+
+  class FakeBrowserWindow extends EventEmitter {
+    readonly webContents = new FakeWebContents()
+    loadedUrl: string | undefined
+    constructor(readonly options: Record<string, unknown>) {
+      super()
+      windows.push(this)
+      appEvents.emit('web-contents-created', {}, this.webContents)
+    }
+    loadURL(url: string) {
+      this.loadedUrl = url
+      return Promise.resolve()
+    }
+    show() {}
+    maximize() {}
+    focus() {}
+    restore() {}
+    isMinimized() {
+      return false
+    }
+    isMaximized() {
+      return false
+    }
+    getNormalBounds() {
+      return { x: 10, y: 20, width: 1000, height: 700 }
+    }
+  }
+
+  const electron = {
+    app: {
+      requestSingleInstanceLock: vi.fn(() => true),
+      quit: vi.fn(),
+      on: (event: string, listener: Listener) => appEvents.on(event, listener),
+      whenReady: () => Promise.resolve(),
+      getPath: (name: string) => (name === 'userData' ? userDataDir : `/tmp/${name}`),
+      getVersion: () => '0.0.0-test',
+      isPackaged: false,
+    },
+    BrowserWindow: FakeBrowserWindow,
+    dialog: { showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) },
+    ipcMain: { handle: (channel: string, handler: Listener) => void ipcHandlers.set(channel, handler) },
+    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (template: unknown) => template },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => void protocolHandlers.set(scheme, handler),
+    },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (handler: Listener) => void permissionHandlers.push(handler),
+        setPermissionCheckHandler: (handler: Listener) => void permissionHandlers.push(handler),
+      },
+    },
+    shell: { openExternal: vi.fn(async () => undefined) },
+  }
+  return { electron, windows, appEvents, ipcHandlers, protocolHandlers, permissionHandlers }
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>
