@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // the PDF parser's worker thread: a file of its own beside index.js
+          pdfWorker: resolve(root, 'electron/main/services/pdf/worker.ts'),
+        },
+      },
     },
   },
   preload: {

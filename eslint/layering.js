@@ -75,7 +75,7 @@ function layerOf(root, file, layers) {
 }
 
 export const LAYERS = {
-  shared: { mayImport: [], packages: ['zod', '@citation-js', 'fast-xml-parser'], nodeBuiltins: false },
+  shared: { mayImport: [], packages: ['zod', '@citation-js', 'fast-xml-parser', 'fastest-levenshtein'], nodeBuiltins: false },
   renderer: { mayImport: ['shared'], packages: 'any', forbiddenPackages: ['electron'], nodeBuiltins: false },
   electron: { mayImport: ['shared', 'package.json'], packages: 'any', nodeBuiltins: true },
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { MAX_PDF_BYTES } from '../../shared/ipc/importSchemas'
 import { fail, type Result } from '../../shared/ipc/result'
 import { createHandlers } from '../main/ipc/handlers'
 import { createRouter } from '../main/ipc/router'
@@ -7,7 +8,8 @@ import { readRendererFile } from '../main/rendererFiles'
 import { createMainServices, type MainServices } from '../main/services'
 import { createQueuedDialogPort, type QueuedDialogPort } from '../main/services/queuedDialogPort'
 
-const MAX_BODY_BYTES = 16 * 1024 * 1024
+// a dropped PDF arrives as base64 inside the JSON payload
+const MAX_BODY_BYTES = Math.ceil((MAX_PDF_BYTES * 4) / 3) + 64 * 1024
 
 export interface BrowserHostOptions {
   /** The built renderer (out/renderer). */
@@ -88,7 +90,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     url: `${origin}/`,
     services,
     dialog,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await services.close()
+    },
   }
 }
 

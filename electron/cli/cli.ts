@@ -1,13 +1,15 @@
 import packageJson from '../../package.json' with { type: 'json' }
 import { AppError } from '../../shared/ipc/result'
 import { UsageError, type CliCommand, type CliIo } from './command'
+import { convertCommand } from './commands/convert'
+import { extractCommand } from './commands/extract'
 import { infoCommand } from './commands/info'
+import { suggestCommand } from './commands/suggest'
 
-export const COMMANDS: readonly CliCommand[] = [infoCommand]
+export const COMMANDS: readonly CliCommand[] = [infoCommand, extractCommand, suggestCommand, convertCommand]
 
 export function usageText(): string {
-  const width = Math.max(...COMMANDS.map((command) => `${command.name} ${command.usage}`.length))
-  const lines = COMMANDS.map((command) => `  ${`${command.name} ${command.usage}`.padEnd(width)}  ${command.summary}`)
+  const lines = COMMANDS.flatMap((command) => [`  ${command.name} ${command.usage}`.trimEnd(), `      ${command.summary}`])
   return [
     `AxisRef ${packageJson.version}: the library from the command line.`,
     '',

@@ -9,6 +9,7 @@ import { buildMenuTemplate } from './menu'
 import { readRendererFile } from './rendererFiles'
 import { APP_ORIGIN, APP_SCHEME, denyPermissions, guardAllWebContents, isTrustedSender } from './security'
 import { createMainServices } from './services'
+import { resolvePdfWorkerEntry } from './services/pdf/workerEntry'
 import { createMainWindow } from './window'
 import { restorableBounds } from './windowState'
 
@@ -23,6 +24,8 @@ export interface MainPaths {
   rendererDir: string
   /** The built preload script (CommonJS, for the sandbox). */
   preloadPath: string
+  /** The folder of the built main process, where pdfWorker.js sits beside index.js. */
+  mainDir: string
 }
 
 /** Starts the desktop app: one window, one contract, every door locked. */
@@ -43,6 +46,7 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
     userDataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     dialog: createElectronDialogPort(electron.dialog, () => mainWindow),
+    pdfWorkerEntry: resolvePdfWorkerEntry({ builtDir: paths.mainDir }),
   })
   const route = createRouter(createHandlers(services), {
     onInternalError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
@@ -53,6 +57,7 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
     mainWindow?.focus()
   })
   app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => void services.close())
 
   void app.whenReady().then(async () => {
     denyPermissions(electron.session.defaultSession)
@@ -89,5 +94,5 @@ export function registerIpc(ipcMain: Pick<Electron.IpcMain, 'handle'>, route: Ro
 }
 
 export function defaultMainPaths(mainDir: string): MainPaths {
-  return { rendererDir: join(mainDir, '../renderer'), preloadPath: join(mainDir, '../preload/index.cjs') }
+  return { rendererDir: join(mainDir, '../renderer'), preloadPath: join(mainDir, '../preload/index.cjs'), mainDir }
 }

@@ -9,6 +9,16 @@ export const CHANNELS = [
   'getLibraryLocation',
   'chooseLibraryLocation',
   'resetLibraryLocation',
+  'storePdfFile',
+  'storePdfData',
+  'discardStoredPdf',
+  'extractPdfMetadata',
+  'extractPdfFullText',
+  'getWatchedFolder',
+  'chooseWatchedFolder',
+  'stopWatchingFolder',
+  'scanWatchedFolder',
+  'readBibliographyFile',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

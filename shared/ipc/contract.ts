@@ -1,5 +1,13 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
+import {
+  MAX_PDF_BYTES,
+  contentHash,
+  pdfFullTextResult,
+  pdfMetadataResult,
+  storedPdf,
+  watchedFolder,
+} from './importSchemas'
 
 /**
  * The one IPC contract. Every channel has an input schema that is checked at run time by
@@ -75,6 +83,87 @@ export const contract = {
   resetLibraryLocation: {
     input: noInput,
     output: libraryLocation,
+  },
+
+  /**
+   * Copies a PDF the user chose in a dialog (or found in the watched folder) into the
+   * library folder under its SHA-256; the original is only read. Errors: PATH_NOT_ALLOWED
+   * for any other path, NOT_FOUND, INVALID_INPUT for a file that is not a PDF or too large.
+   */
+  storePdfFile: {
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: storedPdf,
+  },
+
+  /**
+   * The same for the bytes of a dropped file (base64), so no path from the renderer is
+   * ever needed. Errors: INVALID_INPUT for bad base64, a non-PDF or a file over the limit.
+   */
+  storePdfData: {
+    input: z
+      .object({
+        name: z.string().min(1).max(1024),
+        base64: z.string().max(Math.ceil(MAX_PDF_BYTES / 3) * 4),
+      })
+      .strict(),
+    output: storedPdf,
+  },
+
+  /** Removes a stored PDF that no paper will point to (a failed import); others are kept. */
+  discardStoredPdf: {
+    input: z.object({ hash: contentHash }).strict(),
+    output: z.object({ removed: z.boolean() }),
+  },
+
+  /**
+   * Reads a stored PDF's metadata off the UI thread (parser workers with a time limit).
+   * A PDF that cannot be read answers `{ ok: false }` with the reason in words.
+   */
+  extractPdfMetadata: {
+    input: z.object({ hash: contentHash, originalName: z.string().max(1024) }).strict(),
+    output: pdfMetadataResult,
+  },
+
+  /** The text of every page (capped), for full-text search; run after the paper is visible. */
+  extractPdfFullText: {
+    input: z.object({ hash: contentHash }).strict(),
+    output: pdfFullTextResult,
+  },
+
+  /** The folder whose new PDFs are imported, if any. */
+  getWatchedFolder: {
+    input: noInput,
+    output: watchedFolder,
+  },
+
+  /** Lets the user pick the watched folder in a folder dialog. Errors: UNAVAILABLE. */
+  chooseWatchedFolder: {
+    input: noInput,
+    output: watchedFolder,
+  },
+
+  stopWatchingFolder: {
+    input: noInput,
+    output: watchedFolder,
+  },
+
+  /**
+   * PDFs in the watched folder (and below) that were never seen before; each is granted
+   * for storePdfFile and remembered, so it is offered once, across restarts too.
+   */
+  scanWatchedFolder: {
+    input: noInput,
+    output: z.object({ paths: z.array(z.string()) }),
+  },
+
+  /**
+   * The text of a bibliography file (BibTeX, RIS, PubMed, CSL-JSON, EndNote) the user chose
+   * in a dialog, decoded from UTF-8, UTF-16 or Latin-1. Errors: PATH_NOT_ALLOWED, NOT_FOUND,
+   * INVALID_INPUT for a file over 50 MB.
+   */
+  readBibliographyFile: {
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ name: z.string(), text: z.string() }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 

@@ -61,7 +61,7 @@ describe('AxisRef in Chromium, served by the browser host', () => {
     const chosen = join(userDataDir, 'Chosen Library')
     host.dialog.answerChooseFolder(chosen)
     await page.getByRole('button', { name: 'Settings' }).click()
-    await page.getByRole('button', { name: 'Change…' }).click()
+    await page.getByRole('button', { name: 'Change the library folder' }).click()
     await page.getByText(chosen).waitFor()
     const settings = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8'))
     expect(settings.libraryPath).toBe(chosen)

@@ -6,6 +6,10 @@ import { addPaper, openDatabase } from '../../renderer/src/db'
 
 let dbCount = 0
 
+const unexpected = async () => {
+  throw new Error('not expected in this test')
+}
+
 function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
   const location = { path: '/home/ana/AxisRef/Library', isDefault: true }
   return {
@@ -14,6 +18,16 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     getLibraryLocation: async () => ({ ok: true, value: location }),
     chooseLibraryLocation: async () => ({ ok: true, value: { canceled: true, location } }),
     resetLibraryLocation: async () => ({ ok: true, value: location }),
+    storePdfFile: unexpected,
+    storePdfData: unexpected,
+    discardStoredPdf: unexpected,
+    extractPdfMetadata: unexpected,
+    extractPdfFullText: unexpected,
+    getWatchedFolder: async () => ({ ok: true, value: { path: null } }),
+    chooseWatchedFolder: unexpected,
+    stopWatchingFolder: unexpected,
+    scanWatchedFolder: async () => ({ ok: true, value: { paths: [] } }),
+    readBibliographyFile: unexpected,
     ...overrides,
   }
 }
@@ -46,6 +60,6 @@ describe('the workspace', () => {
     await screen.findByTestId('empty-state')
     fireEvent.click(screen.getAllByRole('button', { name: 'Import…' })[0]!)
     expect(await screen.findByText('This window has no native file dialog.')).toBeTruthy()
-    expect(openFileDialog).toHaveBeenCalledWith({ purpose: 'any' })
+    expect(openFileDialog).toHaveBeenCalledWith({ purpose: 'pdf' })
   })
 })

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { addPaper, openDatabase } from '../../renderer/src/db'
 import { countLibraryPapers, listLibraryPapers } from '../../renderer/src/db/papers'
@@ -22,14 +23,39 @@ describe('schema versions', () => {
     }
   })
 
-  it('version 1 opens empty with every table and index later issues need', async () => {
+  it('the current version opens empty with every table and index', async () => {
     const db = freshDatabase()
     await db.open()
     expect(db.verno).toBe(SCHEMA_VERSIONS.length)
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['attachments', 'collections', 'notes', 'papers', 'settings'])
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['attachments', 'collections', 'fullTexts', 'notes', 'papers', 'settings'])
     const paperIndexes = db.papers.schema.indexes.map((index) => index.name)
     expect(paperIndexes).toEqual(expect.arrayContaining(['citationKey', 'doi', 'pmid', 'addedAt', 'axisNodes', 'tags', 'collections']))
     db.close()
+  })
+})
+
+describe('upgrades', () => {
+  it.each(SCHEMA_VERSIONS.slice(1).map((schema) => schema.version))('a database written by version %i - 1 opens in the current one with nothing lost', async (version) => {
+    const name = `axisref-upgrade-${version}`
+    const old = new Dexie(name)
+    for (const schema of SCHEMA_VERSIONS.filter((candidate) => candidate.version < version)) old.version(schema.version).stores(schema.stores)
+    await old.open()
+    const paper = { id: 'p1', citationKey: 'maes2008gut', csl: item('p1', 'The gut-brain barrier in major depression'), addedAt: 1, modifiedAt: 1, axisNodes: ['gut'], tags: ['to-read'], collections: ['c1'] }
+    await old.table('papers').add(paper)
+    await old.table('attachments').add({ id: 'a1', paperId: 'p1', hash: 'f'.repeat(64), size: 10, originalName: 'maes.pdf', textExtracted: false, addedAt: 1 })
+    await old.table('notes').add({ id: 'n1', paperId: 'p1', markdown: '**LPS**', createdAt: 1, modifiedAt: 1 })
+    await old.table('collections').add({ id: 'c1', name: 'Thesis', createdAt: 1 })
+    await old.table('settings').add({ key: 'citationKeyPattern', value: '[auth][year][shorttitle]' })
+    old.close()
+
+    const current = openDatabase(name)
+    await current.open()
+    expect(await current.papers.get('p1')).toEqual(paper)
+    expect(await current.attachments.count()).toBe(1)
+    expect((await current.notes.get('n1'))?.markdown).toBe('**LPS**')
+    expect((await current.collections.get('c1'))?.name).toBe('Thesis')
+    expect((await current.settings.get('citationKeyPattern'))?.value).toBe('[auth][year][shorttitle]')
+    current.close()
   })
 })
 

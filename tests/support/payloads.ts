@@ -7,6 +7,16 @@ export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
   getLibraryLocation: [{}, null, 'x', 0],
   chooseLibraryLocation: [{ path: '/tmp' }, '/tmp', null, {}],
   resetLibraryLocation: [{}, true, null],
+  storePdfFile: [undefined, {}, { path: '' }, { path: 42 }, { path: '/a.pdf', extra: true }, '/etc/passwd', { path: 'x'.repeat(5000) }],
+  storePdfData: [undefined, {}, { name: 'a.pdf' }, { name: '', base64: 'JVBERi0=' }, { name: 'a.pdf', base64: 7 }, { name: 'a.pdf', base64: 'JVBERi0=', path: '/x' }],
+  discardStoredPdf: [undefined, {}, { hash: 'abc' }, { hash: '../../etc/passwd' }, { hash: 'A'.repeat(64) }, { path: '/x' }],
+  extractPdfMetadata: [undefined, { hash: 'f'.repeat(63), originalName: 'a.pdf' }, { hash: '../x', originalName: 'a' }, { hash: 'f'.repeat(64) }],
+  extractPdfFullText: [undefined, {}, { hash: 'z'.repeat(64) }, { hash: `${'f'.repeat(64)}/../x` }],
+  getWatchedFolder: [{}, null, '/tmp'],
+  chooseWatchedFolder: [{ path: '/tmp' }, '/tmp', null],
+  stopWatchingFolder: [{}, 1],
+  scanWatchedFolder: [{ path: '/' }, '/'],
+  readBibliographyFile: [undefined, {}, { path: '' }, { path: ['/a.bib'] }, { path: '/a.bib', encoding: 'latin1' }],
 }
 
 export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
@@ -15,4 +25,14 @@ export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
   getLibraryLocation: undefined,
   chooseLibraryLocation: undefined,
   resetLibraryLocation: undefined,
+  storePdfFile: { path: '/tmp/paper.pdf' },
+  storePdfData: { name: 'paper.pdf', base64: 'JVBERi0xLjQK' },
+  discardStoredPdf: { hash: 'a'.repeat(64) },
+  extractPdfMetadata: { hash: 'a'.repeat(64), originalName: 'paper.pdf' },
+  extractPdfFullText: { hash: 'a'.repeat(64) },
+  getWatchedFolder: undefined,
+  chooseWatchedFolder: undefined,
+  stopWatchingFolder: undefined,
+  scanWatchedFolder: undefined,
+  readBibliographyFile: { path: '/tmp/library.bib' },
 }

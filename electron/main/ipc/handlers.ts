@@ -1,4 +1,5 @@
 import type { MainServices } from '../services'
+import { readBibliographyFile } from '../services/bibliographyFiles'
 import { openFileDialog } from '../services/fileDialog'
 import type { Handlers } from './router'
 
@@ -10,5 +11,15 @@ export function createHandlers(services: MainServices): Handlers {
     getLibraryLocation: () => services.libraryLocation.get(),
     chooseLibraryLocation: () => services.libraryLocation.choose(),
     resetLibraryLocation: () => services.libraryLocation.reset(),
+    storePdfFile: ({ path }) => services.pdfImport.storeFile(path),
+    storePdfData: ({ name, base64 }) => services.pdfImport.storeData(name, base64),
+    discardStoredPdf: ({ hash }) => services.pdfImport.discard(hash),
+    extractPdfMetadata: ({ hash, originalName }) => services.pdfImport.extractMetadata(hash, originalName),
+    extractPdfFullText: ({ hash }) => services.pdfImport.extractFullText(hash),
+    getWatchedFolder: () => services.watchedFolder.get(),
+    chooseWatchedFolder: () => services.watchedFolder.choose(),
+    stopWatchingFolder: () => services.watchedFolder.stop(),
+    scanWatchedFolder: () => services.watchedFolder.scan(),
+    readBibliographyFile: ({ path }) => readBibliographyFile(services, path),
   }
 }

@@ -5,6 +5,10 @@ import { realFileSystem, type FileSystem } from './fileSystem'
 import { createLibraryLocationService, type LibraryLocationService } from './libraryLocation'
 import { createPathGrants, type PathGrants } from './pathGrants'
 import { createSettingsStore, type SettingsStore } from './settingsStore'
+import { createPdfParser, type PdfParser } from './pdf/parser'
+import type { PdfWorkerEntry } from './pdf/workerEntry'
+import { createPdfImportService, type PdfImportService } from './pdfImport'
+import { createWatchedFolderService, type WatchedFolderService } from './watchedFolder'
 
 export interface MainServiceDeps {
   host: HostKind
@@ -16,6 +20,8 @@ export interface MainServiceDeps {
   clock?: () => number
   /** Runtime versions to report (Electron's process.versions in the app). */
   versions?: Record<string, string | undefined>
+  /** How to start the PDF worker (the built bundle in Electron; source otherwise). */
+  pdfWorkerEntry?: PdfWorkerEntry
 }
 
 export interface MainServices {
@@ -25,6 +31,10 @@ export interface MainServices {
   libraryLocation: LibraryLocationService
   grants: PathGrants
   appInfo: ChannelOutput<'getAppInfo'>
+  pdfImport: PdfImportService
+  watchedFolder: WatchedFolderService
+  /** Stops the parser workers (on quit, or when a test host closes). */
+  close(): Promise<void>
 }
 
 /** Wires the plain-Node services every host shares. */
@@ -35,17 +45,22 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
   const versions = Object.fromEntries(
     Object.entries(deps.versions ?? process.versions).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
   )
+  const grants = createPathGrants()
+  const libraryLocation = createLibraryLocationService({ fs, settings, dialog: deps.dialog, defaultPath: join(deps.userDataDir, 'Library') })
+  let parser: PdfParser | undefined
+  const startParser = () => (parser ??= createPdfParser({ entry: deps.pdfWorkerEntry }))
   return {
     fs,
     dialog: deps.dialog,
     settings,
-    grants: createPathGrants(),
-    libraryLocation: createLibraryLocationService({
-      fs,
-      settings,
-      dialog: deps.dialog,
-      defaultPath: join(deps.userDataDir, 'Library'),
-    }),
+    grants,
+    libraryLocation,
     appInfo: { name: 'AxisRef', version: deps.appVersion, host: deps.host, platform: process.platform, versions },
+    pdfImport: createPdfImportService({ fs, grants, libraryLocation, parser: startParser }),
+    watchedFolder: createWatchedFolderService({ fs, settings, dialog: deps.dialog, grants, ledgerFile: join(deps.userDataDir, 'watched-folder.json') }),
+    close: async () => {
+      await parser?.close()
+      parser = undefined
+    },
   }
 }

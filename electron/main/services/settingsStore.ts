@@ -13,6 +13,8 @@ const windowBounds = z.object({
 /** Settings the main process owns (the renderer keeps its own in IndexedDB). */
 const mainSettings = z.object({
   libraryPath: z.string().optional(),
+  /** The folder whose new PDFs are imported. */
+  watchedFolder: z.string().optional(),
   windowBounds: windowBounds.optional(),
 })
 

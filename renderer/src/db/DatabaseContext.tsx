@@ -7,7 +7,10 @@ export function DatabaseProvider({ db, children }: { db: AxisRefDatabase; childr
   return <DatabaseContext.Provider value={db}>{children}</DatabaseContext.Provider>
 }
 
-/** For hooks in this folder only: components read through the hooks, never the db. */
+/**
+ * For hooks: the db module's read hooks and features' action hooks that call repository
+ * functions. Components read through hooks and never touch the db themselves.
+ */
 export function useDatabase(): AxisRefDatabase {
   const db = useContext(DatabaseContext)
   if (!db) throw new Error('useDatabase needs a <DatabaseProvider> above it.')

@@ -4,6 +4,7 @@ import {
   SCHEMA_VERSIONS,
   type AttachmentRecord,
   type CollectionRecord,
+  type FullTextRecord,
   type NoteRecord,
   type PaperRecord,
   type SettingRecord,
@@ -16,6 +17,7 @@ export class AxisRefDatabase extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>
   collections!: EntityTable<CollectionRecord, 'id'>
   settings!: EntityTable<SettingRecord, 'key'>
+  fullTexts!: EntityTable<FullTextRecord, 'attachmentId'>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { CollectionRecord, PaperRecord } from './schema'
-import { countLibraryPapers, listLibraryPapers } from './papers'
+import { countLibraryPapers, listLibraryPapers, type PaperFilter } from './papers'
 import { useDatabase } from './DatabaseContext'
 
 /** The papers in the library (not the trash), newest first; undefined while loading. */
-export function useLibraryPapers(): PaperRecord[] | undefined {
+export function useLibraryPapers(filter: PaperFilter = {}): PaperRecord[] | undefined {
   const db = useDatabase()
-  return useLiveQuery(() => listLibraryPapers(db), [db])
+  const key = JSON.stringify(filter)
+  // `key` stands for the filter's value: a new object with the same terms must not re-query
+  return useLiveQuery(() => listLibraryPapers(db, filter), [db, key])
 }
 
 export function useLibraryPaperCount(): number | undefined {

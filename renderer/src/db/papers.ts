@@ -1,3 +1,4 @@
+import { nodeAndDescendants } from '../../../shared/axis'
 import type { CslItem } from '../../../shared/domain/csl'
 import type { AxisRefDatabase } from './database'
 import type { PaperRecord } from './schema'
@@ -28,14 +29,31 @@ export async function addPaper(db: AxisRefDatabase, paper: NewPaper, now: number
   return record
 }
 
-/** Papers not in the trash, newest first. */
-export function listLibraryPapers(db: AxisRefDatabase, limit = 500): Promise<PaperRecord[]> {
-  return db.papers
-    .orderBy('addedAt')
-    .reverse()
-    .filter((paper) => paper.trashedAt === undefined)
-    .limit(limit)
-    .toArray()
+export interface PaperFilter {
+  /** Node ids (children included) and `pathway:<id>`s; a paper must carry every one. */
+  axis?: readonly string[]
+}
+
+/** Papers not in the trash, newest first, narrowed by the filter. */
+export async function listLibraryPapers(db: AxisRefDatabase, filter: PaperFilter = {}, limit = 500): Promise<PaperRecord[]> {
+  const axis = filter.axis ?? []
+  if (axis.length === 0) {
+    return db.papers
+      .orderBy('addedAt')
+      .reverse()
+      .filter((paper) => paper.trashedAt === undefined)
+      .limit(limit)
+      .toArray()
+  }
+  let ids: Set<string> | undefined
+  for (const term of axis) {
+    const keys = term.startsWith('pathway:')
+      ? await db.papers.where('axisPathways').equals(term.slice('pathway:'.length)).primaryKeys()
+      : await db.papers.where('axisNodes').anyOf(nodeAndDescendants(term)).primaryKeys()
+    ids = new Set(keys.filter((key) => !ids || ids.has(key)))
+  }
+  const papers = (await db.papers.bulkGet([...(ids ?? [])])).filter((paper): paper is PaperRecord => paper !== undefined && paper.trashedAt === undefined)
+  return papers.sort((a, b) => b.addedAt - a.addedAt).slice(0, limit)
 }
 
 export async function countLibraryPapers(db: AxisRefDatabase): Promise<number> {

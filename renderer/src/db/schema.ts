@@ -18,6 +18,35 @@ export interface PaperRecord {
   collections: string[]
   /** Set when the paper is in the trash. */
   trashedAt?: number
+  /** Where each field came from when it was read from a PDF, and how sure that is. */
+  fieldSources?: Record<string, { source: string; confidence: number }>
+  /** Accepted MGIG pathway ids. */
+  axisPathways?: string[]
+  /** The suggester's last answer for this paper (pending, accepted and rejected alike). */
+  axisSuggestions?: StoredAxisSuggestions
+  /** Suggestions the user rejected: never offered again for this paper. */
+  axisRejected?: { nodes: string[]; pathways: string[]; studyTypes: string[] }
+  /** Node ids suggested and neither accepted nor rejected (indexed, for counts apart from tags). */
+  axisSuggested?: string[]
+  /** Accepted study type id (meta-analysis, rct, cohort …). */
+  studyType?: string
+  /** The bibliographic extras beside CSL-JSON: keywords, MeSH headings, publication types. */
+  extension?: { keywords?: string[]; mesh?: { descriptor: string; major: boolean }[]; publicationTypes?: string[] }
+}
+
+export interface StoredEvidence {
+  term: string
+  field: string
+}
+
+/** What suggestAxis said, stamped with the ontology version it was computed with. */
+export interface StoredAxisSuggestions {
+  ontologyVersion: string
+  /** True when the PDF's full text was part of the input. */
+  withFullText: boolean
+  nodes: { id: string; score: number; evidence: StoredEvidence[] }[]
+  pathways: { id: string; score: number; evidence: StoredEvidence[] }[]
+  studyType: { id: string; evidence: StoredEvidence[] } | null
 }
 
 /** A file of a paper; the bytes live in the library folder under their SHA-256. */
@@ -30,7 +59,17 @@ export interface AttachmentRecord {
   originalName: string
   pageCount?: number
   textExtracted: boolean
+  /** The PDF has no text layer (a scan): no metadata or full text could be read. */
+  scanned?: boolean
   addedAt: number
+}
+
+/** The text of an attachment's pages, kept apart from the paper so lists stay light. */
+export interface FullTextRecord {
+  attachmentId: string
+  paperId: string
+  text: string
+  truncated: boolean
 }
 
 export interface NoteRecord {
@@ -74,6 +113,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       notes: 'id, paperId, modifiedAt',
       collections: 'id, parentId, name',
       settings: 'key',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      fullTexts: 'attachmentId, paperId',
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      papers: 'id, &citationKey, doi, pmid, addedAt, modifiedAt, *axisNodes, *tags, *collections, trashedAt, *axisPathways, *axisSuggested, studyType',
     },
   },
 ]

@@ -6,12 +6,23 @@ import { INVALID_PAYLOADS, VALID_PAYLOADS } from '../../support/payloads'
 
 function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
   const location = { path: '/lib', isDefault: true }
+  const stored = { hash: 'a'.repeat(64), size: 10, originalName: 'paper.pdf', newlyStored: true }
   return {
     getAppInfo: vi.fn(() => ({ name: 'AxisRef', version: '0', host: 'cli' as const, platform: 'linux', versions: {} })),
     openFileDialog: vi.fn(() => ({ canceled: true, files: [] })),
     getLibraryLocation: vi.fn(() => location),
     chooseLibraryLocation: vi.fn(() => ({ canceled: true, location })),
     resetLibraryLocation: vi.fn(() => location),
+    storePdfFile: vi.fn(() => stored),
+    storePdfData: vi.fn(() => stored),
+    discardStoredPdf: vi.fn(() => ({ removed: true })),
+    extractPdfMetadata: vi.fn(() => ({ ok: false as const, error: { code: 'DAMAGED_PDF', message: 'damaged PDF' } })),
+    extractPdfFullText: vi.fn(() => ({ ok: true as const, text: 'text', pageCount: 1, truncated: false })),
+    getWatchedFolder: vi.fn(() => ({ path: null })),
+    chooseWatchedFolder: vi.fn(() => ({ path: '/watched' })),
+    stopWatchingFolder: vi.fn(() => ({ path: null })),
+    scanWatchedFolder: vi.fn(() => ({ paths: [] })),
+    readBibliographyFile: vi.fn(() => ({ name: 'library.bib', text: '@article{a, title={A}}' })),
   }
 }
 

@@ -11,7 +11,7 @@ describe('start-up', () => {
   it('a second instance quits at once and opens no window', () => {
     const fake = createFakeElectron(mkdtempSync(join(tmpdir(), 'axisref-second-')))
     fake.electron.app.requestSingleInstanceLock.mockReturnValue(false)
-    runMain(fake.electron as unknown as ElectronModules, { rendererDir: '/nowhere', preloadPath: '/nowhere.cjs' })
+    runMain(fake.electron as unknown as ElectronModules, { rendererDir: '/nowhere', preloadPath: '/nowhere.cjs', mainDir: '/nowhere' })
     expect(fake.electron.app.quit).toHaveBeenCalled()
     expect(fake.ipcHandlers.size).toBe(0)
   })

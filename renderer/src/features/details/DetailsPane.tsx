@@ -1,5 +1,6 @@
 import { issuedYear } from '../../../../shared/domain/csl'
 import { usePaper } from '../../db'
+import { AxisPanel } from '../axis'
 
 /** The right pane: the selected paper, or a hint when none is selected. */
 export function DetailsPane({ paperId }: { paperId: string | undefined }) {
@@ -28,6 +29,7 @@ export function DetailsPane({ paperId }: { paperId: string | undefined }) {
           <code>{paper.citationKey}</code>
         </dd>
       </dl>
+      <AxisPanel paper={paper} />
     </article>
   )
 }

@@ -1,17 +1,35 @@
-import { useLibraryPapers } from '../../db'
+import type { PaperRecord } from '../../db'
+import { nodeLabel, pathwayLabel } from '../axis'
 import { EmptyState } from './EmptyState'
 import { PaperList } from './PaperList'
 
 interface LibraryPaneProps {
-  selectedId: string | undefined
-  onSelect: (id: string) => void
+  papers: readonly PaperRecord[] | undefined
+  axisFilter: readonly string[]
+  selectedIds: readonly string[]
+  onSelect: (id: string, modifiers: { toggle: boolean; range: boolean }) => void
   onImport: () => void
+  onClearFilter: () => void
 }
 
-/** The middle pane: the paper list, or the empty state for a new library. */
-export function LibraryPane({ selectedId, onSelect, onImport }: LibraryPaneProps) {
-  const papers = useLibraryPapers()
+/** The paper list (narrowed by the axis filter), or the empty state for a new library. */
+export function LibraryPane({ papers, axisFilter, selectedIds, onSelect, onImport, onClearFilter }: LibraryPaneProps) {
   if (papers === undefined) return <p className="loading">Opening the library…</p>
-  if (papers.length === 0) return <EmptyState onImport={onImport} />
-  return <PaperList papers={papers} selectedId={selectedId} onSelect={onSelect} />
+  if (papers.length === 0 && axisFilter.length === 0) return <EmptyState onImport={onImport} />
+  return (
+    <>
+      {axisFilter.length > 0 && (
+        <div className="filter-bar" role="region" aria-label="Active filter">
+          <span>
+            {papers.length} paper{papers.length === 1 ? '' : 's'} on{' '}
+            {axisFilter.map((id) => (id.startsWith('pathway:') ? pathwayLabel(id.slice(8)) : nodeLabel(id))).join(' + ')}
+          </span>
+          <button type="button" className="button button--small" onClick={onClearFilter}>
+            Clear filter
+          </button>
+        </div>
+      )}
+      {papers.length > 0 ? <PaperList papers={papers} selectedIds={selectedIds} onSelect={onSelect} /> : <p className="loading">No papers carry these axis tags yet.</p>}
+    </>
+  )
 }

@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useApi } from '../../ipc/ApiContext'
 import { useApiCall } from '../../ipc/useApiCall'
+import { WatchedFolderSetting } from './WatchedFolderSetting'
 
 /** Settings: where the library lives (changed only through a folder dialog), and about. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
@@ -40,7 +41,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           </p>
         )}
         <div className="button-row">
-          <button type="button" className="button" onClick={() => void chooseFolder()}>
+          <button type="button" className="button" aria-label="Change the library folder" onClick={() => void chooseFolder()}>
             Change…
           </button>
           <button
@@ -54,6 +55,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         </div>
         {actionError && <ErrorMessage error={actionError} />}
       </section>
+      <WatchedFolderSetting />
       <section className="settings-section" aria-labelledby="about-heading">
         <h3 id="about-heading">About</h3>
         {info.status === 'ok' && (

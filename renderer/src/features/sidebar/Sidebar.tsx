@@ -1,9 +1,19 @@
 import { useCollections, useLibraryPaperCount } from '../../db'
+import { AxisTree } from '../axis'
+
+interface SidebarProps {
+  view: 'list' | 'map'
+  axisSelection: readonly string[]
+  onShowAll: () => void
+  onShowMap: () => void
+  onToggleAxis: (id: string, combine: boolean) => void
+}
 
 /** The left pane: the library, the user's collections, and the MGIG axis. */
-export function Sidebar() {
+export function Sidebar({ view, axisSelection, onShowAll, onShowMap, onToggleAxis }: SidebarProps) {
   const count = useLibraryPaperCount()
   const collections = useCollections()
+  const allActive = view === 'list' && axisSelection.length === 0
   return (
     <nav className="sidebar" aria-label="Library navigation">
       <section aria-labelledby="sidebar-library">
@@ -11,9 +21,11 @@ export function Sidebar() {
           Library
         </h2>
         <ul className="sidebar__list">
-          <li className="sidebar__item is-active" aria-current="page">
-            <span>All papers</span>
-            <span className="count">{count ?? ''}</span>
+          <li>
+            <button type="button" className={`sidebar__item${allActive ? ' is-active' : ''}`} aria-current={allActive ? 'page' : undefined} onClick={onShowAll}>
+              <span>All papers</span>
+              <span className="count">{count ?? ''}</span>
+            </button>
           </li>
         </ul>
       </section>
@@ -37,7 +49,14 @@ export function Sidebar() {
         <h2 id="sidebar-axis" className="sidebar__heading">
           Axis
         </h2>
-        <p className="sidebar__hint">Microbiota → gut → immune → glia → brain → depression. Tagged papers appear here by node.</p>
+        <ul className="sidebar__list">
+          <li>
+            <button type="button" className={`sidebar__item${view === 'map' ? ' is-active' : ''}`} aria-current={view === 'map' ? 'page' : undefined} onClick={onShowMap}>
+              <span>Axis map</span>
+            </button>
+          </li>
+        </ul>
+        <AxisTree selection={axisSelection} onToggle={onToggleAxis} />
       </section>
     </nav>
   )

@@ -1,54 +1,130 @@
 import { useEffect, useState } from 'react'
+import { useLibraryPapers } from '../../db'
+import { AxisMap, useSuggestionRefresh } from '../axis'
+import { BibliographyImportDialog, useBibliographyImport } from '../bibliography'
 import { DetailsPane } from '../details'
+import { ExportDialog, useCopyCitation } from '../export'
+import { DropZone, ImportResults, ImportStatus, useImport } from '../import'
 import { LibraryPane } from '../library'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
-import { useImportFiles } from './useImportFiles'
+import { selectRows, toggleSelection } from './selection'
+import { listenForPaste, listenForShortcuts, preventFileDropNavigation, watchFolder } from './windowEvents'
 
-/** The three-pane workspace: sidebar, paper list, details; toolbar above. */
+/** The three-pane workspace: sidebar, paper list (or axis map above it), details; toolbar above. */
 export function Workspace() {
-  const [selectedId, setSelectedId] = useState<string>()
-  const [settingsOpen, setSettingsOpen] = useState(false)
-  const { status, chooseFiles } = useImportFiles()
+  const [selectedIds, setSelectedIds] = useState<string[]>([])
+  const [anchor, setAnchor] = useState<string>()
+  const [dialog, setDialog] = useState<'settings' | 'export' | null>(null)
+  const [view, setView] = useState<'list' | 'map'>('list')
+  const [axisFilter, setAxisFilter] = useState<string[]>([])
+  const [message, setMessage] = useState('')
+  const papers = useLibraryPapers({ axis: axisFilter })
+  const refreshSuggestions = useSuggestionRefresh()
+  const bibliography = useBibliographyImport(refreshSuggestions)
+  const previewBibliography = bibliography.preview
+  const { state, importFromDialog, importDrop, importFromWatchedFolder, cancel, dismiss } = useImport({
+    onImported: refreshSuggestions,
+    onBibliographies: (sources) => void previewBibliography(sources),
+  })
+  const copyCitation = useCopyCitation()
+  const showPaper = (id: string) => {
+    setSelectedIds([id])
+    setAnchor(id)
+  }
+
   useEffect(preventFileDropNavigation, [])
+  useEffect(() => watchFolder(importFromWatchedFolder), [importFromWatchedFolder])
+  useEffect(() => listenForPaste((text) => void previewBibliography([{ name: 'Pasted text', text }])), [previewBibliography])
+  useEffect(
+    () =>
+      listenForShortcuts({
+        copyCitation: () => void copyCitation(selectedIds).then(setMessage),
+        exportDialog: () => setDialog('export'),
+        importDialog: () => void importFromDialog(),
+      }),
+    [copyCitation, selectedIds, importFromDialog],
+  )
 
   return (
     <div className="workspace">
       <header className="toolbar">
         <h1 className="toolbar__title">AxisRef</h1>
         <div className="toolbar__actions">
-          <button type="button" className="button button--primary" onClick={() => void chooseFiles()}>
+          <button type="button" className="button button--primary" disabled={state.phase === 'running'} onClick={() => void importFromDialog()} title="Ctrl+I">
             Import…
           </button>
-          <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
+          <button type="button" className="button" onClick={() => void copyCitation(selectedIds).then(setMessage)} disabled={selectedIds.length === 0} title="Ctrl+Shift+C">
+            Copy citation
+          </button>
+          <button type="button" className="button" onClick={() => setDialog('export')} title="Ctrl+E">
+            Export…
+          </button>
+          <button type="button" className="button" onClick={() => setDialog('settings')}>
             Settings
           </button>
         </div>
       </header>
       <aside className="pane pane--sidebar">
-        <Sidebar />
+        <Sidebar
+          view={view}
+          axisSelection={axisFilter}
+          onShowAll={() => {
+            setView('list')
+            setAxisFilter([])
+          }}
+          onShowMap={() => setView('map')}
+          onToggleAxis={(id, combine) => setAxisFilter((current) => toggleSelection(current, id, combine))}
+        />
       </aside>
       <main className="pane pane--list">
-        <LibraryPane selectedId={selectedId} onSelect={setSelectedId} onImport={() => void chooseFiles()} />
+        <DropZone onDrop={(items) => void importDrop(items)}>
+          {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
+          {view === 'map' && <AxisMap selection={axisFilter} onToggle={(id, combine) => setAxisFilter((current) => toggleSelection(current, id, combine))} />}
+          <LibraryPane
+            papers={papers}
+            axisFilter={axisFilter}
+            selectedIds={selectedIds}
+            onSelect={(id, modifiers) => {
+              setSelectedIds((current) => selectRows(current, papers?.map((paper) => paper.id) ?? [], anchor, id, modifiers))
+              if (!modifiers.range) setAnchor(id)
+            }}
+            onImport={() => void importFromDialog()}
+            onClearFilter={() => setAxisFilter([])}
+          />
+        </DropZone>
       </main>
       <aside className="pane pane--details">
-        <DetailsPane paperId={selectedId} />
+        <DetailsPane paperId={anchor && selectedIds.includes(anchor) ? anchor : selectedIds[0]} />
       </aside>
       <footer className="statusbar" role="status">
-        {status}
+        {state.phase === 'idle' ? (state.message ?? message) : ''}
       </footer>
-      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportDialog selectedIds={selectedIds} viewIds={papers?.map((paper) => paper.id) ?? []} onClose={() => setDialog(null)} />}
+      {state.phase === 'finished' && (
+        <ImportResults
+          outcomes={state.outcomes}
+          skipped={state.skipped}
+          canceled={state.canceled}
+          onShowPaper={(paperId) => {
+            showPaper(paperId)
+            dismiss()
+          }}
+          onClose={dismiss}
+        />
+      )}
+      {bibliography.state.phase !== 'idle' && (
+        <BibliographyImportDialog
+          state={bibliography.state}
+          onCommit={() => void bibliography.commit()}
+          onShowPaper={(paperId) => {
+            showPaper(paperId)
+            bibliography.close()
+          }}
+          onClose={bibliography.close}
+        />
+      )}
     </div>
   )
-}
-
-/** A file dropped outside a drop zone must not navigate the window away from the app. */
-function preventFileDropNavigation(): () => void {
-  const stop = (event: DragEvent) => event.preventDefault()
-  window.addEventListener('dragover', stop)
-  window.addEventListener('drop', stop)
-  return () => {
-    window.removeEventListener('dragover', stop)
-    window.removeEventListener('drop', stop)
-  }
 }

@@ -1,0 +1,30 @@
+import { basename } from 'node:path'
+import { decodeBibliographyBytes } from '../../../shared/formats'
+import { AppError } from '../../../shared/ipc/result'
+import type { FileSystem } from './fileSystem'
+import type { LibraryLocationService } from './libraryLocation'
+import type { PathGrants } from './pathGrants'
+
+const MAX_BIBLIOGRAPHY_BYTES = 50 * 1024 * 1024
+
+/**
+ * Reads a bibliography file the user chose in a dialog. The bytes are decoded here (UTF-8
+ * with or without BOM, UTF-16, else Latin-1) so every host hands the renderer the same text.
+ */
+export async function readBibliographyFile(
+  deps: { fs: FileSystem; grants: PathGrants; libraryLocation: LibraryLocationService },
+  path: string,
+): Promise<{ name: string; text: string }> {
+  const root = (await deps.libraryLocation.get()).path
+  if (!deps.grants.isAllowed(path, root)) {
+    throw new AppError('PATH_NOT_ALLOWED', `AxisRef may only read files you chose yourself; ${basename(path)} was not. Choose it with Import… or drop it on the window.`)
+  }
+  let size: number
+  try {
+    size = (await deps.fs.stat(path)).size
+  } catch {
+    throw new AppError('NOT_FOUND', `${path} was not found; it may have been moved or deleted.`)
+  }
+  if (size > MAX_BIBLIOGRAPHY_BYTES) throw new AppError('INVALID_INPUT', `${basename(path)} is larger than 50 MB; split it into smaller files.`)
+  return { name: basename(path), text: decodeBibliographyBytes(await deps.fs.readFile(path)) }
+}

@@ -1,0 +1,83 @@
+import { availableParallelism } from 'node:os'
+import { AppError } from '../../../../shared/ipc/result'
+import type { PdfWorkerRequest } from './protocol'
+import type { PdfExtractResult, PdfFullTextOptions, PdfFullTextResult, PdfReadOptions } from './types'
+import { resolvePdfWorkerEntry, type PdfWorkerEntry } from './workerEntry'
+import { PdfWorkerSlot, type AnyPdfResult, type SlotJob } from './workerSlot'
+
+/**
+ * Parses PDFs off the main thread. The one interface the app uses, so that Electron can later
+ * put the same work in a utility process without touching callers.
+ */
+export interface PdfParser {
+  /** Metadata phase for one file; resolves (never rejects) with a result or a per-file failure. */
+  extract(path: string, options?: PdfReadOptions): Promise<PdfExtractResult>
+  /** Text of all pages, capped, for the search index. */
+  fullText(path: string, options?: PdfFullTextOptions): Promise<PdfFullTextResult>
+  /** Stops the workers; calls still waiting reject with UNAVAILABLE. */
+  close(): Promise<void>
+}
+
+export interface PdfParserOptions {
+  /** Worker threads, each reading one file at a time (default: the cores, at most 4). */
+  workers?: number
+  /** Per-file limit for `extract`; a worker that exceeds it is killed and replaced (default 20 s). */
+  timeoutMs?: number
+  /** Per-file limit for `fullText`, which reads every page (default 60 s). */
+  fullTextTimeoutMs?: number
+  /** A worker whose heap grows past this is stopped by Node, not the app (default 1024 MB). */
+  maxMemoryMb?: number
+  entry?: PdfWorkerEntry
+  /** Where the workers' console output goes (default: stderr, so CLI stdout stays JSON). */
+  onWorkerOutput?: (chunk: string) => void
+}
+
+type ResultOf = { extract: PdfExtractResult; fullText: PdfFullTextResult }
+
+/** Starts a pool of PDF workers (lazily: a thread starts when the first file needs it). */
+export function createPdfParser(options: PdfParserOptions = {}): PdfParser {
+  const size = Math.max(1, options.workers ?? Math.min(4, availableParallelism()))
+  const timeoutMs = options.timeoutMs ?? 20_000
+  const fullTextTimeoutMs = options.fullTextTimeoutMs ?? 60_000
+  const slotOptions = {
+    entry: options.entry ?? resolvePdfWorkerEntry(),
+    maxMemoryMb: options.maxMemoryMb ?? 1024,
+    output: options.onWorkerOutput ?? ((chunk: string) => void process.stderr.write(chunk)),
+    onIdle: () => dispatch(),
+  }
+  const slots = Array.from({ length: size }, () => new PdfWorkerSlot(slotOptions))
+  const queue: SlotJob[] = []
+  let nextId = 1
+  let closed = false
+
+  function dispatch(): void {
+    if (closed) return
+    for (const slot of slots) {
+      const job = slot.busy ? undefined : queue.shift()
+      if (job) slot.run(job)
+    }
+  }
+
+  function submit<K extends keyof ResultOf>(kind: K, path: string, readOptions: PdfFullTextOptions): Promise<ResultOf[K]> {
+    if (closed) return Promise.reject(new AppError('UNAVAILABLE', 'The PDF reader has been closed.'))
+    return new Promise((resolve, reject) => {
+      const request = { id: nextId++, kind, path, options: readOptions } as PdfWorkerRequest
+      const limit = kind === 'extract' ? timeoutMs : fullTextTimeoutMs
+      queue.push({ request, timeoutMs: limit, resolve: resolve as (result: AnyPdfResult) => void, reject })
+      dispatch()
+    })
+  }
+
+  async function close(): Promise<void> {
+    closed = true
+    const stopped = new AppError('UNAVAILABLE', 'The PDF reader was closed before this file was read.')
+    for (const job of queue.splice(0)) job.reject(stopped)
+    await Promise.all(slots.map((slot) => slot.stop(stopped)))
+  }
+
+  return {
+    extract: (path, readOptions = {}) => submit('extract', path, readOptions),
+    fullText: (path, readOptions = {}) => submit('fullText', path, readOptions),
+    close,
+  }
+}

@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto'
+import { basename, join } from 'node:path'
+import type { ChannelOutput } from '../../../shared/ipc/contract'
+import { MAX_PDF_BYTES, type PdfFullTextResult, type PdfMetadataResult, type StoredPdf } from '../../../shared/ipc/importSchemas'
+import { AppError } from '../../../shared/ipc/result'
+import { isNotFound, writeFileAtomic, type FileSystem } from './fileSystem'
+import type { LibraryLocationService } from './libraryLocation'
+import type { PathGrants } from './pathGrants'
+import { titleFromFileName } from './pdf/choose'
+import type { PdfParser } from './pdf/parser'
+import { createPdfStore, type PdfStore } from './pdfStore'
+
+export interface PdfImportService {
+  storeFile(path: string): Promise<StoredPdf>
+  storeData(name: string, base64: string): Promise<StoredPdf>
+  discard(hash: string): Promise<ChannelOutput<'discardStoredPdf'>>
+  extractMetadata(hash: string, originalName: string): Promise<PdfMetadataResult>
+  extractFullText(hash: string): Promise<PdfFullTextResult>
+}
+
+interface PdfImportDeps {
+  fs: FileSystem
+  grants: PathGrants
+  libraryLocation: LibraryLocationService
+  /** The parser workers, started on first use. */
+  parser: () => PdfParser
+}
+
+/**
+ * The main-process half of PDF import: bytes into the content-addressed store, metadata
+ * and full text out of the parser workers. Files are named by hash, never by a path from
+ * the renderer, except paths the user chose in a dialog (checked against the grants).
+ */
+export function createPdfImportService(deps: PdfImportDeps): PdfImportService {
+  const { fs, grants } = deps
+
+  async function store(): Promise<{ store: PdfStore; root: string }> {
+    const root = (await deps.libraryLocation.get()).path
+    return { store: createPdfStore({ fs, root }), root }
+  }
+
+  async function storeFile(path: string): Promise<StoredPdf> {
+    const { store: pdfs, root } = await store()
+    if (!grants.isAllowed(path, root)) {
+      throw new AppError('PATH_NOT_ALLOWED', `AxisRef may only read files you chose yourself; ${basename(path)} was not. Choose it with Import… or drop it on the window.`)
+    }
+    const size = await sizeOf(fs, path)
+    if (size > MAX_PDF_BYTES) throw tooLarge(basename(path), size)
+    const stored = await pdfs.store(path)
+    return { hash: stored.hash, size: stored.size, originalName: basename(path), newlyStored: stored.status === 'stored' }
+  }
+
+  async function storeData(name: string, base64: string): Promise<StoredPdf> {
+    const bytes = Buffer.from(base64, 'base64')
+    if (bytes.length === 0 && base64.length > 0) throw new AppError('INVALID_INPUT', `${name}: the dropped data could not be read.`)
+    if (bytes.length > MAX_PDF_BYTES) throw tooLarge(name, bytes.length)
+    const { store: pdfs, root } = await store()
+    // a dot-name ending in .tmp: cleanTempFiles removes it if AxisRef dies before the rename
+    const incoming = join(root, 'files', `.incoming-${randomBytes(8).toString('hex')}.tmp`)
+    await writeFileAtomic(fs, incoming, bytes)
+    try {
+      const stored = await pdfs.store(incoming)
+      return { hash: stored.hash, size: stored.size, originalName: name, newlyStored: stored.status === 'stored' }
+    } finally {
+      await fs.rm(incoming, { force: true })
+    }
+  }
+
+  async function discard(hash: string) {
+    const path = (await store()).store.pathFor(hash)
+    try {
+      await fs.rm(path)
+      return { removed: true }
+    } catch (error) {
+      if (isNotFound(error)) return { removed: false }
+      throw new AppError('IO_ERROR', `Could not remove ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+    }
+  }
+
+  async function storedPath(hash: string): Promise<string> {
+    const path = (await store()).store.pathFor(hash)
+    await fs.stat(path).catch(() => {
+      throw new AppError('NOT_FOUND', `The PDF ${hash.slice(0, 12)}… is not in the library folder any more.`)
+    })
+    return path
+  }
+
+  async function extractMetadata(hash: string, originalName: string): Promise<PdfMetadataResult> {
+    const result = await deps.parser().extract(await storedPath(hash))
+    if (!result.ok) return { ok: false, error: { code: result.error.code, message: `${originalName}: ${result.error.message}` } }
+    const item = { ...result.item }
+    // the stored copy is named by its hash: a title from the file name must use the user's name
+    if (result.fields.title?.source === 'filename') item.title = titleFromFileName(originalName)
+    return { ok: true, item, fields: result.fields, pageCount: result.pageCount, noTextLayer: result.flags.noTextLayer }
+  }
+
+  async function extractFullText(hash: string): Promise<PdfFullTextResult> {
+    const result = await deps.parser().fullText(await storedPath(hash))
+    return result.ok ? { ok: true, text: result.text, pageCount: result.pageCount, truncated: result.truncated } : { ok: false, error: result.error }
+  }
+
+  return { storeFile, storeData, discard, extractMetadata, extractFullText }
+}
+
+async function sizeOf(fs: FileSystem, path: string): Promise<number> {
+  try {
+    const stat = await fs.stat(path)
+    if (!stat.isFile()) throw new AppError('INVALID_INPUT', `${basename(path)} is a folder, not a PDF file.`)
+    return stat.size
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw new AppError('NOT_FOUND', `${path} was not found; it may have been moved or deleted.`)
+  }
+}
+
+function tooLarge(name: string, size: number): AppError {
+  return new AppError('INVALID_INPUT', `${name} is ${Math.round(size / 1048576)} MB; AxisRef imports PDFs up to ${MAX_PDF_BYTES / 1048576} MB.`)
+}

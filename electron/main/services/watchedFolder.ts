@@ -1,0 +1,101 @@
+import { join, relative } from 'node:path'
+import { AppError } from '../../../shared/ipc/result'
+import type { DialogPort } from './dialogPort'
+import { isNotFound, writeFileAtomic, type FileSystem } from './fileSystem'
+import type { PathGrants } from './pathGrants'
+import type { SettingsStore } from './settingsStore'
+
+const MAX_DEPTH = 8
+const MAX_FILES_PER_SCAN = 5000
+
+export interface WatchedFolderService {
+  get(): Promise<{ path: string | null }>
+  choose(): Promise<{ path: string | null }>
+  stop(): Promise<{ path: string | null }>
+  /** New PDFs since the last scan, granted for storePdfFile; each is offered once, ever. */
+  scan(): Promise<{ paths: string[] }>
+}
+
+interface WatchedFolderDeps {
+  fs: FileSystem
+  settings: SettingsStore
+  dialog: DialogPort
+  grants: PathGrants
+  /** The JSON file that remembers which files were offered (survives restarts). */
+  ledgerFile: string
+}
+
+/**
+ * The watched folder: the user picks it in a dialog; the renderer asks for new PDFs now
+ * and then. Files are remembered by path, size and modification time, so a file is
+ * offered once even across restarts, and a file replaced by a new version is offered again.
+ */
+export function createWatchedFolderService(deps: WatchedFolderDeps): WatchedFolderService {
+  const { fs, settings, dialog, grants } = deps
+
+  async function get() {
+    return { path: (await settings.read()).watchedFolder ?? null }
+  }
+
+  async function choose() {
+    const folder = await dialog.chooseFolder({ title: 'Choose a folder to watch for new PDFs' })
+    if (folder === null) return get()
+    try {
+      if (!(await fs.stat(folder)).isDirectory()) throw new Error('not a folder')
+    } catch {
+      throw new AppError('NOT_FOUND', `${folder} is not a folder AxisRef can read. Choose another folder.`)
+    }
+    await settings.update({ watchedFolder: folder })
+    return { path: folder }
+  }
+
+  async function stop() {
+    await settings.update({ watchedFolder: undefined })
+    return { path: null }
+  }
+
+  async function scan() {
+    const folder = (await settings.read()).watchedFolder
+    if (!folder) return { paths: [] }
+    const ledger = await readLedger(fs, deps.ledgerFile)
+    const found: { path: string; stamp: string }[] = []
+    await walk(fs, folder, 0, found)
+    const fresh = found.filter(({ path, stamp }) => ledger[relative(folder, path)] !== stamp)
+    if (fresh.length === 0) return { paths: [] }
+    for (const { path, stamp } of fresh) ledger[relative(folder, path)] = stamp
+    await writeFileAtomic(fs, deps.ledgerFile, JSON.stringify(ledger))
+    const paths = fresh.map(({ path }) => path)
+    grants.grant(paths)
+    return { paths }
+  }
+
+  return { get, choose, stop, scan }
+}
+
+async function walk(fs: FileSystem, folder: string, depth: number, into: { path: string; stamp: string }[]): Promise<void> {
+  if (depth > MAX_DEPTH || into.length >= MAX_FILES_PER_SCAN) return
+  let entries
+  try {
+    entries = await fs.readdir(folder, { withFileTypes: true })
+  } catch (error) {
+    if (isNotFound(error) && depth === 0) throw new AppError('NOT_FOUND', `The watched folder ${folder} is gone. Choose it again in Settings.`)
+    return
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name)
+    if (entry.isDirectory() && !entry.name.startsWith('.')) await walk(fs, path, depth + 1, into)
+    else if (entry.isFile() && /\.pdf$/i.test(entry.name)) {
+      const stat = await fs.stat(path)
+      into.push({ path, stamp: `${stat.size}:${Math.round(stat.mtimeMs)}` })
+    }
+  }
+}
+
+async function readLedger(fs: FileSystem, file: string): Promise<Record<string, string>> {
+  try {
+    const parsed: unknown = JSON.parse(await fs.readFile(file, 'utf8'))
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {}
+  } catch {
+    return {}
+  }
+}

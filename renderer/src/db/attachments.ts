@@ -1,0 +1,73 @@
+import { makeUniqueKey } from '../../../shared/citekeys'
+import type { CslItem } from '../../../shared/domain/csl'
+import type { AxisRefDatabase } from './database'
+import type { AttachmentRecord, PaperRecord } from './schema'
+
+export interface ImportedPdf {
+  csl: CslItem
+  fieldSources: PaperRecord['fieldSources']
+  attachment: Pick<AttachmentRecord, 'hash' | 'size' | 'originalName' | 'pageCount' | 'scanned'>
+}
+
+export type AddPdfPaperResult = { status: 'added'; paper: PaperRecord } | { status: 'duplicate'; paper: PaperRecord | undefined }
+
+/** The paper that already holds these bytes, if any (trashed papers count: the file is there). */
+export async function findPaperByAttachmentHash(db: AxisRefDatabase, hash: string): Promise<PaperRecord | undefined> {
+  const attachment = await db.attachments.where('hash').equals(hash).first()
+  return attachment ? db.papers.get(attachment.paperId) : undefined
+}
+
+/**
+ * Adds a paper and its PDF in one transaction. The hash is checked again inside it, so
+ * two copies of one file in the same batch make one paper and one "already in library".
+ * `keyBase` gives the key from the record; a clash with any key in the library (compared
+ * without case, as BibTeX does) gets a, b, c… appended.
+ */
+export async function addPdfPaper(
+  db: AxisRefDatabase,
+  imported: ImportedPdf,
+  keyBase: (item: CslItem) => string,
+  now: number = Date.now(),
+): Promise<AddPdfPaperResult> {
+  return db.transaction('rw', db.papers, db.attachments, async () => {
+    const existing = await findPaperByAttachmentHash(db, imported.attachment.hash)
+    if (existing) return { status: 'duplicate', paper: existing }
+    const id = crypto.randomUUID()
+    const csl = { ...imported.csl, id }
+    const citationKey = await uniqueCitationKey(db, keyBase(csl))
+    const paper: PaperRecord = {
+      id,
+      citationKey,
+      csl,
+      doi: csl.DOI?.toLowerCase(),
+      pmid: csl.PMID,
+      addedAt: now,
+      modifiedAt: now,
+      axisNodes: [],
+      tags: [],
+      collections: [],
+      fieldSources: imported.fieldSources,
+    }
+    await db.papers.add(paper)
+    await db.attachments.add({ id: crypto.randomUUID(), paperId: id, textExtracted: false, addedAt: now, ...imported.attachment })
+    return { status: 'added', paper }
+  })
+}
+
+/** Attachments whose full text has not been read yet (for the background phase). */
+export function attachmentsWithoutText(db: AxisRefDatabase): Promise<AttachmentRecord[]> {
+  return db.attachments.filter((attachment) => !attachment.textExtracted && !attachment.scanned).toArray()
+}
+
+export async function saveFullText(db: AxisRefDatabase, attachment: AttachmentRecord, text: string, truncated: boolean): Promise<void> {
+  await db.transaction('rw', db.fullTexts, db.attachments, async () => {
+    await db.fullTexts.put({ attachmentId: attachment.id, paperId: attachment.paperId, text, truncated })
+    await db.attachments.update(attachment.id, { textExtracted: true })
+  })
+}
+
+/** `base`, or base + a, b, c… if a paper already has it (case does not make keys distinct). */
+export async function uniqueCitationKey(db: AxisRefDatabase, base: string): Promise<string> {
+  const taken = await db.papers.where('citationKey').startsWithIgnoreCase(base).keys()
+  return makeUniqueKey(base, new Set(taken.map((key) => String(key).toLowerCase())))
+}

@@ -1,0 +1,36 @@
+import type { MouseEvent } from 'react'
+import { AXIS_NODES, TOP_LEVEL_NODE_IDS } from '../../../../shared/axis'
+import { useAxisCounts } from './useAxisCounts'
+
+interface AxisTreeProps {
+  selection: readonly string[]
+  onToggle: (id: string, combine: boolean) => void
+}
+
+/** The axis nodes as a tree in the sidebar, each with its paper count (suggested apart). */
+export function AxisTree({ selection, onToggle }: AxisTreeProps) {
+  const counts = useAxisCounts()
+  const item = (id: string, label: string, depth: number) => {
+    const count = counts?.get(id)
+    return (
+      <li key={id}>
+        <button type="button" className={`sidebar__item sidebar__item--depth${depth}${selection.includes(id) ? ' is-active' : ''}`}
+          aria-pressed={selection.includes(id)} onClick={(event: MouseEvent) => onToggle(id, event.shiftKey)}>
+          <span>{label}</span>
+          <span className="count">
+            {count?.tagged ?? 0}
+            {count && count.suggested > 0 && <span className="count--suggested"> +{count.suggested}</span>}
+          </span>
+        </button>
+      </li>
+    )
+  }
+  return (
+    <ul className="sidebar__list" aria-label="Axis nodes">
+      {TOP_LEVEL_NODE_IDS.map((top) => [
+        item(top, AXIS_NODES.find((node) => node.id === top)?.label ?? top, 0),
+        ...AXIS_NODES.filter((node) => node.parent === top).map((node) => item(node.id, node.label, 1)),
+      ])}
+    </ul>
+  )
+}

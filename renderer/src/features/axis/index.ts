@@ -1,0 +1,6 @@
+export { AxisMap } from './AxisMap'
+export { AxisPanel } from './AxisPanel'
+export { AxisTree } from './AxisTree'
+export { nodeLabel, pathwayLabel, studyTypeLabel } from './labels'
+export { useAxisActions } from './useAxisActions'
+export { useSuggestionRefresh } from './useSuggestionRefresh'

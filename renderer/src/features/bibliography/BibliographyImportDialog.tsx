@@ -1,0 +1,73 @@
+import { Dialog } from '../../components/Dialog'
+import type { BibliographyImportState } from './useBibliographyImport'
+
+interface Props {
+  state: Exclude<BibliographyImportState, { phase: 'idle' }>
+  onCommit: () => void
+  onShowPaper: (paperId: string) => void
+  onClose: () => void
+}
+
+/** The preview and report of a bibliography import: read, new, already in library, failed (with lines). */
+export function BibliographyImportDialog({ state, onCommit, onShowPaper, onClose }: Props) {
+  const { plans } = state
+  const total = (pick: (plan: (typeof plans)[number]) => number) => plans.reduce((sum, plan) => sum + pick(plan), 0)
+  const toAdd = total((plan) => plan.add.length)
+  return (
+    <Dialog title={state.phase === 'done' ? 'Bibliography imported' : 'Import bibliography'} onClose={onClose}>
+      <p data-testid="bibliography-summary">
+        {total((plan) => plan.read)} entries read · {toAdd} new · {total((plan) => plan.duplicates.length)} already in library · {total((plan) => plan.failed.length)} failed
+      </p>
+      {state.phase === 'done' && <p role="status">{state.added} papers added to the library.</p>}
+      {plans.map((plan) => (
+        <section key={plan.source} className="bibliography-plan" aria-label={`Report for ${plan.source}`}>
+          <h3>{plan.source}</h3>
+          <ul className="import-results">
+            {plan.failed.map((failure) => (
+              <li key={`fail-${failure.line}-${failure.message}`} className="import-result import-result--failed">
+                <span className="error-message">
+                  Line {failure.line}: {failure.message}
+                </span>
+              </li>
+            ))}
+            {plan.duplicates.map((duplicate) => (
+              <li key={`dup-${duplicate.entry.line}`} className="import-result import-result--duplicate">
+                <span>
+                  Line {duplicate.entry.line}: already in library (same {duplicate.reason}
+                  {duplicate.paperId ? ')' : ', earlier in this file)'}
+                  {duplicate.paperId && (
+                    <>
+                      {': '}
+                      <button type="button" className="link-button" onClick={() => onShowPaper(duplicate.paperId as string)}>
+                        {duplicate.title}
+                      </button>
+                    </>
+                  )}
+                </span>
+              </li>
+            ))}
+            {plan.add.slice(0, 50).map(({ entry, citationKey, keyNote }) => (
+              <li key={`add-${entry.line}`} className="import-result">
+                <span>
+                  <code>{citationKey}</code> {entry.item.title ?? '(untitled)'}
+                </span>
+                {keyNote && <span className="hint">New key: {keyNote}</span>}
+              </li>
+            ))}
+            {plan.add.length > 50 && <li className="hint">… and {plan.add.length - 50} more new papers</li>}
+          </ul>
+        </section>
+      ))}
+      <div className="button-row">
+        {state.phase !== 'done' && (
+          <button type="button" className="button button--primary" disabled={toAdd === 0 || state.phase === 'committing'} onClick={onCommit}>
+            {toAdd === 0 ? 'Nothing new to import' : `Import ${toAdd} new paper${toAdd === 1 ? '' : 's'}`}
+          </button>
+        )}
+        <button type="button" className="button" onClick={onClose}>
+          {state.phase === 'done' ? 'Done' : 'Cancel'}
+        </button>
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,3 @@
+export { BibliographyImportDialog } from './BibliographyImportDialog'
+export { useBibliographyImport, type BibliographySource } from './useBibliographyImport'
+export { commitBibliographyImport, planBibliographyImport, type ImportPlan } from './planImport'

@@ -1,0 +1,120 @@
+import { useState } from 'react'
+import { BUILTIN_STYLES, STYLE_NAMES, type ExportFormat, type ExportRecord, type ReferenceFormat } from '../../../../shared/formats'
+import { Dialog } from '../../components/Dialog'
+import { downloadBlob } from '../../components/download'
+import { useDatabase } from '../../db'
+import { getFormatter, type FormatResult } from './formatter'
+import { allExportRecords, exportRecordsFor } from './records'
+
+const FILE_FORMATS: { id: ExportFormat; label: string; extension: string; type: string }[] = [
+  { id: 'bibtex', label: 'BibTeX', extension: 'bib', type: 'application/x-bibtex' },
+  { id: 'biblatex', label: 'BibLaTeX', extension: 'bib', type: 'application/x-bibtex' },
+  { id: 'ris', label: 'RIS', extension: 'ris', type: 'application/x-research-info-systems' },
+  { id: 'csl-json', label: 'CSL-JSON', extension: 'json', type: 'application/json' },
+]
+const REFERENCE_FORMATS: { id: ReferenceFormat; label: string; extension: string; type: string }[] = [
+  { id: 'text', label: 'Plain text', extension: 'txt', type: 'text/plain' },
+  { id: 'html', label: 'HTML', extension: 'html', type: 'text/html' },
+  { id: 'rtf', label: 'RTF (Word)', extension: 'rtf', type: 'application/rtf' },
+]
+
+type Scope = 'selection' | 'view' | 'library'
+
+interface ExportDialogProps {
+  selectedIds: readonly string[]
+  viewIds: readonly string[]
+  onClose: () => void
+}
+
+/** Export a selection, the papers in view, or the whole library: as a file format, or as formatted references. */
+export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProps) {
+  const db = useDatabase()
+  const [scope, setScope] = useState<Scope>(selectedIds.length > 0 ? 'selection' : 'view')
+  const [target, setTarget] = useState<string>('bibtex')
+  const [output, setOutput] = useState<ReferenceFormat>('text')
+  const [status, setStatus] = useState('')
+  const isStyle = (STYLE_NAMES as readonly string[]).includes(target)
+
+  async function produce(): Promise<{ result: FormatResult; count: number }> {
+    const records: ExportRecord[] = scope === 'library' ? await allExportRecords(db) : await exportRecordsFor(db, scope === 'selection' ? selectedIds : viewIds)
+    const formatter = getFormatter()
+    const result = isStyle ? await formatter.formatReferences(records, target, output) : await formatter.exportFile(records, target as ExportFormat)
+    return { result, count: records.length }
+  }
+
+  async function copy() {
+    setStatus('Formatting…')
+    const { result, count } = await produce()
+    if (!result.ok) return setStatus(result.message)
+    await navigator.clipboard.writeText(result.text)
+    setStatus(`Copied ${count} reference${count === 1 ? '' : 's'} to the clipboard.`)
+  }
+
+  async function save() {
+    setStatus('Formatting…')
+    const { result, count } = await produce()
+    if (!result.ok) return setStatus(result.message)
+    const kind = isStyle ? REFERENCE_FORMATS.find((format) => format.id === output) : FILE_FORMATS.find((format) => format.id === target)
+    downloadBlob(new Blob([result.text], { type: kind?.type ?? 'text/plain' }), `axisref-${isStyle ? target : 'library'}.${kind?.extension ?? 'txt'}`)
+    setStatus(`Saved ${count} reference${count === 1 ? '' : 's'}.`)
+  }
+
+  return (
+    <Dialog title="Export" onClose={onClose}>
+      <fieldset className="export-fieldset">
+        <legend>Papers</legend>
+        <label>
+          <input type="radio" name="scope" checked={scope === 'selection'} disabled={selectedIds.length === 0} onChange={() => setScope('selection')} /> Selected ({selectedIds.length})
+        </label>
+        <label>
+          <input type="radio" name="scope" checked={scope === 'view'} onChange={() => setScope('view')} /> Shown in the list ({viewIds.length})
+        </label>
+        <label>
+          <input type="radio" name="scope" checked={scope === 'library'} onChange={() => setScope('library')} /> Whole library
+        </label>
+      </fieldset>
+      <label className="export-field">
+        Format{' '}
+        <select value={target} onChange={(event) => setTarget(event.target.value)} aria-label="Export format">
+          <optgroup label="Files">
+            {FILE_FORMATS.map((format) => (
+              <option key={format.id} value={format.id}>
+                {format.label}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Formatted references">
+            {STYLE_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {BUILTIN_STYLES[name].title}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </label>
+      {isStyle && (
+        <label className="export-field">
+          As{' '}
+          <select value={output} onChange={(event) => setOutput(event.target.value as ReferenceFormat)} aria-label="Reference output">
+            {REFERENCE_FORMATS.map((format) => (
+              <option key={format.id} value={format.id}>
+                {format.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={() => void copy()}>
+          Copy
+        </button>
+        <button type="button" className="button" onClick={() => void save()}>
+          Save file…
+        </button>
+      </div>
+      <p role="status" className="hint" data-testid="export-status">
+        {status}
+      </p>
+    </Dialog>
+  )
+}

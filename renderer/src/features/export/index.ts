@@ -1,0 +1,2 @@
+export { ExportDialog } from './ExportDialog'
+export { DEFAULT_COPY_STYLE, useCopyCitation } from './useCopyCitation'

@@ -1,0 +1,5 @@
+export { DropZone } from './DropZone'
+export { ImportResults } from './ImportResults'
+export { ImportStatus } from './ImportStatus'
+export { importPdfs, type ImportOutcome, type ImportSource } from './importPdfs'
+export { useImport, type ImportState } from './useImport'

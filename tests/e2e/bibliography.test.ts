@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
+import { launchChromium } from '../support/chromium'
+import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
+import { CORPUS, hasPdfCorpus } from '../electron/pdf/corpus'
+
+// runs in the page, where the DOM's DataTransfer exists (this project's types are Node's)
+declare const DataTransfer: new () => { items: { add(file: File): void } }
+
+const corpus = hasPdfCorpus('e2e bibliography')
+let host: BrowserHost
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+async function dropFile(path: string): Promise<void> {
+  const file = { name: basename(path), base64: (await readFile(path)).toString('base64') }
+  const transfer = await page.evaluateHandle(({ name, base64 }) => {
+    const data = new DataTransfer()
+    data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name))
+    return data
+  }, file)
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer })
+}
+
+beforeAll(async () => {
+  if (!corpus) return
+  host = await startBrowserHost({ rendererDir: builtRendererDir(), userDataDir: await makeTempDir('e2e-bib'), appVersion: '0.1.0', checkOutput: true })
+  browser = await launchChromium()
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true })
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin })
+  page = await context.newPage()
+  await page.goto(host.url)
+  await page.getByTestId('empty-state').waitFor()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.close()
+})
+
+describe.skipIf(!corpus)('bibliographies in Chromium', () => {
+  it('imports a .bib after a preview that reports new entries and failures by line', async () => {
+    await dropFile(join(CORPUS, 'bibtex/biblatex/biblatex-examples.bib'))
+    const summary = page.getByTestId('bibliography-summary')
+    await summary.waitFor()
+    const [, read, fresh, , failed] = /(\d+) entries read · (\d+) new · (\d+) already in library · (\d+) failed/.exec((await summary.textContent()) ?? '') ?? []
+    expect(Number(fresh)).toBeGreaterThan(80)
+    expect(Number(read)).toBe(Number(fresh) + Number(failed))
+    expect(await page.locator('.import-result--failed').first().textContent()).toMatch(/^Line \d+: /)
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'bibliography-preview.png') })
+    await page.getByRole('button', { name: `Import ${fresh} new papers` }).click()
+    await page.getByText(`${fresh} papers added to the library.`).waitFor()
+    await page.getByRole('button', { name: 'Done' }).click()
+    expect(await page.getByRole('table', { name: 'Papers' }).locator('tbody tr').count()).toBe(Number(fresh))
+  })
+
+  it('imports a PubMed .nbib, and knows it the second time', async () => {
+    const nbib = join(CORPUS, 'pubmed/jabref/NbibImporterTest.nbib')
+    await dropFile(nbib)
+    await page.getByRole('button', { name: 'Import 1 new paper' }).click()
+    await page.getByRole('button', { name: 'Done' }).click()
+    await dropFile(nbib)
+    expect(await page.getByTestId('bibliography-summary').textContent()).toContain('0 new · 1 already in library')
+    expect(await page.getByRole('button', { name: 'Nothing new to import' }).isDisabled()).toBe(true)
+    await page.getByRole('button', { name: 'Cancel' }).click()
+  })
+
+  it('copies three selected papers as a Vancouver bibliography and exports them as BibTeX', async () => {
+    const rows = page.getByRole('table', { name: 'Papers' }).locator('tbody tr')
+    await rows.nth(0).click()
+    await rows.nth(1).click({ modifiers: ['Control'] })
+    await rows.nth(2).click({ modifiers: ['Control'] })
+    expect(await page.locator('tbody tr[aria-selected="true"]').count()).toBe(3)
+    await page.keyboard.press('Control+Shift+C')
+    await page.getByRole('status').getByText('Copied 3 references (vancouver).').waitFor()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied.trim().split('\n').filter((line) => /^\d+\./.test(line))).toHaveLength(3)
+
+    await page.getByRole('button', { name: 'Export…' }).click()
+    await page.getByLabel('Export format').selectOption('bibtex')
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Save file…' }).click()
+    const bib = await readFile(await (await download).path(), 'utf8')
+    const keys = [...bib.matchAll(/^@\w+\{([^,]+),/gm)].map((match) => match[1])
+    expect(keys).toHaveLength(3)
+    expect(bib).not.toMatch(/=\s*\{\s*\},/)
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'bibliography-export.png') })
+  })
+})

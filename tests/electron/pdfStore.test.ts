@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto'
+import * as nodeFs from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { realFileSystem, type FileSystem } from '../../electron/main/services/fileSystem'
+import { createPdfStore } from '../../electron/main/services/pdfStore'
+import { AppError } from '../../shared/ipc/result'
+
+const PDF = new Uint8Array(Buffer.from('%PDF-1.4\n% a small but real-looking PDF body\n%%EOF\n'))
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+
+let work: string
+let library: string
+let original: string
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'axisref-store-'))
+  library = join(work, 'Library')
+  original = join(work, 'Downloads', 'paper.pdf')
+  await nodeFs.mkdir(join(work, 'Downloads'))
+  await writeFile(original, PDF)
+})
+
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true })
+})
+
+/** The real file system, counting the files opened for writing. */
+function countingFs(): FileSystem & { writes: number } {
+  const fs = {
+    ...realFileSystem,
+    writes: 0,
+    open: (async (path: string, flags?: string) => {
+      if (flags && /[wa]/.test(flags)) fs.writes += 1
+      return realFileSystem.open(path, flags)
+    }) as FileSystem['open'],
+  }
+  return fs
+}
+
+describe('PDF store', () => {
+  it('stores a PDF under files/ab/<sha256>.pdf with the same bytes', async () => {
+    const store = createPdfStore({ fs: realFileSystem, root: library })
+    const result = await store.store(original)
+    const hash = sha256(PDF)
+    expect(result).toEqual({ status: 'stored', hash, path: join(library, 'files', hash.slice(0, 2), `${hash}.pdf`), size: PDF.length })
+    expect(new Uint8Array(await readFile(result.path))).toEqual(PDF)
+  })
+
+  it('reports the same bytes a second time as existing and writes nothing', async () => {
+    const fs = countingFs()
+    const store = createPdfStore({ fs, root: library })
+    await store.store(original)
+    const writesAfterFirst = fs.writes
+    const copy = join(work, 'Downloads', 'paper (1).pdf')
+    await writeFile(copy, PDF)
+    expect(await store.store(copy)).toMatchObject({ status: 'exists', hash: sha256(PDF) })
+    expect(fs.writes).toBe(writesAfterFirst)
+  })
+
+  it("never moves or changes the user's original", async () => {
+    const before = await stat(original)
+    await createPdfStore({ fs: realFileSystem, root: library }).store(original)
+    const after = await stat(original)
+    expect(new Uint8Array(await readFile(original))).toEqual(PDF)
+    expect(after.mtimeMs).toBe(before.mtimeMs)
+    expect(after.ino).toBe(before.ino)
+  })
+
+  it('leaves no partial file when the final rename fails', async () => {
+    const failingRename: FileSystem = { ...realFileSystem, rename: async () => Promise.reject(Object.assign(new Error('disk full'), { code: 'ENOSPC' })) }
+    const store = createPdfStore({ fs: failingRename, root: library })
+    await expect(store.store(original)).rejects.toMatchObject({ code: 'IO_ERROR' })
+    const folder = join(library, 'files', sha256(PDF).slice(0, 2))
+    expect(await readdir(folder)).toEqual([])
+  })
+
+  it('cleans temp files a crash left behind, and only those', async () => {
+    const store = createPdfStore({ fs: realFileSystem, root: library })
+    const { path } = await store.store(original)
+    const folder = join(path, '..')
+    await writeFile(join(folder, `.${sha256(PDF)}.pdf.0123456789ab.tmp`), PDF.subarray(0, 10))
+    await writeFile(join(library, 'files', '.incoming-0123456789abcdef.tmp'), PDF)
+    expect(await store.cleanTempFiles()).toBe(2)
+    expect(await readdir(folder)).toEqual([`${sha256(PDF)}.pdf`])
+    expect(await readdir(join(library, 'files'))).toEqual([sha256(PDF).slice(0, 2)])
+  })
+
+  it('keeps temp files younger than the given age (a copy may still be running)', async () => {
+    const store = createPdfStore({ fs: realFileSystem, root: library, clock: () => Date.now() })
+    const folder = join(library, 'files', 'ab')
+    await nodeFs.mkdir(folder, { recursive: true })
+    await writeFile(join(folder, '.abc.pdf.000000000000.tmp'), 'partial')
+    expect(await store.cleanTempFiles({ olderThanMs: 60_000 })).toBe(0)
+    expect(await createPdfStore({ fs: realFileSystem, root: join(work, 'empty') }).cleanTempFiles()).toBe(0)
+  })
+
+  it('says NOT_FOUND for a file that is not there', async () => {
+    const store = createPdfStore({ fs: realFileSystem, root: library })
+    const error = await store.store(join(work, 'gone.pdf')).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(AppError)
+    expect(error).toMatchObject({ code: 'NOT_FOUND' })
+  })
+})

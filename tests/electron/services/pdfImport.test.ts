@@ -1,0 +1,116 @@
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createMainServices, type MainServices } from '../../../electron/main/services'
+import { createQueuedDialogPort } from '../../../electron/main/services/queuedDialogPort'
+import { AppError } from '../../../shared/ipc/result'
+import { makeTempDir } from '../../support/paths'
+import { corpusPdf, hasPdfCorpus } from '../pdf/corpus'
+
+const corpus = hasPdfCorpus('pdf import service')
+const running: MainServices[] = []
+
+async function setUp() {
+  const userDataDir = await makeTempDir('import')
+  const dialog = createQueuedDialogPort()
+  const services = createMainServices({ host: 'cli', userDataDir, appVersion: '1', dialog })
+  running.push(services)
+  const library = join(userDataDir, 'Library')
+  return { services, dialog, userDataDir, library }
+}
+afterAll(() => Promise.all(running.map((services) => services.close())))
+
+describe.skipIf(!corpus)('importing a PDF in the main process', () => {
+  it('refuses a path the user did not choose, and stores one they did, leaving the original alone', async () => {
+    const { services, dialog, library } = await setUp()
+    const original = corpusPdf('metadata/hindawi-PMC4745305.pdf')
+    await expect(services.pdfImport.storeFile(original)).rejects.toSatisfy((error: unknown) => error instanceof AppError && error.code === 'PATH_NOT_ALLOWED')
+    const before = await stat(original)
+    dialog.answerOpenFiles([original])
+    await services.dialog.openFiles({ title: '', multiple: true, filters: [] }).then((paths) => services.grants.grant(paths ?? []))
+    const stored = await services.pdfImport.storeFile(original)
+    expect(stored).toMatchObject({ originalName: 'hindawi-PMC4745305.pdf', newlyStored: true, size: before.size })
+    const copy = join(library, 'files', stored.hash.slice(0, 2), `${stored.hash}.pdf`)
+    expect(await readFile(copy)).toEqual(await readFile(original))
+    expect((await stat(original)).mtimeMs).toBe(before.mtimeMs)
+    expect(await services.pdfImport.storeFile(original)).toMatchObject({ hash: stored.hash, newlyStored: false })
+  })
+
+  it('stores dropped bytes under the same hash as the file, leaving no temporary file', async () => {
+    const { services, library } = await setUp()
+    const bytes = await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))
+    const first = await services.pdfImport.storeData('dropped.pdf', bytes.toString('base64'))
+    const again = await services.pdfImport.storeData('again.pdf', bytes.toString('base64'))
+    expect(first.newlyStored).toBe(true)
+    expect(again).toMatchObject({ hash: first.hash, newlyStored: false, originalName: 'again.pdf' })
+    expect(await readdir(join(library, 'files'))).toEqual([first.hash.slice(0, 2)])
+  })
+
+  it("reads a real paper's metadata off the main thread", async () => {
+    const { services } = await setUp()
+    const bytes = await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))
+    const { hash } = await services.pdfImport.storeData('paper.pdf', bytes.toString('base64'))
+    const result = await services.pdfImport.extractMetadata(hash, 'paper.pdf')
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.item.title).toBe('Concomitant Use of Topiramate Inducing Neutropenia in a Schizophrenic Male Stabilized on Clozapine')
+    expect(result.item.DOI?.toLowerCase()).toBe('10.1155/2016/6086839')
+    expect(result.item.author?.[0]?.family).toBe('Sharma')
+    expect(result.noTextLayer).toBe(false)
+    const text = await services.pdfImport.extractFullText(hash)
+    expect(text.ok && text.text).toMatch(/clozapine/i)
+  })
+
+  it("titles a scan from the user's file name, not the stored hash name", async () => {
+    const { services } = await setUp()
+    const bytes = await readFile(corpusPdf('hostile/jabref-scanned-image-only.pdf'))
+    const { hash } = await services.pdfImport.storeData('Smith 2019 microglia scan.pdf', bytes.toString('base64'))
+    const result = await services.pdfImport.extractMetadata(hash, 'Smith 2019 microglia scan.pdf')
+    expect(result).toMatchObject({ ok: true, noTextLayer: true, item: { title: 'Smith 2019 microglia scan' } })
+  })
+
+  it('names the file and says why when it is not a PDF, and discards the stored copy on request', async () => {
+    const { services, library } = await setUp()
+    const html = Buffer.from('<!DOCTYPE html><html><body>Sign in to read this article</body></html>')
+    const { hash } = await services.pdfImport.storeData('article.pdf', html.toString('base64'))
+    const result = await services.pdfImport.extractMetadata(hash, 'article.pdf')
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^article\.pdf: .*HTML/i) } })
+    expect(await services.pdfImport.discard(hash)).toEqual({ removed: true })
+    expect(await readdir(join(library, 'files', hash.slice(0, 2)))).toEqual([])
+  })
+})
+
+describe('the watched folder', () => {
+  it('offers each new PDF once, across restarts, and again when the file changes', async () => {
+    const { services, dialog, userDataDir } = await setUp()
+    const watched = join(userDataDir, 'Downloads')
+    await mkdir(join(watched, 'nested'), { recursive: true })
+    await writeFile(join(watched, 'a.pdf'), '%PDF-1.4 a')
+    await writeFile(join(watched, 'nested', 'b.PDF'), '%PDF-1.4 b')
+    await writeFile(join(watched, 'notes.txt'), 'not a pdf')
+    dialog.answerChooseFolder(watched)
+    expect(await services.watchedFolder.choose()).toEqual({ path: watched })
+    const first = await services.watchedFolder.scan()
+    expect(first.paths.sort()).toEqual([join(watched, 'a.pdf'), join(watched, 'nested', 'b.PDF')])
+    expect(services.grants.isAllowed(join(watched, 'a.pdf'), join(userDataDir, 'Library'))).toBe(true)
+    expect(await services.watchedFolder.scan()).toEqual({ paths: [] })
+
+    const restarted = createMainServices({ host: 'cli', userDataDir, appVersion: '1', dialog })
+    expect(await restarted.watchedFolder.get()).toEqual({ path: watched })
+    expect(await restarted.watchedFolder.scan()).toEqual({ paths: [] })
+    await writeFile(join(watched, 'a.pdf'), '%PDF-1.4 a, second version')
+    expect(await restarted.watchedFolder.scan()).toEqual({ paths: [join(watched, 'a.pdf')] })
+    expect(await restarted.watchedFolder.stop()).toEqual({ path: null })
+    await restarted.close()
+  })
+
+  it('says so when the watched folder has gone', async () => {
+    const { services, dialog, userDataDir } = await setUp()
+    const watched = join(userDataDir, 'USB stick')
+    await mkdir(watched)
+    dialog.answerChooseFolder(watched)
+    await services.watchedFolder.choose()
+    await rm(watched, { recursive: true })
+    await expect(services.watchedFolder.scan()).rejects.toThrow(/is gone\. Choose it again in Settings/)
+  })
+})
