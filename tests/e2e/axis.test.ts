@@ -30,7 +30,13 @@ function paperPdf(title: string, author: string): Uint8Array {
       { text: words.slice(0, half).join(' '), x: 56, top: 110, size: 17, bold: true },
       { text: words.slice(half).join(' '), x: 56, top: 131, size: 17, bold: true },
       { text: author, x: 56, top: 160, size: 11 },
-      { text: 'Abstract. We studied patients with major depression and healthy controls.', x: 56, top: 190, size: 9 },
+      // enough body text that the body font size is the body's, as on a real page
+      ...[
+        'Abstract. We studied patients with major depression and healthy controls, measuring',
+        'serum markers and faecal samples at baseline and after twelve weeks of follow-up.',
+        'Results were compared with age- and sex-matched controls recruited in the same clinics.',
+        'Conclusions are discussed in the light of earlier findings in this field of research.',
+      ].map((text, line) => ({ text, x: 56, top: 190 + line * 12, size: 9 })),
     ]],
   })
 }

@@ -9,6 +9,7 @@ import { CORPUS, hasPdfCorpus } from '../electron/pdf/corpus'
 
 // runs in the page, where the DOM's DataTransfer exists (this project's types are Node's)
 declare const DataTransfer: new () => { items: { add(file: File): void } }
+declare const navigator: { clipboard: { readText(): Promise<string> } }
 
 const corpus = hasPdfCorpus('e2e bibliography')
 let host: BrowserHost
