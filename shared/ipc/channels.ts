@@ -19,6 +19,10 @@ export const CHANNELS = [
   'stopWatchingFolder',
   'scanWatchedFolder',
   'readBibliographyFile',
+  'getAutoExport',
+  'chooseAutoExportFile',
+  'stopAutoExport',
+  'writeAutoExport',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

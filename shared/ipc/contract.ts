@@ -33,6 +33,9 @@ const pickedFile = z.object({
   size: z.number().int().nonnegative(),
 })
 
+const autoExportFormat = z.enum(['bibtex', 'biblatex', 'csl-json'])
+const autoExportBinding = z.object({ path: z.string(), format: autoExportFormat }).nullable()
+
 export const contract = {
   /** Name, version and host of the running app. Never fails. */
   getAppInfo: {
@@ -164,6 +167,32 @@ export const contract = {
   readBibliographyFile: {
     input: z.object({ path: z.string().min(1).max(4096) }).strict(),
     output: z.object({ name: z.string(), text: z.string() }),
+  },
+
+  /** The file kept in step with the library, if one is bound. */
+  getAutoExport: {
+    input: noInput,
+    output: autoExportBinding,
+  },
+
+  /** Binds a file chosen in a save dialog (never a path from the renderer). Errors: UNAVAILABLE. */
+  chooseAutoExportFile: {
+    input: z.object({ format: autoExportFormat }).strict(),
+    output: autoExportBinding,
+  },
+
+  stopAutoExport: {
+    input: noInput,
+    output: autoExportBinding,
+  },
+
+  /**
+   * Replaces the bound file's content atomically with the library as the renderer
+   * formatted it. Answers written: false when no file is bound. Errors: IO_ERROR.
+   */
+  writeAutoExport: {
+    input: z.object({ text: z.string().max(512 * 1024 * 1024) }).strict(),
+    output: z.object({ written: z.boolean(), bytes: z.number().int().nonnegative() }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 

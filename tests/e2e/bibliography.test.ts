@@ -10,6 +10,7 @@ import { CORPUS, hasPdfCorpus } from '../electron/pdf/corpus'
 // runs in the page, where the DOM's DataTransfer exists (this project's types are Node's)
 declare const DataTransfer: new () => { items: { add(file: File): void } }
 declare const navigator: { clipboard: { readText(): Promise<string> } }
+declare const document: { body: { dispatchEvent(event: Event): boolean } }
 
 const corpus = hasPdfCorpus('e2e bibliography')
 let host: BrowserHost
@@ -90,5 +91,28 @@ describe.skipIf(!corpus)('bibliographies in Chromium', () => {
     expect(keys).toHaveLength(3)
     expect(bib).not.toMatch(/=\s*\{\s*\},/)
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'bibliography-export.png') })
+  })
+
+  it('keeps a bound .bib file in step with the library (auto-export)', async () => {
+    const target = join(await makeTempDir('e2e-autoexport'), 'thesis.bib')
+    host.dialog.answerSaveFile(target)
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Settings' }).click()
+    await page.getByRole('button', { name: 'Keep a file up to date…' }).click()
+    await page.getByTestId('auto-export').getByText(target).waitFor()
+    const entries = async () => (await readFile(target, 'utf8').catch(() => '')).match(/^@\w+\{/gm)?.length ?? 0
+    const before = Number(await page.getByRole('button', { name: /All papers/ }).locator('.count').textContent())
+    await expect.poll(entries, { timeout: 15_000 }).toBe(before)
+    await page.getByRole('button', { name: 'Close' }).click()
+
+    await page.evaluate(() => {
+      const event = new Event('paste', { bubbles: true }) as Event & { clipboardData?: unknown }
+      Object.defineProperty(event, 'clipboardData', { value: { getData: () => '@article{maes2008gut, author={Maes, Michael and Kubera, Marta and Leunis, Jean-Claude}, title={The gut-brain barrier in major depression}, journal={Neuro Endocrinology Letters}, year={2008}, volume={29}, pages={117--124}}' } })
+      document.body.dispatchEvent(event)
+    })
+    await page.getByRole('button', { name: 'Import 1 new paper' }).click()
+    await page.getByRole('button', { name: 'Done' }).click()
+    await expect.poll(entries, { timeout: 15_000 }).toBe(before + 1)
+    expect(await readFile(target, 'utf8')).toContain('@article{maes2008gut,')
   })
 })

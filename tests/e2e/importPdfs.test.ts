@@ -74,7 +74,7 @@ describe.skipIf(!corpus)('importing PDFs in Chromium', () => {
     expect(lines).toEqual([expect.stringContaining('Already in library: Concomitant Use of Topiramate')])
     await page.getByRole('button', { name: /Concomitant Use of Topiramate/ }).click()
     const details = page.getByRole('article', { name: 'Paper details' })
-    expect(await details.getByRole('heading').textContent()).toContain('Concomitant Use of Topiramate')
+    expect(await details.getByRole('heading', { level: 2 }).textContent()).toContain('Concomitant Use of Topiramate')
   })
 
   it('reports a hostile file in words and still imports the rest of the batch', async () => {

@@ -28,6 +28,10 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     stopWatchingFolder: unexpected,
     scanWatchedFolder: async () => ({ ok: true, value: { paths: [] } }),
     readBibliographyFile: unexpected,
+    getAutoExport: async () => ({ ok: true, value: null }),
+    chooseAutoExportFile: unexpected,
+    stopAutoExport: unexpected,
+    writeAutoExport: unexpected,
     ...overrides,
   }
 }
@@ -60,6 +64,6 @@ describe('the workspace', () => {
     await screen.findByTestId('empty-state')
     fireEvent.click(screen.getAllByRole('button', { name: 'Import…' })[0]!)
     expect(await screen.findByText('This window has no native file dialog.')).toBeTruthy()
-    expect(openFileDialog).toHaveBeenCalledWith({ purpose: 'pdf' })
+    expect(openFileDialog).toHaveBeenCalledWith({ purpose: 'any' })
   })
 })

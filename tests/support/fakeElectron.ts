@@ -66,7 +66,7 @@ export function createFakeElectron(userDataDir: string) {
       isPackaged: false,
     },
     BrowserWindow: FakeBrowserWindow,
-    dialog: { showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) },
+    dialog: { showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })), showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })) },
     ipcMain: { handle: (channel: string, handler: Listener) => void ipcHandlers.set(channel, handler) },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (template: unknown) => template },
     protocol: {

@@ -17,6 +17,10 @@ export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
   stopWatchingFolder: [{}, 1],
   scanWatchedFolder: [{ path: '/' }, '/'],
   readBibliographyFile: [undefined, {}, { path: '' }, { path: ['/a.bib'] }, { path: '/a.bib', encoding: 'latin1' }],
+  getAutoExport: [{}, '/tmp/a.bib'],
+  chooseAutoExportFile: [undefined, {}, { format: 'docx' }, { format: 'bibtex', path: '/etc/passwd' }],
+  stopAutoExport: [{}, null],
+  writeAutoExport: [undefined, {}, { text: 1 }, { text: 'x', path: '/etc/passwd' }],
 }
 
 export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
@@ -35,4 +39,8 @@ export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
   stopWatchingFolder: undefined,
   scanWatchedFolder: undefined,
   readBibliographyFile: { path: '/tmp/library.bib' },
+  getAutoExport: undefined,
+  chooseAutoExportFile: { format: 'bibtex' },
+  stopAutoExport: undefined,
+  writeAutoExport: { text: '@article{a, title={A}}' },
 }

@@ -21,5 +21,9 @@ export function createHandlers(services: MainServices): Handlers {
     stopWatchingFolder: () => services.watchedFolder.stop(),
     scanWatchedFolder: () => services.watchedFolder.scan(),
     readBibliographyFile: ({ path }) => readBibliographyFile(services, path),
+    getAutoExport: () => services.autoExport.get(),
+    chooseAutoExportFile: ({ format }) => services.autoExport.choose(format),
+    stopAutoExport: () => services.autoExport.stop(),
+    writeAutoExport: ({ text }) => services.autoExport.write(text),
   }
 }

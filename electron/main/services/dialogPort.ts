@@ -6,6 +6,7 @@
 export interface DialogPort {
   openFiles(options: OpenFilesOptions): Promise<string[] | null>
   chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null>
+  saveFile(options: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>
 }
 
 export interface OpenFilesOptions {

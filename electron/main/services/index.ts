@@ -9,6 +9,7 @@ import { createPdfParser, type PdfParser } from './pdf/parser'
 import type { PdfWorkerEntry } from './pdf/workerEntry'
 import { createPdfImportService, type PdfImportService } from './pdfImport'
 import { createWatchedFolderService, type WatchedFolderService } from './watchedFolder'
+import { createAutoExportService, type AutoExportService } from './autoExport'
 
 export interface MainServiceDeps {
   host: HostKind
@@ -33,6 +34,7 @@ export interface MainServices {
   appInfo: ChannelOutput<'getAppInfo'>
   pdfImport: PdfImportService
   watchedFolder: WatchedFolderService
+  autoExport: AutoExportService
   /** Stops the parser workers (on quit, or when a test host closes). */
   close(): Promise<void>
 }
@@ -57,6 +59,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     libraryLocation,
     appInfo: { name: 'AxisRef', version: deps.appVersion, host: deps.host, platform: process.platform, versions },
     pdfImport: createPdfImportService({ fs, grants, libraryLocation, parser: startParser }),
+    autoExport: createAutoExportService({ fs, settings, dialog: deps.dialog }),
     watchedFolder: createWatchedFolderService({ fs, settings, dialog: deps.dialog, grants, ledgerFile: join(deps.userDataDir, 'watched-folder.json') }),
     close: async () => {
       await parser?.close()

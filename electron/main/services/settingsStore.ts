@@ -15,6 +15,8 @@ const mainSettings = z.object({
   libraryPath: z.string().optional(),
   /** The folder whose new PDFs are imported. */
   watchedFolder: z.string().optional(),
+  /** The file AxisRef keeps rewriting with the whole library (a LaTeX build reads it). */
+  autoExport: z.object({ path: z.string(), format: z.enum(['bibtex', 'biblatex', 'csl-json']) }).optional(),
   windowBounds: windowBounds.optional(),
 })
 

@@ -23,6 +23,10 @@ function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
     stopWatchingFolder: vi.fn(() => ({ path: null })),
     scanWatchedFolder: vi.fn(() => ({ paths: [] })),
     readBibliographyFile: vi.fn(() => ({ name: 'library.bib', text: '@article{a, title={A}}' })),
+    getAutoExport: vi.fn(() => null),
+    chooseAutoExportFile: vi.fn(() => ({ path: '/thesis/library.bib', format: 'bibtex' as const })),
+    stopAutoExport: vi.fn(() => null),
+    writeAutoExport: vi.fn(() => ({ written: true, bytes: 22 })),
   }
 }
 

@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useApi } from '../../ipc/ApiContext'
 import { useApiCall } from '../../ipc/useApiCall'
+import { AutoExportSetting } from './AutoExportSetting'
 import { WatchedFolderSetting } from './WatchedFolderSetting'
 
 /** Settings: where the library lives (changed only through a folder dialog), and about. */
@@ -56,6 +57,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         {actionError && <ErrorMessage error={actionError} />}
       </section>
       <WatchedFolderSetting />
+      <AutoExportSetting />
       <section className="settings-section" aria-labelledby="about-heading">
         <h3 id="about-heading">About</h3>
         {info.status === 'ok' && (

@@ -3,7 +3,7 @@ import { useLibraryPapers } from '../../db'
 import { AxisMap, useSuggestionRefresh } from '../axis'
 import { BibliographyImportDialog, useBibliographyImport } from '../bibliography'
 import { DetailsPane } from '../details'
-import { ExportDialog, useCopyCitation } from '../export'
+import { ExportDialog, useAutoExport, useCopyCitation } from '../export'
 import { DropZone, ImportResults, ImportStatus, useImport } from '../import'
 import { LibraryPane } from '../library'
 import { SettingsDialog } from '../settings'
@@ -28,6 +28,7 @@ export function Workspace() {
     onBibliographies: (sources) => void previewBibliography(sources),
   })
   const copyCitation = useCopyCitation()
+  useAutoExport(setMessage)
   const showPaper = (id: string) => {
     setSelectedIds([id])
     setAnchor(id)
