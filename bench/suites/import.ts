@@ -73,7 +73,8 @@ async function metadataPass(files: readonly string[], parser: PdfParser, concurr
   const library = await mkdtemp(join(tmpdir(), 'axisref-bench-library-'))
   try {
     const store = createPdfStore({ fs: realFileSystem, root: library })
-    return await timed(files, concurrency * 2, async (file) => {
+    // Enough files in flight that a slow fsync never leaves a worker idle.
+    return await timed(files, concurrency * 4, async (file) => {
       const stored = await store.store(file)
       await parser.extract(stored.path)
     })

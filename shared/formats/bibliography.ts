@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../ipc/result'
-import { renderBibliography } from './citationJs'
+import { renderBibliography, renderCitation } from './citationJs'
 import type { ExportRecord } from './item'
 import { htmlBibliographyToRtf } from './rtf'
 import { resolveStyle, type StyleChoice } from './styles'
@@ -34,5 +34,22 @@ export function formatBibliography(records: readonly ExportRecord[], options: Bi
     const reason = error instanceof Error ? error.message : String(error)
     const what = typeof options.style === 'string' ? `the "${options.style}" style` : 'this CSL style'
     return fail('INVALID_INPUT', `The citation processor could not format with ${what}: ${reason}`)
+  }
+}
+
+/**
+ * The in-text citation for the records together, as a word processor would insert it:
+ * "(Maes et al., 2008; Kelly et al., 2016)" in APA, "1,2" in Vancouver. Same errors as
+ * formatBibliography.
+ */
+export function formatCitation(records: readonly ExportRecord[], options: Omit<BibliographyOptions, 'format'>): Result<string> {
+  const style = resolveStyle(options.style)
+  if (!style.ok) return fail('INVALID_INPUT', style.error)
+  if (records.length === 0) return ok('')
+  const items = records.map(({ item, citationKey }) => ({ ...item, id: citationKey }))
+  try {
+    return ok(renderCitation(items, style.template, 'text', options.locale ?? 'en-US'))
+  } catch (error) {
+    return fail('INVALID_INPUT', `The citation processor could not format the citation: ${error instanceof Error ? error.message : String(error)}`)
   }
 }

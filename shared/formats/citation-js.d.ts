@@ -45,7 +45,7 @@ declare module '@citation-js/core' {
     }
     output: {
       format(
-        name: 'bibliography',
+        name: 'bibliography' | 'citation',
         data: ReadonlyArray<Record<string, unknown>>,
         options: { template: string; format: 'text' | 'html'; lang?: string },
       ): string

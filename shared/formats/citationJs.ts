@@ -45,3 +45,8 @@ export function hasTemplate(id: string): boolean {
 export function renderBibliography(items: ReadonlyArray<Record<string, unknown>>, template: string, format: 'text' | 'html', lang?: string): string {
   return plugins.output.format('bibliography', items, lang ? { template, format, lang } : { template, format })
 }
+
+/** Formats one in-text citation, "(Maes et al., 2008)" or "[1,2]", for the items together. */
+export function renderCitation(items: ReadonlyArray<Record<string, unknown>>, template: string, format: 'text' | 'html', lang?: string): string {
+  return plugins.output.format('citation', items, lang ? { template, format, lang } : { template, format })
+}

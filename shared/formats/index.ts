@@ -6,7 +6,7 @@
 export { importBibliography } from './import'
 export { detectFormat } from './detect'
 export { exportBibliography, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './export'
-export { formatBibliography, REFERENCE_FORMATS, type BibliographyOptions, type ReferenceFormat } from './bibliography'
+export { formatBibliography, formatCitation, REFERENCE_FORMATS, type BibliographyOptions, type ReferenceFormat } from './bibliography'
 export { BUILTIN_STYLES, isStyleName, resolveStyle, STYLE_NAMES, type StyleChoice, type StyleName } from './styles'
 export { validateCslStyle } from './styles/validate'
 export { decodeBibliographyBytes } from './text'

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -57,7 +57,7 @@ describe.skipIf(!corpus)('bibliographies in Chromium', () => {
     await page.getByRole('button', { name: `Import ${fresh} new papers` }).click()
     await page.getByText(`${fresh} papers added to the library.`).waitFor()
     await page.getByRole('button', { name: 'Done' }).click()
-    expect(await page.getByRole('table', { name: 'Papers' }).locator('tbody tr').count()).toBe(Number(fresh))
+    await expect.poll(() => page.getByRole('table', { name: 'Papers' }).locator('tbody tr').count()).toBe(Number(fresh))
   })
 
   it('imports a PubMed .nbib, and knows it the second time', async () => {
@@ -114,5 +114,19 @@ describe.skipIf(!corpus)('bibliographies in Chromium', () => {
     await page.getByRole('button', { name: 'Done' }).click()
     await expect.poll(entries, { timeout: 15_000 }).toBe(before + 1)
     expect(await readFile(target, 'utf8')).toContain('@article{maes2008gut,')
+  })
+
+  it("formats with the user's own .csl file, and names a broken one", async () => {
+    const broken = join(await makeTempDir('e2e-csl'), 'my-journal.csl')
+    await writeFile(broken, '<style><info><title>Half a style')
+    await page.getByRole('button', { name: 'Export…' }).click()
+    await page.getByLabel('Export format').selectOption('custom')
+    await page.getByLabel('CSL style file').setInputFiles(broken)
+    await page.getByTestId('export-status').getByText(/^my-journal\.csl: .*not well-formed/).waitFor()
+    await page.getByLabel('CSL style file').setInputFiles(join(CORPUS, 'csl/styles/nature.csl'))
+    await page.getByTestId('export-status').getByText('Using nature.csl.').waitFor()
+    await page.getByRole('button', { name: 'Copy', exact: true }).click()
+    await page.getByTestId('export-status').getByText(/^Copied \d+ references? to the clipboard\.$/).waitFor()
+    expect((await page.evaluate(() => navigator.clipboard.readText())).length).toBeGreaterThan(20)
   })
 })

@@ -72,5 +72,9 @@ describe('suggestions and the axis filter in IndexedDB', () => {
     await db.papers.update(microglia.id, tags.acceptNode(stored!, 'glia.microglia'))
     expect((await listLibraryPapers(db, { axis: ['glia'] })).map((paper) => paper.id)).toEqual([microglia.id])
     expect(await listLibraryPapers(db, { axis: ['glia', 'gut'] })).toEqual([])
+
+    await db.papers.update(microglia.id, { studyType: 'rct' })
+    expect((await listLibraryPapers(db, { studyType: 'rct' })).map((paper) => paper.id)).toEqual([microglia.id])
+    expect(await listLibraryPapers(db, { studyType: 'cohort', axis: ['glia'] })).toEqual([])
   })
 })

@@ -32,12 +32,14 @@ export async function addPaper(db: AxisRefDatabase, paper: NewPaper, now: number
 export interface PaperFilter {
   /** Node ids (children included) and `pathway:<id>`s; a paper must carry every one. */
   axis?: readonly string[]
+  /** An accepted study type id. */
+  studyType?: string
 }
 
 /** Papers not in the trash, newest first, narrowed by the filter. */
 export async function listLibraryPapers(db: AxisRefDatabase, filter: PaperFilter = {}, limit = 500): Promise<PaperRecord[]> {
   const axis = filter.axis ?? []
-  if (axis.length === 0) {
+  if (axis.length === 0 && !filter.studyType) {
     return db.papers
       .orderBy('addedAt')
       .reverse()
@@ -45,7 +47,7 @@ export async function listLibraryPapers(db: AxisRefDatabase, filter: PaperFilter
       .limit(limit)
       .toArray()
   }
-  let ids: Set<string> | undefined
+  let ids: Set<string> | undefined = filter.studyType ? new Set(await db.papers.where('studyType').equals(filter.studyType).primaryKeys()) : undefined
   for (const term of axis) {
     const keys = term.startsWith('pathway:')
       ? await db.papers.where('axisPathways').equals(term.slice('pathway:'.length)).primaryKeys()

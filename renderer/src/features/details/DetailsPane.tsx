@@ -1,10 +1,19 @@
 import { issuedYear } from '../../../../shared/domain/csl'
 import { usePaper } from '../../db'
-import { AxisPanel } from '../axis'
+import { AxisPanel, BulkAxisPanel } from '../axis'
 
-/** The right pane: the selected paper, or a hint when none is selected. */
-export function DetailsPane({ paperId }: { paperId: string | undefined }) {
+/** The right pane: the selected paper (or what can be done to several), or a hint when none is selected. */
+export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefined; selectedIds: readonly string[] }) {
   const paper = usePaper(paperId)
+  if (selectedIds.length > 1) {
+    return (
+      <div className="details">
+        <h2>{selectedIds.length} papers selected</h2>
+        <p className="hint">Ctrl+Shift+C copies their references; Export… writes them to a file.</p>
+        <BulkAxisPanel paperIds={selectedIds} />
+      </div>
+    )
+  }
   if (!paper) {
     return (
       <div className="details details--empty" data-testid="details-empty">

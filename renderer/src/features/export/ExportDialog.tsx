@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { BUILTIN_STYLES, STYLE_NAMES, type ExportFormat, type ExportRecord, type ReferenceFormat } from '../../../../shared/formats'
+import { BUILTIN_STYLES, STYLE_NAMES, validateCslStyle, type ExportFormat, type ExportRecord, type ReferenceFormat } from '../../../../shared/formats'
 import { Dialog } from '../../components/Dialog'
 import { downloadBlob } from '../../components/download'
 import { useDatabase } from '../../db'
@@ -33,12 +33,28 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
   const [target, setTarget] = useState<string>('bibtex')
   const [output, setOutput] = useState<ReferenceFormat>('text')
   const [status, setStatus] = useState('')
-  const isStyle = (STYLE_NAMES as readonly string[]).includes(target)
+  const [customStyle, setCustomStyle] = useState<{ name: string; xml: string } | null>(null)
+  const isCustom = target === 'custom'
+  const isStyle = isCustom || (STYLE_NAMES as readonly string[]).includes(target)
+
+  async function loadStyle(file: File | undefined) {
+    if (!file) return
+    const xml = await file.text()
+    const problem = validateCslStyle(xml)
+    if (problem) {
+      setCustomStyle(null)
+      return setStatus(`${file.name}: ${problem} Choose a .csl file from the Zotero style repository or your journal.`)
+    }
+    setCustomStyle({ name: file.name, xml })
+    setStatus(`Using ${file.name}.`)
+  }
 
   async function produce(): Promise<{ result: FormatResult; count: number }> {
     const records: ExportRecord[] = scope === 'library' ? await allExportRecords(db) : await exportRecordsFor(db, scope === 'selection' ? selectedIds : viewIds)
     const formatter = getFormatter()
-    const result = isStyle ? await formatter.formatReferences(records, target, output) : await formatter.exportFile(records, target as ExportFormat)
+    if (isCustom && !customStyle) return { result: { ok: false, message: 'Choose a .csl file first.' }, count: 0 }
+    const style = isCustom && customStyle ? { csl: customStyle.xml } : target
+    const result = isStyle ? await formatter.formatReferences(records, style, output) : await formatter.exportFile(records, target as ExportFormat)
     return { result, count: records.length }
   }
 
@@ -55,7 +71,7 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
     const { result, count } = await produce()
     if (!result.ok) return setStatus(result.message)
     const kind = isStyle ? REFERENCE_FORMATS.find((format) => format.id === output) : FILE_FORMATS.find((format) => format.id === target)
-    downloadBlob(new Blob([result.text], { type: kind?.type ?? 'text/plain' }), `axisref-${isStyle ? target : 'library'}.${kind?.extension ?? 'txt'}`)
+    downloadBlob(new Blob([result.text], { type: kind?.type ?? 'text/plain' }), `axisref-${isStyle ? (isCustom ? 'references' : target) : 'library'}.${kind?.extension ?? 'txt'}`)
     setStatus(`Saved ${count} reference${count === 1 ? '' : 's'}.`)
   }
 
@@ -89,9 +105,15 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
                 {BUILTIN_STYLES[name].title}
               </option>
             ))}
+            <option value="custom">Your own style (.csl file)…</option>
           </optgroup>
         </select>
       </label>
+      {isCustom && (
+        <label className="export-field">
+          CSL file <input type="file" accept=".csl,application/xml,text/xml" aria-label="CSL style file" onChange={(event) => void loadStyle(event.target.files?.[0])} />
+        </label>
+      )}
       {isStyle && (
         <label className="export-field">
           As{' '}

@@ -1,11 +1,12 @@
-import { exportBibliography, formatBibliography, type ExportFormat, type ExportRecord, type ReferenceFormat } from '../../../../shared/formats'
+import { exportBibliography, formatBibliography, formatCitation, type ExportFormat, type ExportRecord, type ReferenceFormat, type StyleChoice } from '../../../../shared/formats'
 import type { FormatterRequest, FormatterResponse } from './formatterProtocol'
 
 export type FormatResult = { ok: true; text: string } | { ok: false; message: string }
 
 export interface Formatter {
   exportFile(records: ExportRecord[], format: ExportFormat): Promise<FormatResult>
-  formatReferences(records: ExportRecord[], style: string, format: ReferenceFormat): Promise<FormatResult>
+  formatReferences(records: ExportRecord[], style: StyleChoice, format: ReferenceFormat): Promise<FormatResult>
+  formatCitation(records: ExportRecord[], style: StyleChoice): Promise<FormatResult>
 }
 
 /** A request before it is numbered (Omit over each member of the union). */
@@ -37,6 +38,7 @@ function workerFormatter(): Formatter {
   return {
     exportFile: (records, format) => send({ kind: 'export', records, format }),
     formatReferences: (records, style, format) => send({ kind: 'format', records, style, format }),
+    formatCitation: (records, style) => send({ kind: 'cite', records, style }),
   }
 }
 
@@ -45,6 +47,10 @@ function inlineFormatter(): Formatter {
     exportFile: async (records, format) => ({ ok: true, text: exportBibliography(records, format) }),
     formatReferences: async (records, style, format) => {
       const result = formatBibliography(records, { style, format })
+      return result.ok ? { ok: true, text: result.value } : { ok: false, message: result.error.message }
+    },
+    formatCitation: async (records, style) => {
+      const result = formatCitation(records, { style })
       return result.ok ? { ok: true, text: result.value } : { ok: false, message: result.error.message }
     },
   }

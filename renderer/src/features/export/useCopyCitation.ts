@@ -3,18 +3,26 @@ import { useDatabase } from '../../db'
 import { getFormatter } from './formatter'
 import { exportRecordsFor } from './records'
 
-/** The style "copy citation" uses until the user picks another (clinicians' default). */
+/** The style copying uses until the user picks another (clinicians' default). */
 export const DEFAULT_COPY_STYLE = 'vancouver'
 
-/** Copies the selected papers as formatted references (Ctrl/Cmd+Shift+C); resolves to a status line. */
-export function useCopyCitation(): (ids: readonly string[], style?: string) => Promise<string> {
+export type CopyKind = 'reference' | 'citation'
+
+/**
+ * Copies the selected papers to the clipboard, as in Zotero: the bibliography entries
+ * (Ctrl/Cmd+Shift+C) or the in-text citation (Ctrl/Cmd+Shift+A). Resolves to a status line.
+ */
+export function useCopyCitation(): (ids: readonly string[], kind: CopyKind, style?: string) => Promise<string> {
   const db = useDatabase()
   return useCallback(
-    async (ids, style = DEFAULT_COPY_STYLE) => {
+    async (ids, kind, style = DEFAULT_COPY_STYLE) => {
       if (ids.length === 0) return 'Select one or more papers to copy their references.'
-      const result = await getFormatter().formatReferences(await exportRecordsFor(db, ids), style, 'text')
+      const records = await exportRecordsFor(db, ids)
+      const formatter = getFormatter()
+      const result = kind === 'citation' ? await formatter.formatCitation(records, style) : await formatter.formatReferences(records, style, 'text')
       if (!result.ok) return result.message
-      await navigator.clipboard.writeText(result.text)
+      await navigator.clipboard.writeText(result.text.trim())
+      if (kind === 'citation') return `Copied the citation ${result.text.trim()} (${style}).`
       return `Copied ${ids.length} reference${ids.length === 1 ? '' : 's'} (${style}).`
     },
     [db],

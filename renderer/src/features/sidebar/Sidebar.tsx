@@ -1,5 +1,5 @@
 import { useCollections, useLibraryPaperCount } from '../../db'
-import { AxisTree } from '../axis'
+import { AxisTree, StudyTypeFacet } from '../axis'
 
 interface SidebarProps {
   view: 'list' | 'map'
@@ -7,13 +7,15 @@ interface SidebarProps {
   onShowAll: () => void
   onShowMap: () => void
   onToggleAxis: (id: string, combine: boolean) => void
+  studyType: string | undefined
+  onStudyType: (id: string | undefined) => void
 }
 
 /** The left pane: the library, the user's collections, and the MGIG axis. */
-export function Sidebar({ view, axisSelection, onShowAll, onShowMap, onToggleAxis }: SidebarProps) {
+export function Sidebar({ view, axisSelection, onShowAll, onShowMap, onToggleAxis, studyType, onStudyType }: SidebarProps) {
   const count = useLibraryPaperCount()
   const collections = useCollections()
-  const allActive = view === 'list' && axisSelection.length === 0
+  const allActive = view === 'list' && axisSelection.length === 0 && !studyType
   return (
     <nav className="sidebar" aria-label="Library navigation">
       <section aria-labelledby="sidebar-library">
@@ -57,6 +59,12 @@ export function Sidebar({ view, axisSelection, onShowAll, onShowMap, onToggleAxi
           </li>
         </ul>
         <AxisTree selection={axisSelection} onToggle={onToggleAxis} />
+      </section>
+      <section aria-labelledby="sidebar-study-type">
+        <h2 id="sidebar-study-type" className="sidebar__heading">
+          Study type
+        </h2>
+        <StudyTypeFacet selected={studyType} onSelect={onStudyType} />
       </section>
     </nav>
   )

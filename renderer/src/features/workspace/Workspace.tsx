@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useLibraryPapers } from '../../db'
-import { AxisMap, useSuggestionRefresh } from '../axis'
+import { AxisMap, nodeLabel, pathwayLabel, studyTypeLabel, useSuggestionRefresh } from '../axis'
 import { BibliographyImportDialog, useBibliographyImport } from '../bibliography'
 import { DetailsPane } from '../details'
 import { ExportDialog, useAutoExport, useCopyCitation } from '../export'
@@ -18,8 +18,9 @@ export function Workspace() {
   const [dialog, setDialog] = useState<'settings' | 'export' | null>(null)
   const [view, setView] = useState<'list' | 'map'>('list')
   const [axisFilter, setAxisFilter] = useState<string[]>([])
+  const [studyType, setStudyType] = useState<string>()
   const [message, setMessage] = useState('')
-  const papers = useLibraryPapers({ axis: axisFilter })
+  const papers = useLibraryPapers({ axis: axisFilter, studyType })
   const refreshSuggestions = useSuggestionRefresh()
   const bibliography = useBibliographyImport(refreshSuggestions)
   const previewBibliography = bibliography.preview
@@ -40,7 +41,8 @@ export function Workspace() {
   useEffect(
     () =>
       listenForShortcuts({
-        copyCitation: () => void copyCitation(selectedIds).then(setMessage),
+        copyReference: () => void copyCitation(selectedIds, 'reference').then(setMessage),
+        copyCitation: () => void copyCitation(selectedIds, 'citation').then(setMessage),
         exportDialog: () => setDialog('export'),
         importDialog: () => void importFromDialog(),
       }),
@@ -55,7 +57,10 @@ export function Workspace() {
           <button type="button" className="button button--primary" disabled={state.phase === 'running'} onClick={() => void importFromDialog()} title="Ctrl+I">
             Import…
           </button>
-          <button type="button" className="button" onClick={() => void copyCitation(selectedIds).then(setMessage)} disabled={selectedIds.length === 0} title="Ctrl+Shift+C">
+          <button type="button" className="button" onClick={() => void copyCitation(selectedIds, 'reference').then(setMessage)} disabled={selectedIds.length === 0} title="Ctrl+Shift+C">
+            Copy reference
+          </button>
+          <button type="button" className="button" onClick={() => void copyCitation(selectedIds, 'citation').then(setMessage)} disabled={selectedIds.length === 0} title="Ctrl+Shift+A">
             Copy citation
           </button>
           <button type="button" className="button" onClick={() => setDialog('export')} title="Ctrl+E">
@@ -73,7 +78,10 @@ export function Workspace() {
           onShowAll={() => {
             setView('list')
             setAxisFilter([])
+            setStudyType(undefined)
           }}
+          studyType={studyType}
+          onStudyType={setStudyType}
           onShowMap={() => setView('map')}
           onToggleAxis={(id, combine) => setAxisFilter((current) => toggleSelection(current, id, combine))}
         />
@@ -84,19 +92,22 @@ export function Workspace() {
           {view === 'map' && <AxisMap selection={axisFilter} onToggle={(id, combine) => setAxisFilter((current) => toggleSelection(current, id, combine))} />}
           <LibraryPane
             papers={papers}
-            axisFilter={axisFilter}
+            filterLabels={[...axisFilter.map((id) => (id.startsWith('pathway:') ? pathwayLabel(id.slice(8)) : nodeLabel(id))), ...(studyType ? [studyTypeLabel(studyType)] : [])]}
             selectedIds={selectedIds}
             onSelect={(id, modifiers) => {
               setSelectedIds((current) => selectRows(current, papers?.map((paper) => paper.id) ?? [], anchor, id, modifiers))
               if (!modifiers.range) setAnchor(id)
             }}
             onImport={() => void importFromDialog()}
-            onClearFilter={() => setAxisFilter([])}
+            onClearFilter={() => {
+              setAxisFilter([])
+              setStudyType(undefined)
+            }}
           />
         </DropZone>
       </main>
       <aside className="pane pane--details">
-        <DetailsPane paperId={anchor && selectedIds.includes(anchor) ? anchor : selectedIds[0]} />
+        <DetailsPane paperId={anchor && selectedIds.includes(anchor) ? anchor : selectedIds[0]} selectedIds={selectedIds} />
       </aside>
       <footer className="statusbar" role="status">
         {state.phase === 'idle' ? (state.message ?? message) : ''}

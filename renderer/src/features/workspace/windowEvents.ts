@@ -38,17 +38,20 @@ export function listenForPaste(onText: (text: string) => void): () => void {
 }
 
 export interface Shortcuts {
+  copyReference: () => void
   copyCitation: () => void
   exportDialog: () => void
   importDialog: () => void
 }
 
-/** Ctrl/Cmd+Shift+C copy citation, Ctrl/Cmd+E export, Ctrl/Cmd+I import. */
+/** Ctrl/Cmd+Shift+C copy reference, Ctrl/Cmd+Shift+A copy citation, Ctrl/Cmd+E export, Ctrl/Cmd+I import. */
 export function listenForShortcuts(shortcuts: Shortcuts): () => void {
   const keydown = (event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return
     const key = event.key.toLowerCase()
-    const action = event.shiftKey && key === 'c' ? shortcuts.copyCitation : !event.shiftKey && key === 'e' ? shortcuts.exportDialog : !event.shiftKey && key === 'i' ? shortcuts.importDialog : undefined
+    const withShift: Record<string, () => void> = { c: shortcuts.copyReference, a: shortcuts.copyCitation }
+    const plain: Record<string, () => void> = { e: shortcuts.exportDialog, i: shortcuts.importDialog }
+    const action = (event.shiftKey ? withShift : plain)[key]
     if (!action) return
     event.preventDefault()
     action()
