@@ -1,3 +1,4 @@
+import { AXIS_CUES } from './cues'
 import { FACET_STOP_PHRASES, POPULATIONS, STUDY_TYPES } from './facets'
 import { normalizeText, splitSentences, tokenize } from './normalize'
 import { AXIS_NODES, AXIS_STOP_PHRASES } from './ontology'
@@ -12,7 +13,10 @@ export interface FieldHit {
   readonly segment: number
 }
 
-/** The terms found in a paper: axis nodes and facets (`study:rct`, `population:animal`). */
+/**
+ * The terms found in a paper: axis nodes, and facets and cues (`study:rct`,
+ * `population:animal`, `cue:pet`), which describe the paper rather than place it on the axis.
+ */
 export interface PaperHits {
   readonly nodes: FieldHit[]
   readonly facets: FieldHit[]
@@ -31,6 +35,7 @@ function compileAxis(): CompiledAxis {
     [
       ...STUDY_TYPES.map((type) => ({ id: `study:${type.id}`, terms: type.terms })),
       ...POPULATIONS.map((population) => ({ id: `population:${population.id}`, terms: population.terms })),
+      ...AXIS_CUES.map((cue) => ({ id: `cue:${cue.id}`, terms: cue.terms })),
     ],
     FACET_STOP_PHRASES,
   )

@@ -129,7 +129,7 @@ export const GLIA_BRAIN_DEPRESSION_NODES = [
       'vagus nerve stimulation|VNS',
       'enteric nervous system|enteric neuron*|myenteric',
       'gut-brain axis|brain-gut axis|gut-brain',
-      'microbiota-gut-brain axis|microbiome-gut-brain axis|brain-gut-microbiota axis|gut-microbiota-brain axis|microbiota-gut-brain|gut microbiota-brain axis|brain-gut-microbiome axis',
+      'microbiota-gut-brain axis|microbiome-gut-brain axis|brain-gut-microbiota axis|gut-microbiota-brain axis|microbiota-gut-brain|gut microbiota-brain axis|brain-gut-microbiome axis|microbiome-gut-brain|gut-microbiome-brain axis|gut-brain-microbiota axis|gut-brain-microbiome axis|microbiota-brain axis|microbiome-brain axis',
       'autonomic nervous system|parasympathetic',
       'cholinergic anti-inflammatory pathway',
     ],

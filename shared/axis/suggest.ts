@@ -1,4 +1,5 @@
 import { detectPopulations, detectStudyType, type FacetSuggestion } from './detectFacets'
+import { AXIS_CUE_INFERENCES } from './cues'
 import { findPaperHits, type FieldHit } from './matcher'
 import { AXIS_INFERENCES, AXIS_NODES, isAxisNodeId, isWithin, type AxisNodeId } from './ontology'
 import { AXIS_PATHWAYS, type PathwayId } from './pathways'
@@ -118,15 +119,26 @@ function groupBySegment(hits: readonly FieldHit[]): Map<string, FieldHit[]> {
   return bySegment
 }
 
-/** Hits for inferred nodes (AXIS_INFERENCES), one per segment naming both premises. */
-function inferredHits(hits: readonly FieldHit[]): FieldHit[] {
+const INFERENCES: readonly { when: readonly string[]; infer: AxisNodeId }[] = [...AXIS_INFERENCES, ...AXIS_CUE_INFERENCES]
+
+/**
+ * Hits for inferred nodes (AXIS_INFERENCES, AXIS_CUE_INFERENCES): one per segment that
+ * names every premise of a rule, and one per node and segment however many rules agree.
+ */
+function inferredHits(hits: readonly FieldHit[], contextHits: readonly FieldHit[]): FieldHit[] {
   const inferred: FieldHit[] = []
-  for (const segmentHits of groupBySegment(hits).values()) {
-    for (const rule of AXIS_INFERENCES) {
-      const [first, second] = rule.when.map((id) => segmentHits.find((hit) => hit.entry.targets.includes(id)))
-      if (!first || !second) continue
-      const spelling = `${first.entry.spelling} + ${second.entry.spelling}`
+  const contexts = groupBySegment(contextHits)
+  for (const [segment, segmentHits] of groupBySegment(hits)) {
+    const candidates = [...segmentHits, ...(contexts.get(segment) ?? [])]
+    const done = new Set<AxisNodeId>()
+    for (const rule of INFERENCES) {
+      if (done.has(rule.infer)) continue
+      const premises = rule.when.map((id) => candidates.find((hit) => hit.entry.targets.includes(id)))
+      const [first] = premises
+      if (!first || premises.some((hit) => hit === undefined)) continue
+      const spelling = premises.map((hit) => hit?.entry.spelling).join(' + ')
       inferred.push({ entry: { canonical: spelling, spelling, targets: [rule.infer] }, field: first.field, segment: first.segment })
+      done.add(rule.infer)
     }
   }
   return inferred
@@ -171,7 +183,7 @@ function suggestPathways(hits: readonly FieldHit[], nodes: readonly NodeSuggesti
  */
 export function suggestAxis(paper: PaperInput): AxisSuggestion {
   const hits = findPaperHits(paper)
-  const nodeHits = [...hits.nodes, ...inferredHits(hits.nodes)]
+  const nodeHits = [...hits.nodes, ...inferredHits(hits.nodes, hits.facets)]
   const nodes = suggestNodes(nodeHits)
   return {
     nodes,

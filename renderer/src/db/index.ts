@@ -4,3 +4,4 @@ export { useCollections, useLibraryPaperCount, useLibraryPapers, usePaper } from
 export { addPaper, type NewPaper, type PaperFilter } from './papers'
 export { addPdfPaper, attachmentsWithoutText, findPaperByAttachmentHash, saveFullText, type AddPdfPaperResult, type ImportedPdf } from './attachments'
 export type { AttachmentRecord, CollectionRecord, FullTextRecord, NoteRecord, PaperRecord, SettingRecord } from './schema'
+export { regenerateCitationKey, updatePaperRecord } from './citationKeys'

@@ -1,10 +1,11 @@
 import { issuedYear } from '../../../../shared/domain/csl'
-import { usePaper } from '../../db'
+import { regenerateCitationKey, useDatabase, usePaper } from '../../db'
 import { AxisPanel, BulkAxisPanel } from '../axis'
 
 /** The right pane: the selected paper (or what can be done to several), or a hint when none is selected. */
 export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefined; selectedIds: readonly string[] }) {
   const paper = usePaper(paperId)
+  const db = useDatabase()
   if (selectedIds.length > 1) {
     return (
       <div className="details">
@@ -35,7 +36,11 @@ export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefi
         <dd>{csl.DOI ?? '—'}</dd>
         <dt>Citation key</dt>
         <dd>
-          <code>{paper.citationKey}</code>
+          <code data-testid="citation-key">{paper.citationKey}</code>{' '}
+          <button type="button" className="button button--small button--quiet" title="Make the key again from the current author, year and title"
+            onClick={() => void regenerateCitationKey(db, paper.id)}>
+            Regenerate
+          </button>
         </dd>
       </dl>
       <AxisPanel paper={paper} />
