@@ -84,6 +84,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     return route(channel, payload)
   }
 
+  await services.backup.cleanTempFiles().catch((error: unknown) => console.error('[browser-host] temp clean-up failed', error))
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {

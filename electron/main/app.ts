@@ -61,6 +61,8 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
 
   void app.whenReady().then(async () => {
     denyPermissions(electron.session.defaultSession)
+    // a crash during an import can leave temporary copies; they are never a user's file
+    void services.backup.cleanTempFiles().catch((error: unknown) => console.error('[start] temp clean-up failed', error))
     electron.protocol.handle(APP_SCHEME, async (request) => {
       const file = await readRendererFile(services.fs, paths.rendererDir, new URL(request.url).pathname)
       return new Response(file.body, { status: file.status, headers: file.headers })

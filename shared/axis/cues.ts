@@ -26,6 +26,11 @@ export const AXIS_CUES = [
 
 export type CueId = (typeof AXIS_CUES)[number]['id']
 
+/** Phrases around a cue word that are about something else: genes and T cells are transferred too. */
+export const CUE_STOP_PHRASES = [
+  'gene transfer|horizontal gene transfer|lateral gene transfer|transfer RNA|energy transfer|electron transfer|adoptive transfer|embryo transfer|knowledge transfer|technology transfer',
+]
+
 /** A premise of an inference: an axis node, or a study type, population or cue (`cue:pet`). */
 export type ContextId = `study:${StudyTypeId}` | `population:${PopulationId}` | `cue:${CueId}`
 

@@ -1,6 +1,7 @@
 /** The MGIG axis: ontology, facets and the pure suggester. Import from here. */
 export { AXIS_INFERENCES, AXIS_NODES, AXIS_STOP_PHRASES, ONTOLOGY_VERSION, TOP_LEVEL_NODE_IDS, axisNode, isAxisNodeId, isWithin, nodeAndDescendants, topLevelOf, withAncestors } from './ontology'
 export type { AxisNode, AxisNodeId } from './ontology'
+export { AXIS_CUE_INFERENCES, AXIS_CUES, type ContextId, type CueId } from './cues'
 export { AXIS_PATHWAYS, type PathwayId } from './pathways'
 export { POPULATIONS, STUDY_TYPES, type PopulationId, type StudyTypeId } from './facets'
 export { ID_MIGRATIONS, PUBLISHED_IDS, currentIds, followMigrations, migrateId, type IdKind } from './publishedIds'

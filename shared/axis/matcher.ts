@@ -1,4 +1,4 @@
-import { AXIS_CUES } from './cues'
+import { AXIS_CUES, CUE_STOP_PHRASES } from './cues'
 import { FACET_STOP_PHRASES, POPULATIONS, STUDY_TYPES } from './facets'
 import { normalizeText, splitSentences, tokenize } from './normalize'
 import { AXIS_NODES, AXIS_STOP_PHRASES } from './ontology'
@@ -37,7 +37,7 @@ function compileAxis(): CompiledAxis {
       ...POPULATIONS.map((population) => ({ id: `population:${population.id}`, terms: population.terms })),
       ...AXIS_CUES.map((cue) => ({ id: `cue:${cue.id}`, terms: cue.terms })),
     ],
-    FACET_STOP_PHRASES,
+    [...FACET_STOP_PHRASES, ...CUE_STOP_PHRASES],
   )
   const mesh = new Map<string, { canonical: string; spelling: string; targets: string[] }>()
   for (const node of AXIS_NODES) {

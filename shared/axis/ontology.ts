@@ -6,7 +6,7 @@ import { MICROBIOTA_GUT_NODES } from './nodesMicrobiotaGut'
  * The ontology's version. Bump the minor part when nodes, terms or pathways are added,
  * the major part when an id is removed or renamed (and add it to ID_MIGRATIONS).
  */
-export const ONTOLOGY_VERSION = '1.0.0'
+export const ONTOLOGY_VERSION = '1.1.0'
 
 /** Every node, parents before their children. */
 export const AXIS_NODES = [...MICROBIOTA_GUT_NODES, ...IMMUNE_NODES, ...GLIA_BRAIN_DEPRESSION_NODES]

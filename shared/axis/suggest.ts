@@ -121,9 +121,21 @@ function groupBySegment(hits: readonly FieldHit[]): Map<string, FieldHit[]> {
 
 const INFERENCES: readonly { when: readonly string[]; infer: AxisNodeId }[] = [...AXIS_INFERENCES, ...AXIS_CUE_INFERENCES]
 
+/** One hit per premise, each found among the segment's hits; null if any premise is missing. */
+function premiseHits(when: readonly string[], candidates: readonly FieldHit[]): FieldHit[] | null {
+  const found: FieldHit[] = []
+  for (const id of when) {
+    const hit = candidates.find((candidate) => candidate.entry.targets.includes(id))
+    if (!hit) return null
+    found.push(hit)
+  }
+  return found
+}
+
 /**
  * Hits for inferred nodes (AXIS_INFERENCES, AXIS_CUE_INFERENCES): one per segment that
- * names every premise of a rule, and one per node and segment however many rules agree.
+ * names every premise of a rule, and only one per node and segment however many rules agree.
+ * Axis terms and context terms (facets, cues) come from separate scans of the same segment.
  */
 function inferredHits(hits: readonly FieldHit[], contextHits: readonly FieldHit[]): FieldHit[] {
   const inferred: FieldHit[] = []
@@ -133,10 +145,10 @@ function inferredHits(hits: readonly FieldHit[], contextHits: readonly FieldHit[
     const done = new Set<AxisNodeId>()
     for (const rule of INFERENCES) {
       if (done.has(rule.infer)) continue
-      const premises = rule.when.map((id) => candidates.find((hit) => hit.entry.targets.includes(id)))
-      const [first] = premises
-      if (!first || premises.some((hit) => hit === undefined)) continue
-      const spelling = premises.map((hit) => hit?.entry.spelling).join(' + ')
+      const premises = premiseHits(rule.when, candidates)
+      const first = premises?.[0]
+      if (!premises || !first) continue
+      const spelling = premises.map((hit) => hit.entry.spelling).join(' + ')
       inferred.push({ entry: { canonical: spelling, spelling, targets: [rule.infer] }, field: first.field, segment: first.segment })
       done.add(rule.infer)
     }

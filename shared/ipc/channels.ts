@@ -23,6 +23,9 @@ export const CHANNELS = [
   'chooseAutoExportFile',
   'stopAutoExport',
   'writeAutoExport',
+  'writeSnapshot',
+  'getLatestSnapshot',
+  'exportLibraryArchive',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

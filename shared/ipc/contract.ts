@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
+import { snapshotSchema } from '../backup/snapshot'
 import {
   MAX_PDF_BYTES,
   contentHash,
@@ -193,6 +194,33 @@ export const contract = {
   writeAutoExport: {
     input: z.object({ text: z.string().max(512 * 1024 * 1024) }).strict(),
     output: z.object({ written: z.boolean(), bytes: z.number().int().nonnegative() }),
+  },
+
+  /**
+   * Writes a snapshot of the whole library (records, notes, settings, attachment hashes)
+   * into the library folder, atomically, keeping the last ten and one a day. Errors: IO_ERROR.
+   */
+  writeSnapshot: {
+    input: z.object({ snapshot: snapshotSchema }).strict(),
+    output: z.object({ path: z.string() }),
+  },
+
+  /** The newest readable snapshot, to offer a restore when IndexedDB is empty or lost. */
+  getLatestSnapshot: {
+    input: noInput,
+    output: z.object({ writtenAt: z.number(), snapshot: snapshotSchema }).nullable(),
+  },
+
+  /**
+   * One zip with the snapshot and every PDF, saved where the user says in a save dialog.
+   * Errors: UNAVAILABLE (no dialog, or a library too large for zip), IO_ERROR.
+   */
+  exportLibraryArchive: {
+    input: z.object({ snapshot: snapshotSchema }).strict(),
+    output: z.object({
+      canceled: z.boolean(),
+      summary: z.object({ path: z.string(), files: z.number(), bytes: z.number(), missing: z.array(z.string()) }).optional(),
+    }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 

@@ -32,6 +32,9 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     chooseAutoExportFile: unexpected,
     stopAutoExport: unexpected,
     writeAutoExport: unexpected,
+    writeSnapshot: async () => ({ ok: true, value: { path: '/lib/snapshots/s.json' } }),
+    getLatestSnapshot: async () => ({ ok: true, value: null }),
+    exportLibraryArchive: unexpected,
     ...overrides,
   }
 }

@@ -1,4 +1,10 @@
+import { buildSnapshot } from '../../shared/backup/snapshot'
 import type { Channel, ChannelInput } from '../../shared/ipc/contract'
+
+const SNAPSHOT = buildSnapshot(
+  { papers: [{ id: 'p', citationKey: 'maes2008gut', csl: { id: 'p', type: 'article-journal' }, tags: [], axisNodes: [], collections: [], addedAt: 1, modifiedAt: 1 }], attachments: [] },
+  { createdAt: '2026-11-26T12:00:00.000Z' },
+)
 
 /** Payloads that must never reach a service, for every channel (the type demands each one). */
 export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
@@ -21,6 +27,9 @@ export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
   chooseAutoExportFile: [undefined, {}, { format: 'docx' }, { format: 'bibtex', path: '/etc/passwd' }],
   stopAutoExport: [{}, null],
   writeAutoExport: [undefined, {}, { text: 1 }, { text: 'x', path: '/etc/passwd' }],
+  writeSnapshot: [undefined, {}, { snapshot: {} }, { snapshot: { format: 'axisref-snapshot', version: 2 } }, { snapshot: SNAPSHOT, path: '/tmp/x.json' }],
+  getLatestSnapshot: [{}, 'latest'],
+  exportLibraryArchive: [undefined, {}, { snapshot: { ...SNAPSHOT, attachments: [{ id: 'a', paperId: 'p', hash: '../../etc/passwd', size: 1, originalName: 'x' }] } }, { snapshot: SNAPSHOT, target: '/tmp/a.zip' }],
 }
 
 export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
@@ -43,4 +52,7 @@ export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
   chooseAutoExportFile: { format: 'bibtex' },
   stopAutoExport: undefined,
   writeAutoExport: { text: '@article{a, title={A}}' },
+  writeSnapshot: { snapshot: SNAPSHOT },
+  getLatestSnapshot: undefined,
+  exportLibraryArchive: { snapshot: SNAPSHOT },
 }

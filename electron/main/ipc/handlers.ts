@@ -25,5 +25,8 @@ export function createHandlers(services: MainServices): Handlers {
     chooseAutoExportFile: ({ format }) => services.autoExport.choose(format),
     stopAutoExport: () => services.autoExport.stop(),
     writeAutoExport: ({ text }) => services.autoExport.write(text),
+    writeSnapshot: ({ snapshot }) => services.backup.writeSnapshot(snapshot),
+    getLatestSnapshot: () => services.backup.latest(),
+    exportLibraryArchive: ({ snapshot }) => services.backup.exportArchive(snapshot),
   }
 }

@@ -10,6 +10,7 @@ import type { PdfWorkerEntry } from './pdf/workerEntry'
 import { createPdfImportService, type PdfImportService } from './pdfImport'
 import { createWatchedFolderService, type WatchedFolderService } from './watchedFolder'
 import { createAutoExportService, type AutoExportService } from './autoExport'
+import { createBackupService, type BackupService } from './backupService'
 
 export interface MainServiceDeps {
   host: HostKind
@@ -35,6 +36,7 @@ export interface MainServices {
   pdfImport: PdfImportService
   watchedFolder: WatchedFolderService
   autoExport: AutoExportService
+  backup: BackupService
   /** Stops the parser workers (on quit, or when a test host closes). */
   close(): Promise<void>
 }
@@ -60,6 +62,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     appInfo: { name: 'AxisRef', version: deps.appVersion, host: deps.host, platform: process.platform, versions },
     pdfImport: createPdfImportService({ fs, grants, libraryLocation, parser: startParser }),
     autoExport: createAutoExportService({ fs, settings, dialog: deps.dialog }),
+    backup: createBackupService({ fs, dialog: deps.dialog, libraryLocation }),
     watchedFolder: createWatchedFolderService({ fs, settings, dialog: deps.dialog, grants, ledgerFile: join(deps.userDataDir, 'watched-folder.json') }),
     close: async () => {
       await parser?.close()

@@ -27,6 +27,9 @@ function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
     chooseAutoExportFile: vi.fn(() => ({ path: '/thesis/library.bib', format: 'bibtex' as const })),
     stopAutoExport: vi.fn(() => null),
     writeAutoExport: vi.fn(() => ({ written: true, bytes: 22 })),
+    writeSnapshot: vi.fn(() => ({ path: '/lib/snapshots/snapshot.json' })),
+    getLatestSnapshot: vi.fn(() => null),
+    exportLibraryArchive: vi.fn(() => ({ canceled: true })),
   }
 }
 

@@ -19,6 +19,20 @@ function validInputs(schema: z.ZodType): fc.Arbitrary<unknown> | undefined {
     const inner = validInputs(schema.unwrap() as z.ZodType)
     return inner && fc.option(inner, { nil: undefined })
   }
+  if (schema instanceof z.ZodNullable) {
+    const inner = validInputs(schema.unwrap() as z.ZodType)
+    return inner && fc.option(inner, { nil: null })
+  }
+  if (schema instanceof z.ZodArray) {
+    const inner = validInputs(schema.element as z.ZodType)
+    return inner && fc.array(inner, { maxLength: 3 })
+  }
+  if (schema instanceof z.ZodUnion) {
+    const options = (schema.options as z.ZodType[]).map(validInputs)
+    return options.every(Boolean) ? fc.oneof(...(options as fc.Arbitrary<unknown>[])) : undefined
+  }
+  if (schema instanceof z.ZodUnknown) return fc.jsonValue()
+  if ((schema as z.ZodType & { def: { format?: string } }).def.format === 'datetime') return fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }).map((date) => date.toISOString())
   if (schema instanceof z.ZodString) return stringsFor(schema)
   if (schema instanceof z.ZodObject) {
     const fields = Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => [key, validInputs(field)] as const)

@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useApi } from '../../ipc/ApiContext'
 import { useApiCall } from '../../ipc/useApiCall'
+import { ArchiveSetting } from '../backup'
 import { AutoExportSetting } from './AutoExportSetting'
 import { WatchedFolderSetting } from './WatchedFolderSetting'
 
@@ -58,6 +59,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       </section>
       <WatchedFolderSetting />
       <AutoExportSetting />
+      <ArchiveSetting />
       <section className="settings-section" aria-labelledby="about-heading">
         <h3 id="about-heading">About</h3>
         {info.status === 'ok' && (

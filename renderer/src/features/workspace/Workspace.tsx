@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useLibraryPapers } from '../../db'
+import { RestoreOffer, useSnapshots } from '../backup'
 import { AxisMap, nodeLabel, pathwayLabel, studyTypeLabel, useSuggestionRefresh } from '../axis'
 import { BibliographyImportDialog, useBibliographyImport } from '../bibliography'
 import { DetailsPane } from '../details'
@@ -30,6 +31,7 @@ export function Workspace() {
   })
   const copyCitation = useCopyCitation()
   useAutoExport(setMessage)
+  useSnapshots(setMessage)
   const showPaper = (id: string) => {
     setSelectedIds([id])
     setAnchor(id)
@@ -88,6 +90,7 @@ export function Workspace() {
       </aside>
       <main className="pane pane--list">
         <DropZone onDrop={(items) => void importDrop(items)}>
+          <RestoreOffer />
           {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
           {view === 'map' && <AxisMap selection={axisFilter} onToggle={(id, combine) => setAxisFilter((current) => toggleSelection(current, id, combine))} />}
           <LibraryPane

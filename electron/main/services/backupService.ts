@@ -1,0 +1,46 @@
+import { AppError } from '../../../shared/ipc/result'
+import type { Snapshot } from '../../../shared/backup/snapshot'
+import { exportArchive, latestSnapshot, writeSnapshot, type ArchiveSummary } from './backup'
+import type { DialogPort } from './dialogPort'
+import type { FileSystem } from './fileSystem'
+import type { LibraryLocationService } from './libraryLocation'
+import { createPdfStore } from './pdfStore'
+
+export interface BackupService {
+  /** Writes the renderer's snapshot into `<library>/snapshots/`, keeping the last ten and one a day. */
+  writeSnapshot(snapshot: Snapshot): Promise<{ path: string }>
+  latest(): Promise<{ writtenAt: number; snapshot: Snapshot } | null>
+  /** Asks where to save, then writes one zip with the snapshot and every PDF. */
+  exportArchive(snapshot: Snapshot): Promise<{ canceled: boolean; summary?: ArchiveSummary }>
+  /** Removes temporary files an interrupted import left in the library (at start). */
+  cleanTempFiles(): Promise<number>
+}
+
+/** Snapshots and archives of the library, over the services in backup/. */
+export function createBackupService(deps: { fs: FileSystem; dialog: DialogPort; libraryLocation: LibraryLocationService }): BackupService {
+  const root = async () => (await deps.libraryLocation.get()).path
+  return {
+    writeSnapshot: async (snapshot) => {
+      try {
+        return { path: (await writeSnapshot(await root(), snapshot, { fs: deps.fs })).path }
+      } catch (error) {
+        throw new AppError('IO_ERROR', `The library backup could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+      }
+    },
+    latest: async () => {
+      const found = await latestSnapshot(await root(), { fs: deps.fs })
+      return found ? { writtenAt: found.writtenAt, snapshot: found.snapshot } : null
+    },
+    exportArchive: async (snapshot) => {
+      const stamp = snapshot.createdAt.slice(0, 10)
+      const target = await deps.dialog.saveFile({
+        title: 'Export library archive',
+        defaultName: `AxisRef library ${stamp}.zip`,
+        filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+      })
+      if (target === null) return { canceled: true }
+      return { canceled: false, summary: await exportArchive(await root(), snapshot, target) }
+    },
+    cleanTempFiles: async () => createPdfStore({ fs: deps.fs, root: await root() }).cleanTempFiles({ olderThanMs: 60_000 }),
+  }
+}

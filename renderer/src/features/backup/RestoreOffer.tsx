@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useDatabase } from '../../db'
+import { useApi } from '../../ipc/ApiContext'
+import { useApiCall } from '../../ipc/useApiCall'
+import { restoreLibrarySnapshot } from './snapshot'
+
+/** When the library is empty but a backup exists (IndexedDB lost or reset), offers to restore it. */
+export function RestoreOffer() {
+  const api = useApi()
+  const db = useDatabase()
+  const count = useLiveQuery(() => db.papers.count(), [db])
+  const [latest] = useApiCall(api.getLatestSnapshot)
+  const [status, setStatus] = useState<string | null>(null)
+  if (count !== 0 || latest.status !== 'ok' || !latest.value || latest.value.snapshot.papers.length === 0) return null
+  const { snapshot, writtenAt } = latest.value
+  async function restore() {
+    try {
+      setStatus(`Restored ${await restoreLibrarySnapshot(db, snapshot)} papers.`)
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error))
+    }
+  }
+  return (
+    <div className="restore-offer" role="alert">
+      <p>
+        Your library is empty, but a backup from {new Date(writtenAt).toLocaleString()} with {snapshot.papers.length} papers is in the library folder.
+      </p>
+      <button type="button" className="button button--primary" onClick={() => void restore()}>
+        Restore {snapshot.papers.length} papers
+      </button>
+      {status && <p>{status}</p>}
+    </div>
+  )
+}
