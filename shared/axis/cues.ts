@@ -6,8 +6,8 @@ import type { FacetValueDefinition } from './schema'
  * Context words that indicate no node by themselves but, named beside one, say which of
  * its children the paper is about: "transferring" beside "gut microbiota" is a microbiota
  * transplant, "PET" beside "neuroinflammation" is microglial (TSPO) imaging. They are
- * matched with the facets, in their own index, so a longer axis term around them
- * ("microbial colonization") does not hide them.
+ * matched with the facets, apart from the axis terms, so that a longer axis term around
+ * them ("microbial colonization") does not hide them; like the facets, never in full text.
  */
 export const AXIS_CUES = [
   { id: 'human', label: 'Human subjects', terms: ['human|humans|human subjects|human participants'] },

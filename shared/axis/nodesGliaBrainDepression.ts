@@ -69,7 +69,7 @@ export const GLIA_BRAIN_DEPRESSION_NODES = [
     terms: [
       'brain|brains|cerebral', 'central nervous system|CNS', 'neuronal',
       'cortex|cortical|prefrontal|cingulate|hippocamp*|amygdala|striatum|striatal|putamen|thalamus|insula|hypothalamus',
-      'nucleus accumbens|ventral tegmental area|habenula|raphe|locus coeruleus|basal ganglia|caudate|dentate gyrus|brainstem|brain stem|cerebellum|cerebellar|gray matter',
+      'nucleus accumbens|ventral tegmental area|habenula|raphe|locus coeruleus|basal ganglia|caudate|dentate gyrus|brainstem|brain stem|cerebellum|cerebellar|gray matter|grey matter',
       'neural|neurobiolog*|neural circuit*|neurocircuit*|brain activity|brain structure',
       'neuroimaging|functional MRI|fMRI|MRI|magnetic resonance imaging|magnetic resonance spectroscopy|MR spectroscopy|MRS|positron emission tomography|PET',
       'cerebrospinal fluid|CSF', 'postmortem brain|post-mortem brain',

@@ -75,7 +75,7 @@ export const IMMUNE_NODES = [
       'monocyte*|monocytic|monocytosis', 'macrophage*', 'neutrophil*',
       'NLRP3|NLRP-3|NLRP1|NLRP6|AIM2|inflammasome*', 'caspase-1', 'pyroptosis|pyroptotic|gasdermin*',
       'NF-κB|NF-kappaB|NF-kappa B|NF-kB|NFkB|nuclear factor-κB|nuclear factor kappa B',
-      'natural killer|NK cell*', 'dendritic cell*', 'mast cell*', 'granulocyte*|eosinophil*|basophil*', 'phagocyt*',
+      'natural killer|NK cell*', 'dendritic cell*', 'mast cell*', 'granulocyte*|eosinophil*|basophil*',
       'complement system|complement activation|complement component*|complement factor*',
       'pattern recognition receptor*|PAMP|PAMPs|DAMP|DAMPs|HMGB1',
       'MyD88', 'MD-2',

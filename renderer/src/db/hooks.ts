@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { CollectionRecord, PaperRecord } from './schema'
+import type { AttachmentRecord, CollectionRecord, PaperRecord } from './schema'
 import { countLibraryPapers, listLibraryPapers, type PaperFilter } from './papers'
 import { useDatabase } from './DatabaseContext'
 
@@ -24,4 +24,9 @@ export function usePaper(id: string | undefined): PaperRecord | undefined {
 export function useCollections(): CollectionRecord[] | undefined {
   const db = useDatabase()
   return useLiveQuery(() => db.collections.orderBy('name').toArray(), [db])
+}
+
+export function useAttachments(paperId: string | undefined): AttachmentRecord[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(() => (paperId ? db.attachments.where('paperId').equals(paperId).toArray() : []), [db, paperId])
 }

@@ -30,6 +30,8 @@ export interface PaperRecord {
   axisSuggested?: string[]
   /** Accepted study type id (meta-analysis, rct, cohort …). */
   studyType?: string
+  /** Keys of papers merged into this one: an old \cite{} still finds it. */
+  citationKeyAliases?: string[]
   /** The bibliographic extras beside CSL-JSON: keywords, MeSH headings, publication types. */
   extension?: { keywords?: string[]; mesh?: { descriptor: string; major: boolean }[]; publicationTypes?: string[] }
 }
@@ -125,6 +127,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: {
       papers: 'id, &citationKey, doi, pmid, addedAt, modifiedAt, *axisNodes, *tags, *collections, trashedAt, *axisPathways, *axisSuggested, studyType',
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      papers: 'id, &citationKey, doi, pmid, addedAt, modifiedAt, *axisNodes, *tags, *collections, trashedAt, *axisPathways, *axisSuggested, studyType, *citationKeyAliases',
     },
   },
 ]

@@ -40,8 +40,9 @@ describe('nodes inferred from a node named with a study type, population or cue'
   })
 
   it('needs the node and its context in one sentence', () => {
-    const apart = { title: 'A study', abstract: 'The gut microbiota was sequenced. Patients were recruited. The gut microbiota was sequenced again. Patients were followed up.' }
-    const together = { title: 'A study', abstract: 'The gut microbiota of patients was sequenced. The gut microbiota of patients differed from controls.' }
+    // Two abstract sentences weigh as much as one title; each must name both premises.
+    const apart = { title: 'A study', abstract: 'The gut microbiota was sequenced. Patients were recruited. Fecal microbiome data were kept. Outpatients were followed up.' }
+    const together = { title: 'A study', abstract: 'The gut microbiota of patients was sequenced. The fecal microbiome of outpatients differed from controls.' }
     expect(nodeIds(apart)).not.toContain('microbiota.composition')
     expect(nodeIds(together)).toContain('microbiota.composition')
   })

@@ -1,10 +1,11 @@
 import { issuedYear } from '../../../../shared/domain/csl'
-import { regenerateCitationKey, useDatabase, usePaper } from '../../db'
+import { regenerateCitationKey, useAttachments, useDatabase, usePaper } from '../../db'
 import { AxisPanel, BulkAxisPanel } from '../axis'
 
 /** The right pane: the selected paper (or what can be done to several), or a hint when none is selected. */
 export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefined; selectedIds: readonly string[] }) {
   const paper = usePaper(paperId)
+  const attachments = useAttachments(paperId)
   const db = useDatabase()
   if (selectedIds.length > 1) {
     return (
@@ -41,6 +42,12 @@ export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefi
             onClick={() => void regenerateCitationKey(db, paper.id)}>
             Regenerate
           </button>
+        </dd>
+        <dt>PDF</dt>
+        <dd data-testid="attachments">
+          {attachments && attachments.length > 0
+            ? attachments.map((attachment) => `${attachment.originalName}${attachment.pageCount ? ` (${attachment.pageCount} pages)` : ''}${attachment.scanned ? ', scanned' : ''}`).join('; ')
+            : '—'}
         </dd>
       </dl>
       <AxisPanel paper={paper} />

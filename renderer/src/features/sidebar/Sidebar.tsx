@@ -2,17 +2,18 @@ import { useCollections, useLibraryPaperCount } from '../../db'
 import { AxisTree, StudyTypeFacet } from '../axis'
 
 interface SidebarProps {
-  view: 'list' | 'map'
+  view: 'list' | 'map' | 'duplicates'
   axisSelection: readonly string[]
   onShowAll: () => void
   onShowMap: () => void
+  onShowDuplicates: () => void
   onToggleAxis: (id: string, combine: boolean) => void
   studyType: string | undefined
   onStudyType: (id: string | undefined) => void
 }
 
 /** The left pane: the library, the user's collections, and the MGIG axis. */
-export function Sidebar({ view, axisSelection, onShowAll, onShowMap, onToggleAxis, studyType, onStudyType }: SidebarProps) {
+export function Sidebar({ view, axisSelection, onShowAll, onShowMap, onShowDuplicates, onToggleAxis, studyType, onStudyType }: SidebarProps) {
   const count = useLibraryPaperCount()
   const collections = useCollections()
   const allActive = view === 'list' && axisSelection.length === 0 && !studyType
@@ -27,6 +28,11 @@ export function Sidebar({ view, axisSelection, onShowAll, onShowMap, onToggleAxi
             <button type="button" className={`sidebar__item${allActive ? ' is-active' : ''}`} aria-current={allActive ? 'page' : undefined} onClick={onShowAll}>
               <span>All papers</span>
               <span className="count">{count ?? ''}</span>
+            </button>
+          </li>
+          <li>
+            <button type="button" className={`sidebar__item${view === 'duplicates' ? ' is-active' : ''}`} aria-current={view === 'duplicates' ? 'page' : undefined} onClick={onShowDuplicates}>
+              <span>Duplicates</span>
             </button>
           </li>
         </ul>

@@ -4,6 +4,7 @@ import { RestoreOffer, useSnapshots } from '../backup'
 import { AxisMap, nodeLabel, pathwayLabel, studyTypeLabel, useSuggestionRefresh } from '../axis'
 import { BibliographyImportDialog, useBibliographyImport } from '../bibliography'
 import { DetailsPane } from '../details'
+import { DuplicatesView } from '../duplicates'
 import { ExportDialog, useAutoExport, useCopyCitation } from '../export'
 import { DropZone, ImportResults, ImportStatus, useImport } from '../import'
 import { LibraryPane } from '../library'
@@ -17,7 +18,7 @@ export function Workspace() {
   const [selectedIds, setSelectedIds] = useState<string[]>([])
   const [anchor, setAnchor] = useState<string>()
   const [dialog, setDialog] = useState<'settings' | 'export' | null>(null)
-  const [view, setView] = useState<'list' | 'map'>('list')
+  const [view, setView] = useState<'list' | 'map' | 'duplicates'>('list')
   const [axisFilter, setAxisFilter] = useState<string[]>([])
   const [studyType, setStudyType] = useState<string>()
   const [message, setMessage] = useState('')
@@ -85,6 +86,7 @@ export function Workspace() {
           studyType={studyType}
           onStudyType={setStudyType}
           onShowMap={() => setView('map')}
+          onShowDuplicates={() => setView('duplicates')}
           onToggleAxis={(id, combine) => setAxisFilter((current) => toggleSelection(current, id, combine))}
         />
       </aside>
@@ -92,8 +94,9 @@ export function Workspace() {
         <DropZone onDrop={(items) => void importDrop(items)}>
           <RestoreOffer />
           {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
+          {view === 'duplicates' && <DuplicatesView />}
           {view === 'map' && <AxisMap selection={axisFilter} onToggle={(id, combine) => setAxisFilter((current) => toggleSelection(current, id, combine))} />}
-          <LibraryPane
+          {view !== 'duplicates' && <LibraryPane
             papers={papers}
             filterLabels={[...axisFilter.map((id) => (id.startsWith('pathway:') ? pathwayLabel(id.slice(8)) : nodeLabel(id))), ...(studyType ? [studyTypeLabel(studyType)] : [])]}
             selectedIds={selectedIds}
@@ -106,7 +109,7 @@ export function Workspace() {
               setAxisFilter([])
               setStudyType(undefined)
             }}
-          />
+          />}
         </DropZone>
       </main>
       <aside className="pane pane--details">

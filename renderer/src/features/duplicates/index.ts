@@ -1,0 +1,1 @@
+export { DuplicatesView } from './DuplicatesView'

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
+import { launchChromium } from '../support/chromium'
+import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
+import { corpusPdf, hasPdfCorpus } from '../electron/pdf/corpus'
+
+// runs in the page (this project's types are Node's)
+declare const DataTransfer: new () => { items: { add(file: File): void } }
+declare const document: { body: { dispatchEvent(event: Event): boolean } }
+
+const corpus = hasPdfCorpus('e2e duplicates')
+const BIB = '@article{sharma2016topiramate, author={Sharma, Pravesh and Davis, Jeffrey and Rachamallu, Vivekananda and Aligeti, Manish}, title={Concomitant Use of Topiramate Inducing Neutropenia in a Schizophrenic Male Stabilized on Clozapine}, journal={Case Reports in Psychiatry}, year={2016}, volume={2016}, doi={10.1155/2016/6086839}}'
+
+let host: BrowserHost
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  if (!corpus) return
+  host = await startBrowserHost({ rendererDir: builtRendererDir(), userDataDir: await makeTempDir('e2e-dup'), appVersion: '0.1.0', checkOutput: true })
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  await page.goto(host.url)
+  await page.getByTestId('empty-state').waitFor()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.close()
+})
+
+describe.skipIf(!corpus)('duplicates in Chromium', () => {
+  it('shows the paper imported from a .bib and from its PDF as duplicates, and merges them into one with the PDF and the .bib key', async () => {
+    await page.evaluate((text) => {
+      const event = new Event('paste', { bubbles: true })
+      Object.defineProperty(event, 'clipboardData', { value: { getData: () => text } })
+      document.body.dispatchEvent(event)
+    }, BIB)
+    await page.getByRole('button', { name: 'Import 1 new paper' }).click()
+    await page.getByRole('button', { name: 'Done' }).click()
+
+    const pdf = { name: 'sharma-2016.pdf', base64: (await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))).toString('base64') }
+    const transfer = await page.evaluateHandle(({ name, base64 }) => {
+      const data = new DataTransfer()
+      data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name, { type: 'application/pdf' }))
+      return data
+    }, pdf)
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer })
+    await page.getByTestId('import-summary').getByText('1 added').waitFor({ timeout: 60_000 })
+    await page.getByRole('button', { name: 'Close' }).click()
+
+    await page.getByRole('button', { name: 'Duplicates' }).click()
+    const set = page.getByRole('table', { name: /^Duplicate set: Concomitant Use of Topiramate/ })
+    await set.waitFor()
+    expect(await set.locator('caption').textContent()).toBe('same DOI')
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'duplicates.png') })
+    await set.getByRole('button', { name: 'Merge into sharma2016topiramate' }).click()
+    await page.getByText('No duplicates found.').waitFor()
+
+    await page.getByRole('button', { name: /All papers/ }).click()
+    const rows = page.getByRole('table', { name: 'Papers' }).locator('tbody tr')
+    await expect.poll(() => rows.count()).toBe(1)
+    await rows.first().click()
+    expect(await page.getByTestId('citation-key').textContent()).toBe('sharma2016topiramate')
+    expect(await page.getByTestId('attachments').textContent()).toContain('sharma-2016.pdf')
+  })
+})
