@@ -5,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
 import { makePdf } from '../electron/pdf/makePdf'
 import { launchChromium } from '../support/chromium'
+import { dropFiles } from '../support/userInput'
 import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
 
-// runs in the page, where the DOM's DataTransfer exists (this project's types are Node's)
-declare const DataTransfer: new () => { items: { add(file: File): void } }
 
 const PAPERS = [
   { file: 'maes.pdf', title: 'Increased IgA responses to LPS of gut commensal bacteria in major depression', author: 'Michael Maes, Marta Kubera' },
@@ -41,16 +40,6 @@ function paperPdf(title: string, author: string): Uint8Array {
   })
 }
 
-async function dropFiles(paths: string[]): Promise<void> {
-  const files = await Promise.all(paths.map(async (path) => ({ name: path.split('/').pop() ?? path, base64: (await readFile(path)).toString('base64') })))
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer()
-    for (const { name, base64 } of list) data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name, { type: 'application/pdf' }))
-    return data
-  }, files)
-  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer })
-}
-
 beforeAll(async () => {
   const dir = await makeTempDir('e2e-axis')
   for (const paper of PAPERS) await writeFile(join(dir, paper.file), paperPdf(paper.title, paper.author))
@@ -59,7 +48,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true })
   await page.goto(host.url)
   await page.getByTestId('empty-state').waitFor()
-  await dropFiles(PAPERS.map((paper) => join(dir, paper.file)))
+  await dropFiles(page, PAPERS.map((paper) => join(dir, paper.file)))
   await page.getByTestId('import-summary').waitFor({ timeout: 60_000 })
   expect(await page.getByTestId('import-summary').textContent()).toContain('3 added')
   await page.getByRole('button', { name: 'Close' }).click()

@@ -4,10 +4,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
 import { launchChromium } from '../support/chromium'
+import { pasteText } from '../support/userInput'
 import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
-
-// runs in the page (this project's types are Node's)
-declare const document: { body: { dispatchEvent(event: Event): boolean } }
 
 const BIB = `@article{maes2008gut, author={Maes, Michael and Kubera, Marta and Leunis, Jean-Claude}, title={The gut-brain barrier in major depression}, journal={Neuro Endocrinology Letters}, year={2008}}
 @article{kelly2016transferring, author={Kelly, John R. and Borre, Yuliya and O'Brien, Ciaran}, title={Transferring the blues: depression-associated gut microbiota induces neurobehavioural changes in the rat}, journal={Journal of Psychiatric Research}, year={2016}, doi={10.1016/j.jpsychires.2016.07.019}}`
@@ -33,11 +31,7 @@ describe('backups in Chromium', () => {
     const page = await first.newPage()
     await page.goto(host.url)
     await page.getByTestId('empty-state').waitFor()
-    await page.evaluate((text) => {
-      const event = new Event('paste', { bubbles: true })
-      Object.defineProperty(event, 'clipboardData', { value: { getData: () => text } })
-      document.body.dispatchEvent(event)
-    }, BIB)
+    await pasteText(page, BIB)
     await page.getByRole('button', { name: 'Import 2 new papers' }).click()
     await page.getByRole('button', { name: 'Done' }).click()
     const snapshots = join(userDataDir, 'Library', 'snapshots')

@@ -1,32 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
 import { launchChromium } from '../support/chromium'
+import { dropFiles, pasteText } from '../support/userInput'
 import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
 import { CORPUS, hasPdfCorpus } from '../electron/pdf/corpus'
 
-// runs in the page, where the DOM's DataTransfer exists (this project's types are Node's)
-declare const DataTransfer: new () => { items: { add(file: File): void } }
 declare const navigator: { clipboard: { readText(): Promise<string> } }
-declare const document: { body: { dispatchEvent(event: Event): boolean } }
 
 const corpus = hasPdfCorpus('e2e bibliography')
 let host: BrowserHost
 let browser: Browser
 let context: BrowserContext
 let page: Page
-
-async function dropFile(path: string): Promise<void> {
-  const file = { name: basename(path), base64: (await readFile(path)).toString('base64') }
-  const transfer = await page.evaluateHandle(({ name, base64 }) => {
-    const data = new DataTransfer()
-    data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name))
-    return data
-  }, file)
-  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer })
-}
 
 beforeAll(async () => {
   if (!corpus) return
@@ -46,7 +34,7 @@ afterAll(async () => {
 
 describe.skipIf(!corpus)('bibliographies in Chromium', () => {
   it('imports a .bib after a preview that reports new entries and failures by line', async () => {
-    await dropFile(join(CORPUS, 'bibtex/biblatex/biblatex-examples.bib'))
+    await dropFiles(page, [join(CORPUS, 'bibtex/biblatex/biblatex-examples.bib')])
     const summary = page.getByTestId('bibliography-summary')
     await summary.waitFor()
     const [, read, fresh, , failed] = /(\d+) entries read · (\d+) new · (\d+) already in library · (\d+) failed/.exec((await summary.textContent()) ?? '') ?? []
@@ -62,10 +50,10 @@ describe.skipIf(!corpus)('bibliographies in Chromium', () => {
 
   it('imports a PubMed .nbib, and knows it the second time', async () => {
     const nbib = join(CORPUS, 'pubmed/jabref/NbibImporterTest.nbib')
-    await dropFile(nbib)
+    await dropFiles(page, [nbib])
     await page.getByRole('button', { name: 'Import 1 new paper' }).click()
     await page.getByRole('button', { name: 'Done' }).click()
-    await dropFile(nbib)
+    await dropFiles(page, [nbib])
     expect(await page.getByTestId('bibliography-summary').textContent()).toContain('0 new · 1 already in library')
     expect(await page.getByRole('button', { name: 'Nothing new to import' }).isDisabled()).toBe(true)
     await page.getByRole('button', { name: 'Cancel' }).click()
@@ -105,11 +93,7 @@ describe.skipIf(!corpus)('bibliographies in Chromium', () => {
     await expect.poll(entries, { timeout: 15_000 }).toBe(before)
     await page.getByRole('button', { name: 'Close' }).click()
 
-    await page.evaluate(() => {
-      const event = new Event('paste', { bubbles: true }) as Event & { clipboardData?: unknown }
-      Object.defineProperty(event, 'clipboardData', { value: { getData: () => '@article{maes2008gut, author={Maes, Michael and Kubera, Marta and Leunis, Jean-Claude}, title={The gut-brain barrier in major depression}, journal={Neuro Endocrinology Letters}, year={2008}, volume={29}, pages={117--124}}' } })
-      document.body.dispatchEvent(event)
-    })
+    await pasteText(page, '@article{maes2008gut, author={Maes, Michael and Kubera, Marta and Leunis, Jean-Claude}, title={The gut-brain barrier in major depression}, journal={Neuro Endocrinology Letters}, year={2008}, volume={29}, pages={117--124}}')
     await page.getByRole('button', { name: 'Import 1 new paper' }).click()
     await page.getByRole('button', { name: 'Done' }).click()
     await expect.poll(entries, { timeout: 15_000 }).toBe(before + 1)

@@ -1,15 +1,12 @@
-import { readFile } from 'node:fs/promises'
+import { copyFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
 import { launchChromium } from '../support/chromium'
+import { dropFiles, pasteText } from '../support/userInput'
 import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
 import { corpusPdf, hasPdfCorpus } from '../electron/pdf/corpus'
-
-// runs in the page (this project's types are Node's)
-declare const DataTransfer: new () => { items: { add(file: File): void } }
-declare const document: { body: { dispatchEvent(event: Event): boolean } }
 
 const corpus = hasPdfCorpus('e2e duplicates')
 const BIB = '@article{sharma2016topiramate, author={Sharma, Pravesh and Davis, Jeffrey and Rachamallu, Vivekananda and Aligeti, Manish}, title={Concomitant Use of Topiramate Inducing Neutropenia in a Schizophrenic Male Stabilized on Clozapine}, journal={Case Reports in Psychiatry}, year={2016}, volume={2016}, doi={10.1155/2016/6086839}}'
@@ -34,21 +31,13 @@ afterAll(async () => {
 
 describe.skipIf(!corpus)('duplicates in Chromium', () => {
   it('shows the paper imported from a .bib and from its PDF as duplicates, and merges them into one with the PDF and the .bib key', async () => {
-    await page.evaluate((text) => {
-      const event = new Event('paste', { bubbles: true })
-      Object.defineProperty(event, 'clipboardData', { value: { getData: () => text } })
-      document.body.dispatchEvent(event)
-    }, BIB)
+    await pasteText(page, BIB)
     await page.getByRole('button', { name: 'Import 1 new paper' }).click()
     await page.getByRole('button', { name: 'Done' }).click()
 
-    const pdf = { name: 'sharma-2016.pdf', base64: (await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))).toString('base64') }
-    const transfer = await page.evaluateHandle(({ name, base64 }) => {
-      const data = new DataTransfer()
-      data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name, { type: 'application/pdf' }))
-      return data
-    }, pdf)
-    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer })
+    const pdf = join(await makeTempDir('e2e-dup-pdf'), 'sharma-2016.pdf')
+    await copyFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'), pdf)
+    await dropFiles(page, [pdf])
     await page.getByTestId('import-summary').getByText('1 added').waitFor({ timeout: 60_000 })
     await page.getByRole('button', { name: 'Close' }).click()
 

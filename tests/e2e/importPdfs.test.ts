@@ -1,34 +1,18 @@
-import { readFile, writeFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
 import { launchChromium } from '../support/chromium'
+import { dropFiles } from '../support/userInput'
 import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
 import { corpusPdf, hasPdfCorpus } from '../electron/pdf/corpus'
 
-// runs in the page, where the DOM's DataTransfer exists (this project's types are Node's)
-declare const DataTransfer: new () => { items: { add(file: File): void } }
 
 const corpus = hasPdfCorpus('e2e pdf import')
 let host: BrowserHost
 let browser: Browser
 let page: Page
-
-/** Drops files on the paper list the way a person would, through a real DataTransfer. */
-async function dropFiles(paths: string[]): Promise<void> {
-  const files = await Promise.all(paths.map(async (path) => ({ name: basename(path), base64: (await readFile(path)).toString('base64') })))
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer()
-    for (const { name, base64 } of list) {
-      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))
-      data.items.add(new File([bytes], name, { type: 'application/pdf' }))
-    }
-    return data
-  }, files)
-  await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer: transfer })
-  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer })
-}
 
 async function resultsAndClose(): Promise<string[]> {
   const list = page.getByRole('list', { name: 'Import results' })
@@ -53,7 +37,7 @@ afterAll(async () => {
 
 describe.skipIf(!corpus)('importing PDFs in Chromium', () => {
   it('turns three dropped papers into three correctly titled rows, with progress', async () => {
-    await dropFiles(['metadata/hindawi-PMC4745305.pdf', 'metadata/bmc-trials-16-1-1.pdf', 'metadata/hindawi-PMC4686705.pdf'].map(corpusPdf))
+    await dropFiles(page, ['metadata/hindawi-PMC4745305.pdf', 'metadata/bmc-trials-16-1-1.pdf', 'metadata/hindawi-PMC4686705.pdf'].map(corpusPdf))
     await page.getByRole('region', { name: 'Import progress' }).waitFor()
     const lines = await resultsAndClose()
     expect(lines).toHaveLength(3)
@@ -69,7 +53,7 @@ describe.skipIf(!corpus)('importing PDFs in Chromium', () => {
   })
 
   it('says "already in library" for the same file again, and links to the paper', async () => {
-    await dropFiles([corpusPdf('metadata/hindawi-PMC4745305.pdf')])
+    await dropFiles(page, [corpusPdf('metadata/hindawi-PMC4745305.pdf')])
     const lines = await resultsAndClose()
     expect(lines).toEqual([expect.stringContaining('Already in library: Concomitant Use of Topiramate')])
     await page.getByRole('button', { name: /Concomitant Use of Topiramate/ }).click()
@@ -81,7 +65,7 @@ describe.skipIf(!corpus)('importing PDFs in Chromium', () => {
     const dir = await makeTempDir('e2e-html')
     const html = join(dir, 'login-page.pdf')
     await writeFile(html, '<!DOCTYPE html><html><head><title>Sign in</title></head><body>Institutional login</body></html>')
-    await dropFiles([html, corpusPdf('hostile/pdfjs-pr6531_2.pdf'), corpusPdf('hostile/jabref-scanned-image-only.pdf'), corpusPdf('metadata/hindawi-PMC4710929.pdf')])
+    await dropFiles(page, [html, corpusPdf('hostile/pdfjs-pr6531_2.pdf'), corpusPdf('hostile/jabref-scanned-image-only.pdf'), corpusPdf('metadata/hindawi-PMC4710929.pdf')])
     const lines = await resultsAndClose()
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'import-hostile.png') })
     expect(lines[0]).toMatch(/login-page\.pdf[\s\S]*HTML/i)
