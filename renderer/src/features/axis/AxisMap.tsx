@@ -50,7 +50,7 @@ export function AxisMap({ selection, onToggle }: AxisMapProps) {
           Export PNG
         </button>
       </div>
-      <svg ref={svg} xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height}
+      <svg ref={svg} xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%"
         role="group" aria-label="MGIG axis map" fontFamily={FONT}>
         <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
         <defs>
@@ -127,7 +127,7 @@ function NodeBox({ box, count, selected, handlers }: NodeBoxProps) {
       data-node={box.id} className="axis-map__node" {...handlers}>
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={6} fill={fill} stroke={selected ? COLORS.selected : COLORS.border} strokeWidth={box.topLevel ? 1.5 : 1} />
       <text x={box.x + 8} y={box.y + box.height / 2 + 4} fontSize={box.topLevel ? 14 : 11} fontWeight={box.topLevel ? 650 : 400} fill={text}>
-        {box.label.length > 19 && !box.topLevel ? `${box.label.slice(0, 18)}…` : box.label}
+        {shorten(box.label, box.topLevel ? 10 : 14)}
       </text>
       <text x={box.x + box.width - 8} y={box.y + box.height / 2 + 4} fontSize={11} textAnchor="end" fill={text}>
         {tagged}
@@ -135,4 +135,9 @@ function NodeBox({ box, count, selected, handlers }: NodeBoxProps) {
       </text>
     </g>
   )
+}
+
+/** Labels that would run into the count are cut with an ellipsis; the full name is in aria-label and the hover card. */
+function shorten(label: string, max: number): string {
+  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label
 }

@@ -28,6 +28,9 @@ export async function exportPng(svg: SVGSVGElement, scale = 2): Promise<void> {
 
 function serialize(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement
+  // a file needs its own size, not the page's 100 %
+  copy.setAttribute('width', String(svg.viewBox.baseVal.width))
+  copy.setAttribute('height', String(svg.viewBox.baseVal.height))
   // the interactive attributes mean nothing in a file
   for (const element of copy.querySelectorAll('[tabindex],[role],[aria-pressed],[aria-label],[class],[data-node]')) {
     for (const name of ['tabindex', 'role', 'aria-pressed', 'aria-label', 'class', 'data-node']) element.removeAttribute(name)
