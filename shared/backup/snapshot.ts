@@ -38,8 +38,11 @@ export const snapshotAttachmentSchema = z.looseObject({
 
 export const snapshotNoteSchema = z.looseObject({ id, paperId: z.string(), markdown: z.string() })
 
-/** Highlights and comments on a PDF; the renderer has no table for them yet. */
+/** Highlights and notes on a page of a PDF. */
 export const snapshotAnnotationSchema = z.looseObject({ id, paperId: z.string() })
+
+/** A named query; snapshots written before saved searches existed have none. */
+export const snapshotSavedSearchSchema = z.looseObject({ id, name: z.string(), query: z.string() })
 
 export const snapshotCollectionSchema = z.looseObject({ id, name: z.string() })
 
@@ -56,6 +59,7 @@ export const snapshotSchema = z.object({
   notes: z.array(snapshotNoteSchema),
   annotations: z.array(snapshotAnnotationSchema),
   collections: z.array(snapshotCollectionSchema),
+  savedSearches: z.array(snapshotSavedSearchSchema).default([]),
   /** Tag names in use, so a tag on no paper (a tag the user made ahead) is kept too. */
   tags: z.array(z.string()),
   settings: z.array(snapshotSettingSchema),
@@ -70,6 +74,7 @@ export interface SnapshotTables {
   attachments: SnapshotAttachment[]
   notes?: Snapshot['notes']
   annotations?: Snapshot['annotations']
+  savedSearches?: Snapshot['savedSearches']
   collections?: Snapshot['collections']
   settings?: Snapshot['settings']
   tags?: string[]
@@ -91,6 +96,7 @@ export function buildSnapshot(tables: SnapshotTables, meta: { createdAt: string;
     notes: tables.notes ?? [],
     annotations: tables.annotations ?? [],
     collections: tables.collections ?? [],
+    savedSearches: tables.savedSearches ?? [],
     tags,
     settings: tables.settings ?? [],
   }

@@ -2,11 +2,13 @@ import { Dexie, type EntityTable } from 'dexie'
 import {
   DATABASE_NAME,
   SCHEMA_VERSIONS,
+  type AnnotationRecord,
   type AttachmentRecord,
   type CollectionRecord,
   type FullTextRecord,
   type NoteRecord,
   type PaperRecord,
+  type SavedSearchRecord,
   type SettingRecord,
 } from './schema'
 
@@ -18,6 +20,8 @@ export class AxisRefDatabase extends Dexie {
   collections!: EntityTable<CollectionRecord, 'id'>
   settings!: EntityTable<SettingRecord, 'key'>
   fullTexts!: EntityTable<FullTextRecord, 'attachmentId'>
+  annotations!: EntityTable<AnnotationRecord, 'id'>
+  savedSearches!: EntityTable<SavedSearchRecord, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

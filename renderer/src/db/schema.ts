@@ -90,6 +90,36 @@ export interface CollectionRecord {
   createdAt: number
 }
 
+/**
+ * A highlight or note on a page of a PDF. Rectangles are in PDF user-space units of that
+ * page (origin bottom-left, as pdf.js reports them), so they hold at any zoom.
+ */
+export interface AnnotationRecord {
+  id: string
+  paperId: string
+  attachmentId: string
+  /** 1-based page number. */
+  page: number
+  kind: 'highlight' | 'note'
+  rects: { x: number; y: number; width: number; height: number }[]
+  /** The text under a highlight, as selected. */
+  quote?: string
+  /** The user's note, Markdown. */
+  comment?: string
+  color?: string
+  createdAt: number
+  modifiedAt: number
+}
+
+/** A search the user named: it runs again whenever it is opened, so it stays current. */
+export interface SavedSearchRecord {
+  id: string
+  name: string
+  /** The query in the search box's language (fielded terms, phrases, exclusions). */
+  query: string
+  createdAt: number
+}
+
 export interface SettingRecord {
   key: string
   value: unknown
@@ -133,6 +163,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: {
       papers: 'id, &citationKey, doi, pmid, addedAt, modifiedAt, *axisNodes, *tags, *collections, trashedAt, *axisPathways, *axisSuggested, studyType, *citationKeyAliases',
+    },
+  },
+  {
+    version: 5,
+    stores: {
+      annotations: 'id, paperId, attachmentId, modifiedAt',
+      savedSearches: 'id, name',
     },
   },
 ]

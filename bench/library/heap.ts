@@ -1,0 +1,58 @@
+import type { CDPSession, Page } from 'playwright-core'
+
+interface HeapUsage {
+  usedSize: number
+  /** Blink's own garbage-collected heap (DOM and the like). */
+  embedderHeapUsedSize?: number
+  /** Array buffers and external strings: where the search index's typed arrays live. */
+  backingStorageSize?: number
+}
+
+/** Everything a JavaScript context holds on to, not only V8's heap of objects. */
+function totalOf(usage: HeapUsage): number {
+  return usage.usedSize + (usage.embedderHeapUsedSize ?? 0) + (usage.backingStorageSize ?? 0)
+}
+
+/**
+ * Measures memory held after garbage collection in the page and in its workers (the search
+ * index lives in a worker, which `performance.memory` cannot see): V8's heap, Blink's, and
+ * array buffers (the index's typed arrays live outside V8's heap). Workers are
+ * reached through CDP auto-attach in the non-flattened mode, which playwright's session
+ * API can drive; attach before the page starts its workers.
+ */
+export async function watchHeap(page: Page): Promise<{ measure(): Promise<{ pageMb: number; workersMb: number }> }> {
+  const session: CDPSession = await page.context().newCDPSession(page)
+  const workers = new Set<string>()
+  const replies = new Map<number, (result: unknown) => void>()
+  let nextId = 1
+  session.on('Target.attachedToTarget', (event) => {
+    if (event.targetInfo.type === 'worker') workers.add(event.sessionId)
+  })
+  session.on('Target.detachedFromTarget', (event) => workers.delete(event.sessionId))
+  session.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown }
+    if (message.id !== undefined) replies.get(message.id)?.(message.result)
+  })
+  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false })
+
+  function inWorker<T>(sessionId: string, method: string): Promise<T> {
+    const id = nextId++
+    return new Promise<T>((resolve) => {
+      replies.set(id, (result) => resolve(result as T))
+      void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) })
+    })
+  }
+
+  return {
+    async measure() {
+      await session.send('HeapProfiler.collectGarbage')
+      const main = totalOf((await session.send('Runtime.getHeapUsage')) as HeapUsage)
+      let workerBytes = 0
+      for (const sessionId of workers) {
+        await inWorker(sessionId, 'HeapProfiler.collectGarbage')
+        workerBytes += totalOf(await inWorker<HeapUsage>(sessionId, 'Runtime.getHeapUsage'))
+      }
+      return { pageMb: main / 2 ** 20, workersMb: workerBytes / 2 ** 20 }
+    },
+  }
+}

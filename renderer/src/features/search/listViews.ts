@@ -1,0 +1,120 @@
+import { SORT_COLUMNS, comparatorFor, insertionIndex, reverseOrder, sortKeysOf, type SortColumn, type SortDirection, type SortableRecord, type SortKeys, type SortSpec } from './listModel'
+
+/** Orders per column and direction as positions in the records a model was made from (for saving). */
+export type SavedOrders = Partial<Record<`${SortColumn}:${SortDirection}`, Uint32Array>>
+
+/** Sorted views of a changing set of records, each sorted once and then kept in step. */
+export interface ListModel<R extends SortableRecord = SortableRecord> {
+  readonly size: number
+  has(id: string): boolean
+  /** Adds a record or moves a changed one: O(log n) per cached order, no re-sort. */
+  upsert(record: R): void
+  /** Many records at once (a rebuild, an import): past a few hundred, re-sorting on demand is cheaper than inserting each. */
+  upsertMany(records: readonly R[]): void
+  remove(id: string): void
+  /** The records' keys in this order (each with its record); sorted on the first request, then maintained. Do not mutate. */
+  entries(spec: SortSpec): readonly SortKeys<R>[]
+  /** The ids in this order. */
+  order(spec: SortSpec): string[]
+  /** Every order as positions given by `positionOf`, sorting those not yet sorted. */
+  saveOrders(positionOf: (id: string) => number): SavedOrders
+}
+
+function specKey(spec: SortSpec): `${SortColumn}:${SortDirection}` {
+  return `${spec.column}:${spec.direction}`
+}
+
+/** Every column in both directions. */
+export const ALL_SORTS: readonly SortSpec[] = SORT_COLUMNS.flatMap((column) => [
+  { column, direction: 'asc' as const },
+  { column, direction: 'desc' as const },
+])
+
+const itself = <T>(value: T): T => value
+const other = (spec: SortSpec): SortSpec => ({ column: spec.column, direction: spec.direction === 'asc' ? 'desc' : 'asc' })
+
+/**
+ * The list model the search worker keeps: sort keys per record, and the orders asked for
+ * so far as arrays of those keys, so walking an order reaches each record without a
+ * lookup. An order comes from, cheapest first: the cache; `saved` orders (positions in
+ * `records`, taken into the cache at the first change); the other direction, reversed in
+ * one pass; a sort. `locale` is the UI language for lower-casing (Turkish İ/ı).
+ */
+export function createListModel<R extends SortableRecord>(records: Iterable<R> = [], locale?: string, saved?: SavedOrders): ListModel<R> {
+  const initial = [...records].map((record) => sortKeysOf(record, locale))
+  const keys = new Map<string, SortKeys<R>>(initial.map((entry) => [entry.id, entry]))
+  const orders = new Map<string, { spec: SortSpec; entries: SortKeys<R>[] }>()
+  let restorable = saved && initial.length === keys.size ? { saved, initial } : undefined
+
+  function detach(id: string): void {
+    const old = keys.get(id)
+    if (!old) return
+    for (const { spec, entries } of orders.values()) {
+      const index = insertionIndex(entries, old, spec, itself)
+      const at = entries[index] === old ? index : entries.indexOf(old)
+      if (at !== -1) entries.splice(at, 1)
+    }
+    keys.delete(id)
+  }
+
+  /** Before the first change: the saved orders become cached ones, which changes then keep in step. */
+  function materialise(): void {
+    if (!restorable) return
+    for (const spec of ALL_SORTS) {
+      const sorted = orders.has(specKey(spec)) ? undefined : restored(spec)
+      if (sorted) orders.set(specKey(spec), { spec, entries: sorted })
+    }
+    restorable = undefined
+  }
+
+  function restored(spec: SortSpec): SortKeys<R>[] | undefined {
+    const positions = restorable?.saved[specKey(spec)]
+    if (!restorable || !positions || positions.length !== restorable.initial.length) return undefined
+    const { initial: list } = restorable
+    const entries = Array.from(positions, (position) => list[position])
+    return entries.every((entry) => entry !== undefined) ? entries : undefined
+  }
+
+  function entries(spec: SortSpec): SortKeys<R>[] {
+    const cached = orders.get(specKey(spec))
+    if (cached) return cached.entries
+    const reverse = orders.get(specKey(other(spec)))?.entries ?? restored(other(spec))
+    const sorted = restored(spec) ?? (reverse ? reverseOrder(reverse, spec.column) : [...keys.values()].sort(comparatorFor(spec)))
+    orders.set(specKey(spec), { spec, entries: sorted })
+    return sorted
+  }
+
+  return {
+    get size() {
+      return keys.size
+    },
+    has: (id) => keys.has(id),
+    upsert(record) {
+      materialise()
+      detach(record.id)
+      const fresh = sortKeysOf(record, locale)
+      keys.set(record.id, fresh)
+      for (const { spec, entries: sorted } of orders.values()) sorted.splice(insertionIndex(sorted, fresh, spec, itself), 0, fresh)
+    },
+    upsertMany(batch) {
+      if (batch.length < 256) {
+        for (const record of batch) this.upsert(record)
+        return
+      }
+      restorable = undefined
+      for (const record of batch) keys.set(record.id, sortKeysOf(record, locale))
+      orders.clear()
+    },
+    remove(id) {
+      materialise()
+      detach(id)
+    },
+    entries,
+    order: (spec) => entries(spec).map((entry) => entry.id),
+    saveOrders(positionOf) {
+      const result: SavedOrders = {}
+      for (const spec of ALL_SORTS) result[specKey(spec)] = Uint32Array.from(entries(spec), (entry) => positionOf(entry.id))
+      return result
+    },
+  }
+}

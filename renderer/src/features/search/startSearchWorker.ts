@@ -1,0 +1,11 @@
+import { DATABASE_NAME } from '../../db/schema'
+import { createSearchClient, type SearchClient } from './searchClient'
+
+/**
+ * Starts the search worker for a library and returns its client. Call once per window
+ * (the worker holds the index in memory); `dispose()` ends the worker.
+ */
+export function startSearchWorker(dbName: string = DATABASE_NAME, locale: string = navigator.language): SearchClient {
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'axisref-search' })
+  return createSearchClient(worker, { dbName, locale })
+}

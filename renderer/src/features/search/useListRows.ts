@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react'
+import { summarisePaper } from '../../../../shared/search'
+import { useDatabase, type AxisRefDatabase, type PaperRecord } from '../../db'
+import type { PaperRow } from './protocol'
+import type { SearchClient } from './searchClient'
+
+function rowOf(paper: PaperRecord & { studyType?: string }): PaperRow {
+  const { id, title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed } = summarisePaper(paper, { hasPdf: false, hasFullText: false, hasNotes: false })
+  return { id, title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed }
+}
+
+/** Rows from the worker, and for any it does not hold yet (still loading its index), from IndexedDB. */
+async function fetchRows(client: SearchClient, db: AxisRefDatabase, ids: readonly string[]): Promise<PaperRow[]> {
+  const fromWorker = await client.rows(ids)
+  if (fromWorker.length === ids.length) return fromWorker
+  const have = new Set(fromWorker.map((row) => row.id))
+  const records = await db.papers.bulkGet(ids.filter((id) => !have.has(id)))
+  return [...fromWorker, ...records.flatMap((record) => (record ? [rowOf(record)] : []))]
+}
+
+const EMPTY: ReadonlyMap<string, PaperRow> = new Map()
+/** Rows kept for ids that scrolled away, so scrolling back needs no request. */
+const KEEP = 1500
+
+/**
+ * The rows for the ids on (or about to come on) screen, from the search worker's summaries:
+ * a few dozen small objects per frame instead of full records read from IndexedDB, which
+ * is what keeps scrolling 50,000 papers under a frame. While the worker is still loading
+ * (the first second of a cold start) rows come from IndexedDB instead. Only rows not held
+ * yet are requested, and a held row keeps its object, so memoised rows do not re-render;
+ * when the library changes, all are fetched again (the old ones stay on screen meanwhile).
+ */
+export function useListRows(client: SearchClient, ids: readonly string[]): ReadonlyMap<string, PaperRow> {
+  const db = useDatabase()
+  const [held, setHeld] = useState<{ revision: number; rows: ReadonlyMap<string, PaperRow> }>({ revision: 0, rows: EMPTY })
+  const [revision, setRevision] = useState(0)
+  const key = ids.join('\n')
+
+  useEffect(() => client.subscribe((event) => event.type === 'changed' && setRevision((value) => value + 1)), [client])
+
+  useEffect(() => {
+    const requested = key ? key.split('\n') : []
+    const known = held.revision === revision ? held.rows : EMPTY
+    const missing = requested.filter((id) => !known.has(id))
+    if (missing.length === 0) return
+    fetchRows(client, db, missing)
+      .then((fetched) =>
+        setHeld((previous) => {
+          const next = new Map(previous.revision === revision ? previous.rows : EMPTY)
+          for (const row of fetched) next.set(row.id, row)
+          if (next.size > KEEP) for (const id of [...next.keys()].slice(0, next.size - KEEP)) if (!requested.includes(id)) next.delete(id)
+          return { revision, rows: next }
+        }),
+      )
+      .catch(() => undefined)
+  }, [client, db, key, revision, held])
+
+  return held.rows
+}

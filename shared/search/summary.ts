@@ -1,0 +1,117 @@
+import type { CslItem, CslName } from '../formats/item'
+import { foldText } from './text'
+
+/**
+ * What the list and the structured conditions need of a paper, small enough to keep 50,000
+ * in memory: display values for sorting, and folded text computed once so a condition is
+ * a string comparison, never a fold, per paper per keystroke.
+ */
+export interface PaperSummary {
+  id: string
+  title: string
+  /** "Family G." or the literal name, as the list shows it. */
+  firstAuthor: string
+  /** Family name of the first author without particles, for sorting ("Berg" for van der Berg). */
+  firstAuthorSort: string
+  year?: number
+  journal: string
+  citationKey: string
+  addedAt: number
+  modifiedAt: number
+  studyType?: string
+  /** Lower case, without a resolver prefix. */
+  doi?: string
+  tags: string[]
+  axisNodes: string[]
+  collections: string[]
+  trashed: boolean
+  hasPdf: boolean
+  hasFullText: boolean
+  hasNotes: boolean
+  hasAbstract: boolean
+  folded: { title: string; authors: string; journal: string; tags: string[] }
+}
+
+/** The parts of a stored paper a summary is made from (structurally the db's PaperRecord). */
+export interface SummaryInput {
+  id: string
+  citationKey: string
+  csl: CslItem
+  addedAt: number
+  modifiedAt: number
+  axisNodes: readonly string[]
+  tags: readonly string[]
+  collections: readonly string[]
+  trashedAt?: number
+  /** The accepted study type (a STUDY_TYPES id), once papers carry one. */
+  studyType?: string
+}
+
+export interface SummaryExtras {
+  hasPdf: boolean
+  hasFullText: boolean
+  hasNotes: boolean
+}
+
+/** `https://doi.org/10.1/X` and `doi:10.1/X` → `10.1/x`. */
+export function normalizeDoi(doi: string): string {
+  return doi
+    .trim()
+    .toLowerCase()
+    .replace(/^(https?:\/\/)?(dx\.)?doi\.org\//, '')
+    .replace(/^doi:\s*/, '')
+}
+
+/** One author as the search box matches it: particles, family, given, literal. */
+export function authorText(name: CslName): string {
+  return [name.literal, name['non-dropping-particle'], name['dropping-particle'], name.family, name.given].filter(Boolean).join(' ')
+}
+
+function displayAuthor(name: CslName | undefined): string {
+  if (!name) return ''
+  if (name.literal) return name.literal
+  const particle = name['non-dropping-particle'] ? `${name['non-dropping-particle']} ` : ''
+  const initial = name.given ? ` ${name.given.charAt(0)}.` : ''
+  return `${particle}${name.family ?? ''}${initial}`
+}
+
+function issuedYear(item: CslItem): number | undefined {
+  const year = Number(item.issued?.['date-parts']?.[0]?.[0])
+  return Number.isInteger(year) && year > 0 ? year : undefined
+}
+
+/** Builds the summary of one paper; `extras` says what lives in other tables. */
+export function summarisePaper(input: SummaryInput, extras: SummaryExtras): PaperSummary {
+  const { csl } = input
+  const first = csl.author?.[0] ?? csl.editor?.[0]
+  const title = csl.title ?? ''
+  const journal = csl['container-title'] ?? ''
+  const tags = [...input.tags]
+  return {
+    id: input.id,
+    title,
+    firstAuthor: displayAuthor(first),
+    firstAuthorSort: first ? [first.family ?? first.literal ?? '', first.given ?? ''].join(' ').trim() : '',
+    year: issuedYear(csl),
+    journal,
+    citationKey: input.citationKey,
+    addedAt: input.addedAt,
+    modifiedAt: input.modifiedAt,
+    studyType: input.studyType,
+    doi: csl.DOI ? normalizeDoi(csl.DOI) : undefined,
+    tags,
+    axisNodes: [...input.axisNodes],
+    collections: [...input.collections],
+    trashed: input.trashedAt !== undefined,
+    hasPdf: extras.hasPdf,
+    hasFullText: extras.hasFullText,
+    hasNotes: extras.hasNotes,
+    hasAbstract: Boolean(csl.abstract?.trim()),
+    folded: {
+      title: foldText(title),
+      authors: [...(csl.author ?? []), ...(csl.editor ?? [])].map((name) => foldText(authorText(name))).join(' | '),
+      journal: foldText([journal, csl['container-title-short'] ?? ''].join(' | ')),
+      tags: tags.map((tag) => foldText(tag)),
+    },
+  }
+}

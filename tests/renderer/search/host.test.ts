@@ -1,0 +1,172 @@
+import { Dexie, type ObservabilitySet } from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { generateLibrary, type GeneratedLibrary } from '../../../bench/fixtures/generateLibrary'
+import { addPaper, openDatabase, saveFullText, type AxisRefDatabase } from '../../../renderer/src/db'
+import type { SearchRequest } from '../../../renderer/src/features/search/engine'
+import { createSearchHost, type SearchHost } from '../../../renderer/src/features/search/host'
+import type { WorkerMessage } from '../../../renderer/src/features/search/protocol'
+import { openSearchCache } from '../../../renderer/src/features/search/snapshotStore'
+
+const POOL = {
+  titles: ['A corpus title about stress'],
+  sentences: ['Real abstracts contain sentences like this one about cortisol.', 'Another sentence mentions the hippocampus.'],
+  familyNames: ['Corpusson'],
+  journals: ['Corpus Journal'],
+}
+
+let count = 0
+const open: { host: SearchHost; db: AxisRefDatabase }[] = []
+
+afterEach(() => {
+  for (const { host, db } of open.splice(0)) {
+    host.close()
+    db.close()
+  }
+})
+
+async function seededLibrary(papers: number): Promise<{ name: string; db: AxisRefDatabase; library: GeneratedLibrary }> {
+  const name = `axisref-search-${++count}`
+  const db = openDatabase(name)
+  const library = generateLibrary(POOL, { count: papers, seed: count })
+  await db.transaction('rw', [db.papers, db.attachments, db.fullTexts, db.notes], async () => {
+    await db.papers.bulkAdd(library.papers)
+    await db.attachments.bulkAdd(library.attachments)
+    await db.fullTexts.bulkAdd(library.fullTexts)
+    await db.notes.bulkAdd(library.notes)
+  })
+  return { name, db, library }
+}
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 5) {
+    if (waited > 20_000) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+/** A host like the worker's, with its messages collected and a search helper. */
+function startHost(name: string, db: AxisRefDatabase, yieldToEvents?: () => Promise<void>) {
+  const messages: WorkerMessage[] = []
+  const host = createSearchHost({
+    openLibrary: openDatabase,
+    openCache: openSearchCache,
+    post: (message) => messages.push(message),
+    subscribe(listener: (parts: ObservabilitySet) => void) {
+      Dexie.on('storagemutated', listener)
+      return () => Dexie.on.storagemutated.unsubscribe(listener)
+    },
+    yieldToEvents,
+    saveDelayMs: 60_000,
+  })
+  open.push({ host, db })
+  let requestId = 0
+  void host.handle({ type: 'init', dbName: name })
+  const states = () => messages.flatMap((message) => (message.type === 'status' ? [message.status.state] : []))
+  const revision = () => messages.filter((message) => message.type === 'changed').length
+  async function search(query: string, request: Partial<SearchRequest> = {}) {
+    const id = ++requestId
+    await host.handle({ type: 'search', requestId: id, request: { query, sort: 'relevance', ...request } })
+    const reply = messages.find((message) => message.type === 'result' && message.requestId === id)
+    if (reply?.type !== 'result') throw new Error('no result')
+    return { ids: reply.ids === '' ? [] : reply.ids.split('\n'), state: reply.status.state }
+  }
+  async function ready() {
+    await waitFor(() => states().includes('ready'))
+    await host.idle()
+  }
+  return { host, messages, states, revision, search, ready }
+}
+
+const QUERIES = ['microglia', 'depression type:rct', '"randomized controlled trial"', 'cortis', 'node:gut year:2010-2025', 'has:fulltext', '-has:pdf tag:to-read']
+
+describe('the search worker host', () => {
+  it('builds the index on first start while answering searches, saves it, and loads it next time instead of rebuilding', async () => {
+    const { name, db, library } = await seededLibrary(1500)
+    let release: () => void = () => undefined
+    let paused = true
+    const first = startHost(name, db, () => (paused ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve()))
+    await waitFor(() => first.states().includes('indexing') && first.messages.some((message) => message.type === 'status' && message.status.indexed >= 1000))
+    const during = await first.search('type:rct', { sort: { column: 'year', direction: 'desc' } })
+    expect(during.state).toBe('indexing')
+    expect(during.ids.length).toBeGreaterThan(0)
+    expect(during.ids.every((id) => library.papers.find((paper) => paper.id === id)?.studyType === 'rct')).toBe(true)
+    paused = false
+    release()
+    await first.ready()
+    const answers = await Promise.all(QUERIES.map((query) => first.search(query)))
+    expect(answers.every((answer) => answer.state === 'ready')).toBe(true)
+    expect(answers.map((answer) => answer.ids.length).every((length) => length > 0)).toBe(true)
+    await first.host.handle({ type: 'flush', requestId: 99 })
+    first.host.close()
+
+    const second = startHost(name, db)
+    await second.ready()
+    expect(second.states()).not.toContain('indexing')
+    expect(await Promise.all(QUERIES.map((query) => second.search(query)))).toEqual(answers)
+  })
+
+  it('catches up on start with what changed while it was closed', async () => {
+    const { name, db, library } = await seededLibrary(300)
+    const first = startHost(name, db)
+    await first.ready()
+    await first.host.handle({ type: 'flush', requestId: 1 })
+    first.host.close()
+
+    const [gone, edited, annotated] = library.papers
+    await db.papers.delete(gone!.id)
+    await db.papers.update(edited!.id, { 'csl.title': 'Zorbulon revisited', modifiedAt: Date.now() })
+    await db.notes.add({ id: 'note-x', paperId: annotated!.id, markdown: 'Quokka anecdote', createdAt: 1, modifiedAt: Date.now() })
+    const added = await addPaper(db, { csl: { id: 'x', type: 'article-journal', title: 'Vagal tone in axolotls' }, citationKey: 'axolotl2024' })
+
+    const second = startHost(name, db)
+    await second.ready()
+    expect(second.states()).not.toContain('indexing')
+    expect((await second.search(gone!.citationKey)).ids).not.toContain(gone!.id)
+    expect((await second.search('zorbulon')).ids).toEqual([edited!.id])
+    expect((await second.search('quokka')).ids).toEqual([annotated!.id])
+    expect((await second.search('axolotls')).ids).toEqual([added.id])
+  })
+
+  it('follows writes from anywhere in the app as they happen, one paper or a bulk import', async () => {
+    const { name, db } = await seededLibrary(200)
+    const host = startHost(name, db)
+    await host.ready()
+    const settle = async (before: number) => {
+      await waitFor(() => host.revision() > before)
+      await host.host.idle()
+    }
+
+    let before = host.revision()
+    const paper = await addPaper(db, { csl: { id: 'y', type: 'article-journal', title: 'Glorptide challenge in volunteers' }, citationKey: 'lps2020' })
+    await settle(before)
+    expect((await host.search('glorptide challenge')).ids).toEqual([paper.id])
+
+    before = host.revision()
+    await db.attachments.add({ id: 'att-y', paperId: paper.id, hash: 'h', size: 1, originalName: 'y.pdf', textExtracted: false, addedAt: 1 })
+    await saveFullText(db, { id: 'att-y', paperId: paper.id, hash: 'h', size: 1, originalName: 'y.pdf', textExtracted: false, addedAt: 1 }, 'Endotoxin raised sickness behaviour scores.', false)
+    await settle(before)
+    expect((await host.search('"sickness behaviour" has:pdf')).ids).toEqual([paper.id])
+
+    before = host.revision()
+    await db.papers.delete(paper.id)
+    await settle(before)
+    expect((await host.search('glorptide')).ids).toEqual([])
+
+    before = host.revision()
+    const imported = Array.from({ length: 60 }, (_, index) => ({ id: `bulk-${index}`, citationKey: `bulk${index}`, csl: { id: `bulk-${index}`, type: 'article-journal', title: `Tardigrade resilience ${index}` }, addedAt: Date.now(), modifiedAt: Date.now(), axisNodes: [], tags: [], collections: [] }))
+    await db.papers.bulkAdd(imported)
+    await settle(before)
+    expect((await host.search('tardigrade')).ids).toHaveLength(60)
+  })
+
+  it('rebuilds when the saved index is of another format', async () => {
+    const { name, db } = await seededLibrary(50)
+    const cache = openSearchCache(name)
+    await cache.snapshots.put({ library: name, format: -1, savedAt: 0, watermark: 0, text: undefined as never, summaries: '[]', owners: { notes: [], fullTexts: [], attachments: [] }, orders: {} })
+    cache.close()
+    const host = startHost(name, db)
+    await host.ready()
+    expect(host.states()).toContain('indexing')
+    expect((await host.search('')).ids).toHaveLength(50 - (await db.papers.where('trashedAt').above(0).count()))
+  })
+})
