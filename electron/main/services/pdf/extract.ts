@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { classifyPdfError } from './errors'
 import { interpretPdf, needsMorePages } from './interpret'
-import { openPdfDocument, readPageText, readPdfMetadata } from './pdfjsDocument'
+import { loadPdfjs, openPdfDocument, readPageText, readPdfMetadata } from './pdfjsDocument'
 import type { PdfDocumentData, PdfExtractResult, PdfFullTextOptions, PdfFullTextResult, PdfReadOptions } from './types'
 
 /** Default cap on full text: enough for any article, bounded for a 900-page book. */
@@ -72,13 +72,15 @@ async function pageFullText(doc: PDFDocumentProxy, pageNumber: number): Promise<
   try {
     // No page.cleanup(): it only frees rendering state, and doc.destroy() frees everything anyway.
     const page = await doc.getPage(pageNumber)
-    const content = await page.getTextContent()
+    const [content, { normalizeUnicode }] = await Promise.all([page.getTextContent({ disableNormalization: true }), loadPdfjs()])
     let text = ''
     for (const item of content.items) {
       if (!('str' in item)) continue
       text += item.str
       text += item.hasEOL ? '\n' : ''
     }
+    // Normalised once for the page (see readTextItems) rather than glyph by glyph by pdfjs.
+    text = normalizeUnicode(text)
     return text.trim()
   } catch {
     return ''

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { checkPdfHeader, PdfReadError } from './errors'
-import { toPageText, type RawTextItem } from './pageText'
+import { toPageText, type RawTextItem, type RawViewport } from './pageText'
 import type { PageText } from './types'
 
 type Pdfjs = typeof PdfjsModule
@@ -111,13 +111,24 @@ export async function readPdfMetadata(doc: PDFDocumentProxy): Promise<{ info: Re
   return { info: flat, xmp }
 }
 
+/**
+ * A page's text items. pdfjs's own Unicode normalisation (ligatures, compatibility spaces)
+ * runs glyph by glyph and costs a fifth of the extraction time; the same function applied
+ * once per item string gives the same text for less.
+ */
+export async function readTextItems(doc: PDFDocumentProxy, pageNumber: number): Promise<{ items: RawTextItem[]; viewport: RawViewport }> {
+  const page = await doc.getPage(pageNumber)
+  const viewport = page.getViewport({ scale: 1 })
+  const [content, { normalizeUnicode }] = await Promise.all([page.getTextContent({ disableNormalization: true }), loadPdfjs()])
+  const items: RawTextItem[] = []
+  for (const item of content.items) if ('str' in item) items.push({ ...item, str: normalizeUnicode(item.str) })
+  return { items, viewport }
+}
+
 /** One page's text with positions; a page that cannot be read yields no text rather than failing the file. */
 export async function readPageText(doc: PDFDocumentProxy, pageNumber: number): Promise<PageText> {
   try {
-    const page = await doc.getPage(pageNumber)
-    const viewport = page.getViewport({ scale: 1 })
-    const content = await page.getTextContent()
-    const items = content.items.filter((item): item is RawTextItem & (typeof content.items)[number] => 'str' in item)
+    const { items, viewport } = await readTextItems(doc, pageNumber)
     return toPageText(pageNumber, { width: viewport.width, height: viewport.height, transform: viewport.transform }, items)
   } catch {
     return { pageNumber, width: 0, height: 0, items: [], rotated: [] }
