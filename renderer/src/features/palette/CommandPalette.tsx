@@ -21,7 +21,10 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
   useEffect(() => {
     const element = dialog.current
     // Where <dialog> has no modal mode (jsdom), it still opens, without the backdrop.
-    if (element && !element.open) (element.showModal ? element.showModal() : element.setAttribute('open', ''))
+    if (element && !element.open) {
+      if (element.showModal) element.showModal()
+      else element.setAttribute('open', '')
+    }
     return () => element?.close?.()
   }, [])
 
@@ -32,10 +35,11 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 }
-    if (event.key in moves) {
+    const moves: Partial<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 }
+    const move = moves[event.key]
+    if (move !== undefined) {
       event.preventDefault()
-      setActive((index) => Math.max(0, Math.min(matches.length - 1, index + moves[event.key]!)))
+      setActive((index) => Math.max(0, Math.min(matches.length - 1, index + move)))
     } else if (event.key === 'Enter') {
       event.preventDefault()
       run(current)

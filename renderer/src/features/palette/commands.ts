@@ -28,5 +28,5 @@ export function rankCommands(commands: readonly Command[], query: string): Comma
     searchOptions: { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : 0), combineWith: 'AND', boost: { title: 3, keywords: 2 } },
   })
   index.addAll(commands.map((command, id) => ({ id, title: command.title, group: command.group, keywords: (command.keywords ?? []).join(' ') })))
-  return runnableFirst(index.search(query).map((result) => commands[result.id as number]!))
+  return runnableFirst(index.search(query).flatMap((result) => commands[result.id as number] ?? []))
 }
