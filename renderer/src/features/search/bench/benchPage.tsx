@@ -10,6 +10,7 @@ import { useSearchResults } from '../useSearchResults'
 import { VirtualPaperList } from '../VirtualPaperList'
 import { createBenchApi, createBenchController, seedChunk, type BenchController } from './benchApi'
 import type { SeedChunk } from './benchContract'
+import { NaiveList } from './NaiveList'
 
 // The library bench page (bench/suites/library.ts): the app's database and the search
 // feature exactly as the app would wire them, plus hooks for the bench on globalThis.
@@ -50,15 +51,18 @@ new MutationObserver((_, observer) => {
 const params = new URLSearchParams(location.search)
 const db = openDatabase(params.get('db') ?? DATABASE_NAME)
 
+const root = document.getElementById('root')
+if (!root) throw new Error('library.html has no #root element')
 if (params.get('mode') === 'seed') {
   // seeding: no worker, so the index is built once from the whole library afterwards
   Object.assign(globalThis, { axisrefBench: { seed: (chunk: SeedChunk) => seedChunk(db, chunk) } })
+} else if (params.get('mode') === 'naive') {
+  // the cold-start reference: no worker, the old plain list
+  createRoot(root).render(<NaiveList db={db} />)
 } else {
   const client = startSearchWorker(db.name, 'en')
   const controller = createBenchController()
   Object.assign(globalThis, { axisrefBench: createBenchApi(db, client, controller, () => firstRows) })
-  const root = document.getElementById('root')
-  if (!root) throw new Error('library.html has no #root element')
   createRoot(root).render(
     <DatabaseProvider db={db}>
       <BenchLibrary client={client} controller={controller} />
