@@ -8,6 +8,7 @@ import type { SearchClient } from '../searchClient'
 import { startSearchWorker } from '../startSearchWorker'
 import { useSearchResults } from '../useSearchResults'
 import { VirtualPaperList } from '../VirtualPaperList'
+import { NO_SELECTION, type ListSelection } from '../listSelection'
 import { createBenchApi, createBenchController, seedChunk, type BenchController } from './benchApi'
 import type { SeedChunk } from './benchContract'
 import { NaiveList } from './NaiveList'
@@ -17,7 +18,7 @@ import { NaiveList } from './NaiveList'
 
 function BenchLibrary({ client, controller }: { client: SearchClient; controller: BenchController }) {
   const [view, setView] = useState<{ query: string; sort: SortSpec }>({ query: '', sort: DEFAULT_SORT })
-  const [selectedId, setSelectedId] = useState<string>()
+  const [selection, setSelection] = useState<ListSelection>(NO_SELECTION)
   const result = useSearchResults(client, view.query, { sort: view.sort })
 
   useEffect(() => {
@@ -35,7 +36,7 @@ function BenchLibrary({ client, controller }: { client: SearchClient; controller
       <output data-testid="search-status">
         {result.status.state} · {result.total} papers{result.error ? ` · ${result.error.message}` : ''}
       </output>
-      <VirtualPaperList client={client} ids={result.ids ?? []} sort={view.sort} onSortChange={(sort) => setView({ ...view, sort })} selectedId={selectedId} onSelect={setSelectedId} />
+      <VirtualPaperList client={client} ids={result.ids ?? []} sort={view.sort} onSortChange={(sort) => setView({ ...view, sort })} selection={selection} onSelectionChange={setSelection} />
     </div>
   )
 }
