@@ -21,6 +21,8 @@ export interface LibraryView {
   filterLabels: string[]
   scope: ListScope
   setScope: (scope: ListScope) => void
+  /** Opens the library, the trash or a collection afresh: the search and the filters cleared. */
+  openScope: (scope: ListScope) => void
   searchScope: SearchScope
   /** 'relevance' while the query has words and no header was clicked since. */
   sort: SortSpec | 'relevance'
@@ -28,7 +30,7 @@ export interface LibraryView {
   settings: ListSettings
   search: SearchState
   facets: FacetCounts | undefined
-  /** Back to every paper in the library: scope, query and filters cleared. */
+  /** Back to every paper in the library. */
   showAll: () => void
 }
 
@@ -83,11 +85,15 @@ export function useLibraryView(): LibraryView {
     [saveSort],
   )
   const clearFilters = useCallback(() => setFilters(NO_FILTERS), [])
-  const showAll = useCallback(() => {
-    setScope({ kind: 'library' })
-    setFilters(NO_FILTERS)
-    setQuery('')
-  }, [setQuery])
+  const openScope = useCallback(
+    (next: ListScope) => {
+      setScope(next)
+      setFilters(NO_FILTERS)
+      setQuery('')
+    },
+    [setQuery],
+  )
+  const showAll = useCallback(() => openScope({ kind: 'library' }), [openScope])
 
   return {
     client,
@@ -100,6 +106,7 @@ export function useLibraryView(): LibraryView {
     filterLabels: isFiltered(filters) ? [...filters.axis.map((id) => (id.startsWith('pathway:') ? pathwayLabel(id.slice(8)) : nodeLabel(id))), ...filters.facets.map(facetLabel)] : [],
     scope,
     setScope,
+    openScope,
     searchScope,
     sort,
     setSort,

@@ -28,7 +28,7 @@ export function Sidebar({ view, list, actions, onShowList, onShowMap, onShowDupl
   const narrowed = list.query.trim() !== '' || filters.axis.length + filters.facets.length > 0 || scope.kind !== 'library'
   const allActive = view === 'list' && scope.kind === 'library' && !narrowed
   const open = (next: LibraryView['scope']) => {
-    list.setScope(next)
+    list.openScope(next)
     onShowList()
   }
   const item = (label: string, active: boolean, onClick: () => void, badge?: number) => (
