@@ -2,7 +2,8 @@ import type { BenchSuite } from '../metrics'
 import { axisSuite } from './axis'
 import { bibtexSuite } from './bibtex'
 import { importSuite } from './import'
+import { librarySuite } from './library'
 import { startupSuite } from './startup'
 
 /** Every suite `npm run bench` knows, in the order they run. */
-export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, importSuite]
+export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, importSuite, librarySuite]

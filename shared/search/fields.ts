@@ -1,4 +1,4 @@
-import { AXIS_NODES, STUDY_TYPES, axisNode, isWithin, migrateId, type AxisNodeId } from '../axis'
+import { AXIS_NODES, AXIS_PATHWAYS, STUDY_TYPES, axisNode, isWithin, migrateId, type AxisNodeId } from '../axis'
 import type { QueryErrorCode } from './query'
 import { normalizeDoi, type PaperSummary } from './summary'
 import { foldText } from './text'
@@ -12,6 +12,8 @@ export type QueryFilter =
   | { kind: 'year'; from: number; to: number }
   /** `within`: the node and every node below it, listed once at parse time. */
   | { kind: 'node'; nodeId: AxisNodeId; within: readonly string[] }
+  /** An accepted MGIG pathway (the axis map's edges). */
+  | { kind: 'pathway'; pathwayId: string }
   | { kind: 'type'; studyType: string }
   | { kind: 'has'; what: HasWhat }
 
@@ -67,7 +69,7 @@ function resolveStudyType(value: string): string | undefined {
  */
 export function parseFieldTerm(field: string, rawValue: string): FieldTermResult | undefined {
   const value = rawValue.trim()
-  const known = TEXT_FIELDS.has(field) || ['year', 'node', 'type', 'has'].includes(field)
+  const known = TEXT_FIELDS.has(field) || ['year', 'node', 'pathway', 'type', 'has'].includes(field)
   if (!known) return undefined
   if (!value) return fail('EMPTY_VALUE', `${field}: needs a value, e.g. ${example(field)}.`)
   if (field === 'year') return parseYear(value)
@@ -77,6 +79,11 @@ export function parseFieldTerm(field: string, rawValue: string): FieldTermResult
     const near = AXIS_NODES.filter((node) => node.id.includes(value.toLowerCase())).map((node) => node.id)
     const hint = near.length > 0 ? `did you mean ${near.slice(0, 3).join(', ')}?` : 'node ids look like gut.barrier or glia.microglia.'
     return fail('UNKNOWN_NODE', `node:${value} is not an axis node; ${hint}`)
+  }
+  if (field === 'pathway') {
+    const pathway = AXIS_PATHWAYS.find((candidate) => candidate.id === value.toLowerCase())
+    if (pathway) return { ok: true, filter: { kind: 'pathway', pathwayId: pathway.id } }
+    return fail('UNKNOWN_PATHWAY', `pathway:${value} is not an axis pathway; use one of ${AXIS_PATHWAYS.map((candidate) => candidate.id).join(', ')}.`)
   }
   if (field === 'type') {
     const studyType = resolveStudyType(value)
@@ -93,7 +100,7 @@ export function parseFieldTerm(field: string, rawValue: string): FieldTermResult
 }
 
 function example(field: string): string {
-  return { year: 'year:2015', node: 'node:gut.barrier', type: 'type:rct', has: 'has:pdf', doi: 'doi:10.1016/j.bbi' }[field] ?? `${field}:smith`
+  return { year: 'year:2015', node: 'node:gut.barrier', pathway: `pathway:${AXIS_PATHWAYS[0]?.id ?? ''}`, type: 'type:rct', has: 'has:pdf', doi: 'doi:10.1016/j.bbi' }[field] ?? `${field}:smith`
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
@@ -106,7 +113,7 @@ export function containsAtWordStart(haystack: string, needle: string): boolean {
   return false
 }
 
-const COST: Record<QueryFilter['kind'], number> = { year: 0, type: 0, has: 0, node: 1, text: 2 }
+const COST: Record<QueryFilter['kind'], number> = { year: 0, type: 0, has: 0, pathway: 1, node: 1, text: 2 }
 
 /** The same conditions, cheapest to test first: a paper failing `type:rct` never reaches a text search. */
 export function cheapestFirst<T extends QueryFilter>(conditions: readonly T[]): T[] {
@@ -126,6 +133,8 @@ export function matchesFilter(paper: PaperSummary, filter: QueryFilter): boolean
       return paper.year !== undefined && paper.year >= filter.from && paper.year <= filter.to
     case 'node':
       return paper.axisNodes.some((id) => filter.within.includes(id))
+    case 'pathway':
+      return paper.axisPathways?.includes(filter.pathwayId) ?? false
     case 'type':
       return paper.studyType === filter.studyType
     case 'has':

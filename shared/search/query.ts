@@ -5,7 +5,7 @@ import type { PaperSummary } from './summary'
 export type { QueryFilter } from './fields'
 
 /** Why a term of the query was not understood; the term is left out of the search. */
-export type QueryErrorCode = 'EMPTY_VALUE' | 'INVALID_YEAR' | 'YEAR_RANGE_REVERSED' | 'UNKNOWN_NODE' | 'UNKNOWN_STUDY_TYPE' | 'UNKNOWN_HAS'
+export type QueryErrorCode = 'EMPTY_VALUE' | 'INVALID_YEAR' | 'YEAR_RANGE_REVERSED' | 'UNKNOWN_NODE' | 'UNKNOWN_PATHWAY' | 'UNKNOWN_STUDY_TYPE' | 'UNKNOWN_HAS'
 
 export interface QueryError {
   code: QueryErrorCode
@@ -82,7 +82,7 @@ function scanTerms(input: string): RawTerm[] {
 
 /**
  * Parses the search box. Words and quoted phrases are ANDed; `-` excludes a word, phrase
- * or condition; `author: title: year: journal: doi: tag: node: type: has:` add structured
+ * or condition; `author: title: year: journal: doi: tag: node: pathway: type: has:` add structured
  * conditions (see `parseFieldTerm`). A prefix that is not a known field (`ratio:2`) is
  * an ordinary word. Never throws: a malformed term comes back in `errors`, with its
  * position, and is left out, so the rest of the query still runs.

@@ -23,6 +23,8 @@ export interface PaperSummary {
   doi?: string
   tags: string[]
   axisNodes: string[]
+  /** Accepted MGIG pathway ids (absent in summaries saved before pathways were indexed). */
+  axisPathways?: string[]
   collections: string[]
   trashed: boolean
   hasPdf: boolean
@@ -40,6 +42,7 @@ export interface SummaryInput {
   addedAt: number
   modifiedAt: number
   axisNodes: readonly string[]
+  axisPathways?: readonly string[]
   tags: readonly string[]
   collections: readonly string[]
   trashedAt?: number
@@ -101,6 +104,7 @@ export function summarisePaper(input: SummaryInput, extras: SummaryExtras): Pape
     doi: csl.DOI ? normalizeDoi(csl.DOI) : undefined,
     tags,
     axisNodes: [...input.axisNodes],
+    axisPathways: [...(input.axisPathways ?? [])],
     collections: [...input.collections],
     trashed: input.trashedAt !== undefined,
     hasPdf: extras.hasPdf,

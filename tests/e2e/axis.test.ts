@@ -84,7 +84,7 @@ describe('the MGIG axis in Chromium', () => {
     await gliaNode.waitFor()
     await gliaNode.click()
     await page.getByRole('region', { name: 'Active filter' }).getByText('1 paper on Glia').waitFor()
-    const rows = page.getByRole('table', { name: 'Papers' }).locator('tbody tr')
+    const rows = page.getByRole('grid', { name: 'Papers' }).getByTestId('paper-row')
     expect(await rows.allInnerTexts()).toEqual([expect.stringContaining(PAPERS[1]!.title)])
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'axis-map.png') })
 

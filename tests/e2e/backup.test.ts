@@ -48,7 +48,7 @@ describe('backups in Chromium', () => {
     const fresh = await second.newPage()
     await fresh.goto(host.url)
     await fresh.getByRole('button', { name: 'Restore 2 papers' }).click()
-    const rows = fresh.getByRole('table', { name: 'Papers' }).locator('tbody tr')
+    const rows = fresh.getByRole('grid', { name: 'Papers' }).getByTestId('paper-row')
     await expect.poll(() => rows.count()).toBe(2)
     expect(await rows.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('The gut-brain barrier in major depression')]))
     await fresh.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'restored.png') })

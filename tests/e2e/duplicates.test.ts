@@ -50,7 +50,7 @@ describe.skipIf(!corpus)('duplicates in Chromium', () => {
     await page.getByText('No duplicates found.').waitFor()
 
     await page.getByRole('button', { name: /All papers/ }).click()
-    const rows = page.getByRole('table', { name: 'Papers' }).locator('tbody tr')
+    const rows = page.getByRole('grid', { name: 'Papers' }).getByTestId('paper-row')
     await expect.poll(() => rows.count()).toBe(1)
     await rows.first().click()
     expect(await page.getByTestId('citation-key').textContent()).toBe('sharma2016topiramate')

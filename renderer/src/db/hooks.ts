@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { AttachmentRecord, CollectionRecord, PaperRecord } from './schema'
+import type { AttachmentRecord, CollectionRecord, PaperRecord, SavedSearchRecord } from './schema'
+import { countTrash } from './library'
+import { readSetting } from './settings'
 import { countLibraryPapers, listLibraryPapers, type PaperFilter } from './papers'
 import { useDatabase } from './DatabaseContext'
 
@@ -29,4 +31,20 @@ export function useCollections(): CollectionRecord[] | undefined {
 export function useAttachments(paperId: string | undefined): AttachmentRecord[] | undefined {
   const db = useDatabase()
   return useLiveQuery(() => (paperId ? db.attachments.where('paperId').equals(paperId).toArray() : []), [db, paperId])
+}
+
+export function useSavedSearches(): SavedSearchRecord[] | undefined {
+  const db = useDatabase()
+  return useLiveQuery(() => db.savedSearches.orderBy('name').toArray(), [db])
+}
+
+export function useTrashCount(): number | undefined {
+  const db = useDatabase()
+  return useLiveQuery(() => countTrash(db), [db])
+}
+
+/** A remembered setting: undefined while it is read, then `{ value }` (value undefined if never set). */
+export function useSetting(key: string): { value: unknown } | undefined {
+  const db = useDatabase()
+  return useLiveQuery(async () => ({ value: await readSetting(db, key) }), [db, key])
 }

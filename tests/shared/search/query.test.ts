@@ -82,6 +82,13 @@ describe('parseQuery', () => {
     expect(query.errors[4]?.message).toContain('year:2010-2020')
   })
 
+  it('reads pathway: terms and names the pathways when one is unknown', () => {
+    expect(parseQuery('pathway:cytokines-microglia').conditions).toEqual([{ kind: 'pathway', pathwayId: 'cytokines-microglia', negated: false }])
+    const query = parseQuery('pathway:gut-to-moon')
+    expect(query.errors[0]?.code).toBe('UNKNOWN_PATHWAY')
+    expect(query.errors[0]?.message).toContain('cytokines-microglia')
+  })
+
   it('never throws on odd input', () => {
     for (const input of ['', ' ', '-', '"', '""', '-""', ':', 'year:', '-year:', 'a:b:c', '"""', '\u0000', 'ünïcödé:ß']) {
       expect(() => parseQuery(input)).not.toThrow()

@@ -5,13 +5,18 @@ import { useAxisCounts } from './useAxisCounts'
 interface AxisTreeProps {
   selection: readonly string[]
   onToggle: (id: string, combine: boolean) => void
+  /** Papers per node within the list as narrowed (search, filters); the library's own counts when absent. */
+  counts?: Readonly<Record<string, number>>
 }
 
-/** The axis nodes as a tree in the sidebar, each with its paper count (suggested apart). */
-export function AxisTree({ selection, onToggle }: AxisTreeProps) {
-  const counts = useAxisCounts()
+/**
+ * The axis nodes as a tree in the sidebar, each with its paper count (suggested apart), or
+ * with how many of the papers in a narrowed list carry it.
+ */
+export function AxisTree({ selection, onToggle, counts: narrowed }: AxisTreeProps) {
+  const library = useAxisCounts()
   const item = (id: string, label: string, depth: number) => {
-    const count = counts?.get(id)
+    const count = narrowed ? { tagged: narrowed[id] ?? 0, suggested: 0 } : library?.get(id)
     return (
       <li key={id}>
         <button type="button" className={`sidebar__item sidebar__item--depth${depth}${selection.includes(id) ? ' is-active' : ''}`}

@@ -1,35 +1,65 @@
-import type { PaperRecord } from '../../db'
+import type { ReactNode } from 'react'
+import { useLibraryPaperCount } from '../../db'
+import { ColumnChooser, VirtualPaperList, type ListSelection, type SearchClient, type SearchState, type SortColumn, type SortSpec } from '../search'
 import { EmptyState } from './EmptyState'
-import { PaperList } from './PaperList'
+import './library.css'
 
 interface LibraryPaneProps {
-  papers: readonly PaperRecord[] | undefined
+  client: SearchClient | undefined
+  search: SearchState | undefined
+  /** What the list shows, in words: "Trash", "Collection: Reviews". */
+  viewLabel?: string
   /** What the list is narrowed to, in words ("Glia", "Randomised controlled trial"); empty when not. */
   filterLabels: readonly string[]
-  selectedIds: readonly string[]
-  onSelect: (id: string, modifiers: { toggle: boolean; range: boolean }) => void
+  /** True when the search box holds a query. */
+  searching: boolean
+  selection: ListSelection
+  onSelectionChange: (selection: ListSelection) => void
+  sort: SortSpec | 'relevance'
+  onSortChange: (sort: SortSpec) => void
+  columns: readonly SortColumn[]
+  onColumnsChange: (columns: SortColumn[]) => void
+  onDelete: () => void
   onImport: () => void
   onClearFilter: () => void
+  /** Buttons for the view (restore, empty trash …), beside the column chooser. */
+  actions?: ReactNode
 }
 
-/** The paper list (narrowed by the filter), or the empty state for a new library. */
-export function LibraryPane({ papers, filterLabels, selectedIds, onSelect, onImport, onClearFilter }: LibraryPaneProps) {
-  if (papers === undefined) return <p className="loading">Opening the library…</p>
-  if (papers.length === 0 && filterLabels.length === 0) return <EmptyState onImport={onImport} />
+function papers(count: number): string {
+  return `${count.toLocaleString('en')} paper${count === 1 ? '' : 's'}`
+}
+
+/** The virtualised paper list (narrowed by the search and the filters), or the empty state for a new library. */
+export function LibraryPane(props: LibraryPaneProps) {
+  const { client, search, viewLabel, filterLabels, searching, selection, sort, columns } = props
+  const libraryCount = useLibraryPaperCount()
+  if (!client || !search?.ids || libraryCount === undefined) return <p className="loading">Opening the library…</p>
+  if (libraryCount === 0 && !viewLabel && !searching && filterLabels.length === 0) return <EmptyState onImport={props.onImport} />
+  const { ids } = search
   return (
-    <>
-      {filterLabels.length > 0 && (
-        <div className="filter-bar" role="region" aria-label="Active filter">
-          <span>
-            {papers.length} paper{papers.length === 1 ? '' : 's'} on{' '}
-            {filterLabels.join(' + ')}
-          </span>
-          <button type="button" className="button button--small" onClick={onClearFilter}>
-            Clear filter
-          </button>
-        </div>
+    <div className="library-pane">
+      <div className="library-pane__bar" role={filterLabels.length > 0 ? 'region' : undefined} aria-label={filterLabels.length > 0 ? 'Active filter' : undefined}>
+        <span className="library-pane__summary" data-testid="list-summary">
+          {viewLabel ? `${viewLabel}: ` : ''}
+          {papers(search.total)}
+          {filterLabels.length > 0 && ` on ${filterLabels.join(' + ')}`}
+        </span>
+        <span className="library-pane__actions">
+          {filterLabels.length > 0 && (
+            <button type="button" className="button button--small" onClick={props.onClearFilter}>
+              Clear filter
+            </button>
+          )}
+          {props.actions}
+          <ColumnChooser columns={columns} onChange={props.onColumnsChange} />
+        </span>
+      </div>
+      {ids.length > 0 ? (
+        <VirtualPaperList client={client} ids={ids} selection={selection} onSelectionChange={props.onSelectionChange} sort={sort} onSortChange={props.onSortChange} columns={columns} onDelete={props.onDelete} />
+      ) : (
+        <p className="loading">{searching || filterLabels.length > 0 ? 'No papers match.' : viewLabel ? 'Nothing here yet.' : 'No papers.'}</p>
       )}
-      {papers.length > 0 ? <PaperList papers={papers} selectedIds={selectedIds} onSelect={onSelect} /> : <p className="loading">No papers match this filter yet.</p>}
-    </>
+    </div>
   )
 }

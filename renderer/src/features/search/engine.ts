@@ -6,6 +6,7 @@ import { rankByScore } from './rank'
 import { TextIndex } from './textIndex'
 import { searchText } from './textSearch'
 import type { IndexDocument } from './analyse'
+import { countFacets, type FacetCounts } from './facets'
 
 /** What the list shows: the library (not the trash) or the trash, optionally one collection. */
 export interface SearchScope {
@@ -102,6 +103,13 @@ export class SearchEngine {
       const { title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed } = paper
       return [{ id, title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed }]
     })
+  }
+
+  /** The facet counts of the papers a query finds (any sort: counts do not depend on order). */
+  facets(request: Omit<SearchRequest, 'sort'>): FacetCounts {
+    const { ids } = this.search({ ...request, sort: DEFAULT_SORT })
+    const papers = ids.map((id) => this.summaries.get(id)).filter((paper): paper is PaperSummary => paper !== undefined)
+    return countFacets(papers)
   }
 
   /** Answers a query: ids in display order, and the first malformed term if any. */

@@ -183,6 +183,9 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
         await loaded
         const { ids, total, error } = engine.search(message.request)
         deps.post({ type: 'result', requestId: message.requestId, ids: ids.join('\n'), total, error, status })
+      } else if (message.type === 'facets') {
+        await loaded
+        deps.post({ type: 'facets', requestId: message.requestId, facets: engine.facets(message.request) })
       } else if (message.type === 'rows') {
         // answered at once, from what is loaded so far: the page reads the rest from IndexedDB
         deps.post({ type: 'rows', requestId: message.requestId, rows: engine.rows(message.ids) })

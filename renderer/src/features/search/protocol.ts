@@ -1,5 +1,6 @@
 import type { PaperSummary } from '../../../../shared/search'
 import type { SearchAnswer, SearchRequest } from './engine'
+import type { FacetCounts } from './facets'
 
 /** What a list row shows of a paper: small, so a screenful crosses from the worker in a blink. */
 export type PaperRow = Pick<PaperSummary, 'id' | 'title' | 'firstAuthor' | 'year' | 'journal' | 'studyType' | 'addedAt' | 'citationKey' | 'hasPdf' | 'trashed'>
@@ -19,6 +20,8 @@ export interface IndexStatus {
 export type ClientMessage =
   | { type: 'init'; dbName: string; locale?: string }
   | { type: 'search'; requestId: number; request: SearchRequest }
+  /** The facet counts of what a query finds. */
+  | { type: 'facets'; requestId: number; request: Omit<SearchRequest, 'sort'> }
   /** The rows of these papers (the ones on screen and about to be). */
   | { type: 'rows'; requestId: number; ids: string[] }
   /** Save the index now (tests, benchmarks, before the app quits). */
@@ -36,5 +39,6 @@ export type WorkerMessage =
   | { type: 'changed'; revision: number }
   /** In the order asked; papers no longer in the library are left out. */
   | { type: 'rows'; requestId: number; rows: PaperRow[] }
+  | { type: 'facets'; requestId: number; facets: FacetCounts }
   | { type: 'flushed'; requestId: number }
   | { type: 'failed'; requestId?: number; message: string }

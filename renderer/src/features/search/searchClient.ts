@@ -1,5 +1,6 @@
 import type { QueryError } from '../../../../shared/search'
 import type { SearchScope } from './engine'
+import type { FacetCounts } from './facets'
 import type { SortSpec } from './listModel'
 import type { ClientMessage, IndexStatus, PaperRow, WorkerMessage } from './protocol'
 
@@ -32,6 +33,8 @@ export type SearchEvent = { type: 'status'; status: IndexStatus } | { type: 'cha
 
 export interface SearchClient {
   search(query: string, options?: SearchOptions): Promise<SearchResult>
+  /** Facet counts (axis nodes, tags, years, journals, study types, PDFs) of what a query finds. */
+  facets(query: string, scope?: SearchScope): Promise<FacetCounts>
   readonly status: IndexStatus
   /** Index progress, and "the library changed: run your search again". */
   subscribe(listener: (event: SearchEvent) => void): () => void
@@ -93,6 +96,11 @@ export function createSearchClient(port: SearchWorkerPort, options: { dbName: st
       if (reply.type !== 'result') throw new Error(`Unexpected reply ${reply.type} to a search`)
       status = reply.status
       return { ids: reply.ids === '' ? [] : reply.ids.split('\n'), total: reply.total, error: reply.error, status: reply.status }
+    },
+    async facets(query, scope = {}) {
+      const reply = await request((requestId) => ({ type: 'facets', requestId, request: { query, ...scope } }))
+      if (reply.type !== 'facets') throw new Error(`Unexpected reply ${reply.type} to a facets request`)
+      return reply.facets
     },
     get status() {
       return status

@@ -1,11 +1,13 @@
 import { DATABASE_NAME } from '../../db/schema'
+import { inThreadPort } from './inThreadPort'
 import { createSearchClient, type SearchClient } from './searchClient'
 
 /**
  * Starts the search worker for a library and returns its client. Call once per window
- * (the worker holds the index in memory); `dispose()` ends the worker.
+ * (the worker holds the index in memory); `dispose()` ends the worker. Where there is no
+ * Worker (jsdom), the same host runs on the page's thread.
  */
 export function startSearchWorker(dbName: string = DATABASE_NAME, locale: string = navigator.language): SearchClient {
-  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'axisref-search' })
-  return createSearchClient(worker, { dbName, locale })
+  const port = typeof Worker === 'undefined' ? inThreadPort() : new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'axisref-search' })
+  return createSearchClient(port, { dbName, locale })
 }

@@ -34,21 +34,22 @@ function sameSort(sort: SearchOptions['sort'], spec: SortSpec): boolean {
  * worker; run again whenever the worker reports that the library changed. Until the
  * worker has answered (it may still be loading its index), an empty query sorted newest
  * first shows the first page straight from IndexedDB's `addedAt` index, keys only, so a
- * 50,000-paper list paints at once; the worker's full answer follows.
+ * 50,000-paper list paints at once; the worker's full answer follows. `client` is
+ * undefined while the worker is being started.
  */
-export function useSearchResults(client: SearchClient, query: string, options: SearchOptions = {}): SearchState {
+export function useSearchResults(client: SearchClient | undefined, query: string, options: SearchOptions = {}): SearchState {
   const db = useDatabase()
   const { sort, collectionId, trash } = options
   const sortKey = typeof sort === 'object' ? `${sort.column}:${sort.direction}` : (sort ?? 'relevance')
   const [answer, setAnswer] = useState<{ for: string; ids: string[]; total: number; error?: QueryError } | undefined>()
-  const [status, setStatus] = useState<IndexStatus>(client.status)
+  const [status, setStatus] = useState<IndexStatus>(client?.status ?? { state: 'starting', indexed: 0 })
   const [revision, setRevision] = useState(0)
   const latest = useRef(0)
   const requestKey = JSON.stringify([query, sortKey, collectionId, trash])
 
   useEffect(
     () =>
-      client.subscribe((event) => {
+      client?.subscribe((event) => {
         if (event.type === 'status') setStatus(event.status)
         if (event.type === 'changed') setRevision((value) => value + 1)
       }),
@@ -56,6 +57,7 @@ export function useSearchResults(client: SearchClient, query: string, options: S
   )
 
   useEffect(() => {
+    if (!client) return
     const request = ++latest.current
     client
       .search(query, { sort: sortFromKey(sortKey), collectionId, trash })

@@ -1,77 +1,105 @@
-import { useCollections, useLibraryPaperCount } from '../../db'
+import { useState } from 'react'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useCollections, useLibraryPaperCount, useSavedSearches, useTrashCount, type CollectionRecord } from '../../db'
 import { AxisTree, StudyTypeFacet } from '../axis'
+import { combinedQuery, type LibraryActions, type LibraryView } from '../library'
+import { CollectionTree } from './CollectionTree'
+import { FacetSections } from './FacetSections'
+import { SavedSearchList } from './SavedSearchList'
+import './sidebar.css'
 
 interface SidebarProps {
   view: 'list' | 'map' | 'duplicates'
-  axisSelection: readonly string[]
-  onShowAll: () => void
+  list: LibraryView
+  actions: LibraryActions
+  onShowList: () => void
   onShowMap: () => void
   onShowDuplicates: () => void
-  onToggleAxis: (id: string, combine: boolean) => void
-  studyType: string | undefined
-  onStudyType: (id: string | undefined) => void
 }
 
-/** The left pane: the library, the user's collections, and the MGIG axis. */
-export function Sidebar({ view, axisSelection, onShowAll, onShowMap, onShowDuplicates, onToggleAxis, studyType, onStudyType }: SidebarProps) {
+/** The left pane: the library and its trash, saved searches, collections, the MGIG axis and the facets. */
+export function Sidebar({ view, list, actions, onShowList, onShowMap, onShowDuplicates }: SidebarProps) {
   const count = useLibraryPaperCount()
+  const trashCount = useTrashCount()
   const collections = useCollections()
-  const allActive = view === 'list' && axisSelection.length === 0 && !studyType
+  const savedSearches = useSavedSearches()
+  const [deleting, setDeleting] = useState<CollectionRecord>()
+  const { scope, filters, facets } = list
+  const narrowed = list.query.trim() !== '' || filters.axis.length + filters.facets.length > 0 || scope.kind !== 'library'
+  const allActive = view === 'list' && scope.kind === 'library' && !narrowed
+  const open = (next: LibraryView['scope']) => {
+    list.openScope(next)
+    onShowList()
+  }
+  const item = (label: string, active: boolean, onClick: () => void, badge?: number) => (
+    <button type="button" className={`sidebar__item${active ? ' is-active' : ''}`} aria-current={active ? 'page' : undefined} onClick={onClick}>
+      <span>{label}</span>
+      {badge !== undefined && <span className="count">{badge.toLocaleString('en')}</span>}
+    </button>
+  )
   return (
     <nav className="sidebar" aria-label="Library navigation">
       <section aria-labelledby="sidebar-library">
-        <h2 id="sidebar-library" className="sidebar__heading">
-          Library
-        </h2>
+        <h2 id="sidebar-library" className="sidebar__heading">Library</h2>
         <ul className="sidebar__list">
-          <li>
-            <button type="button" className={`sidebar__item${allActive ? ' is-active' : ''}`} aria-current={allActive ? 'page' : undefined} onClick={onShowAll}>
-              <span>All papers</span>
-              <span className="count">{count ?? ''}</span>
-            </button>
-          </li>
-          <li>
-            <button type="button" className={`sidebar__item${view === 'duplicates' ? ' is-active' : ''}`} aria-current={view === 'duplicates' ? 'page' : undefined} onClick={onShowDuplicates}>
-              <span>Duplicates</span>
-            </button>
-          </li>
+          <li>{item('All papers', allActive, () => {
+            list.showAll()
+            onShowList()
+          }, count)}</li>
+          <li>{item('Duplicates', view === 'duplicates', onShowDuplicates)}</li>
+          <li>{item('Trash', view === 'list' && scope.kind === 'trash', () => open({ kind: 'trash' }), trashCount)}</li>
         </ul>
+      </section>
+      <section aria-labelledby="sidebar-saved">
+        <h2 id="sidebar-saved" className="sidebar__heading">Saved searches</h2>
+        <SavedSearchList searches={savedSearches ?? []} currentQuery={combinedQuery(list.query, filters)} activeQuery={list.query}
+          onOpen={(search) => {
+            list.showAll()
+            list.setQuery(search.query)
+            onShowList()
+          }}
+          onSave={(name) => void actions.saveSearch(name, combinedQuery(list.query, filters))}
+          onDelete={(search) => void actions.deleteSavedSearch(search.id)} />
       </section>
       <section aria-labelledby="sidebar-collections">
-        <h2 id="sidebar-collections" className="sidebar__heading">
-          Collections
-        </h2>
-        {collections && collections.length > 0 ? (
-          <ul className="sidebar__list">
-            {collections.map((collection) => (
-              <li key={collection.id} className="sidebar__item">
-                {collection.name}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="sidebar__hint">No collections yet.</p>
-        )}
+        <h2 id="sidebar-collections" className="sidebar__heading">Collections</h2>
+        <CollectionTree collections={collections ?? []} activeId={scope.kind === 'collection' ? scope.id : undefined}
+          onOpen={(collection) => open({ kind: 'collection', id: collection.id, name: collection.name })}
+          onDropPapers={(id, ids) => void actions.addToCollection(id, collections?.find((collection) => collection.id === id)?.name ?? '', ids)}
+          onCreate={(name, parentId) => void actions.createCollection(name, parentId)}
+          onRename={(id, name) => {
+            void actions.renameCollection(id, name)
+            if (scope.kind === 'collection' && scope.id === id) list.setScope({ ...scope, name })
+          }}
+          onDelete={setDeleting} />
       </section>
       <section aria-labelledby="sidebar-axis">
-        <h2 id="sidebar-axis" className="sidebar__heading">
-          Axis
-        </h2>
+        <h2 id="sidebar-axis" className="sidebar__heading">Axis</h2>
         <ul className="sidebar__list">
-          <li>
-            <button type="button" className={`sidebar__item${view === 'map' ? ' is-active' : ''}`} aria-current={view === 'map' ? 'page' : undefined} onClick={onShowMap}>
-              <span>Axis map</span>
-            </button>
-          </li>
+          <li>{item('Axis map', view === 'map', onShowMap)}</li>
         </ul>
-        <AxisTree selection={axisSelection} onToggle={onToggleAxis} />
+        <AxisTree selection={filters.axis} onToggle={list.toggleAxis} counts={narrowed ? facets?.nodes : undefined} />
       </section>
       <section aria-labelledby="sidebar-study-type">
-        <h2 id="sidebar-study-type" className="sidebar__heading">
-          Study type
-        </h2>
-        <StudyTypeFacet selected={studyType} onSelect={onStudyType} />
+        <h2 id="sidebar-study-type" className="sidebar__heading">Study type</h2>
+        <StudyTypeFacet selected={filters.facets.find((term) => term.field === 'type')?.value} counts={narrowed ? facets?.studyTypes : undefined}
+          onSelect={(id) => {
+            const current = filters.facets.find((term) => term.field === 'type')
+            if (id) list.toggleFacet({ field: 'type', value: id })
+            else if (current) list.toggleFacet(current)
+          }} />
       </section>
+      <FacetSections list={list} />
+      {deleting && (
+        <ConfirmDialog title="Delete collection" confirmLabel="Delete collection"
+          message={`Delete “${deleting.name}” and the collections inside it? The papers stay in the library.`}
+          onCancel={() => setDeleting(undefined)}
+          onConfirm={() => {
+            void actions.deleteCollection(deleting.id, deleting.name)
+            if (scope.kind === 'collection') list.setScope({ kind: 'library' })
+            setDeleting(undefined)
+          }} />
+      )}
     </nav>
   )
 }

@@ -1,28 +1,26 @@
 import { useEffect, useState } from 'react'
-import { useLibraryPapers } from '../../db'
 import { RestoreOffer, useSnapshots } from '../backup'
-import { AxisMap, nodeLabel, pathwayLabel, studyTypeLabel, useSuggestionRefresh } from '../axis'
+import { AxisMap, useSuggestionRefresh } from '../axis'
 import { BibliographyImportDialog, useBibliographyImport } from '../bibliography'
 import { DetailsPane } from '../details'
 import { DuplicatesView } from '../duplicates'
 import { ExportDialog, useAutoExport, useCopyCitation } from '../export'
 import { DropZone, ImportResults, ImportStatus, useImport } from '../import'
-import { LibraryPane } from '../library'
+import { LibraryPane, ListActions, SearchBox, useLibraryActions, useLibraryView } from '../library'
+import { NO_SELECTION, focusedPaper, type ListSelection } from '../search'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
-import { selectRows, toggleSelection } from './selection'
 import { listenForPaste, listenForShortcuts, preventFileDropNavigation, watchFolder } from './windowEvents'
 
 /** The three-pane workspace: sidebar, paper list (or axis map above it), details; toolbar above. */
 export function Workspace() {
-  const [selectedIds, setSelectedIds] = useState<string[]>([])
-  const [anchor, setAnchor] = useState<string>()
+  const [selection, setSelection] = useState<ListSelection>(NO_SELECTION)
+  const selectedIds = selection.ids
   const [dialog, setDialog] = useState<'settings' | 'export' | null>(null)
   const [view, setView] = useState<'list' | 'map' | 'duplicates'>('list')
-  const [axisFilter, setAxisFilter] = useState<string[]>([])
-  const [studyType, setStudyType] = useState<string>()
   const [message, setMessage] = useState('')
-  const papers = useLibraryPapers({ axis: axisFilter, studyType })
+  const list = useLibraryView()
+  const listActions = useLibraryActions(setMessage)
   const refreshSuggestions = useSuggestionRefresh()
   const bibliography = useBibliographyImport(refreshSuggestions)
   const previewBibliography = bibliography.preview
@@ -33,10 +31,7 @@ export function Workspace() {
   const copyCitation = useCopyCitation()
   useAutoExport(setMessage)
   useSnapshots(setMessage)
-  const showPaper = (id: string) => {
-    setSelectedIds([id])
-    setAnchor(id)
-  }
+  const showPaper = (id: string) => setSelection({ ids: [id], anchor: id, lead: id })
 
   useEffect(preventFileDropNavigation, [])
   useEffect(() => watchFolder(importFromWatchedFolder), [importFromWatchedFolder])
@@ -56,6 +51,7 @@ export function Workspace() {
     <div className="workspace">
       <header className="toolbar">
         <h1 className="toolbar__title">AxisRef</h1>
+        <SearchBox value={list.query} onChange={list.setQuery} error={list.search.error?.message} />
         <div className="toolbar__actions">
           <button type="button" className="button button--primary" disabled={state.phase === 'running'} onClick={() => void importFromDialog()} title="Ctrl+I">
             Import…
@@ -75,51 +71,45 @@ export function Workspace() {
         </div>
       </header>
       <aside className="pane pane--sidebar">
-        <Sidebar
-          view={view}
-          axisSelection={axisFilter}
-          onShowAll={() => {
-            setView('list')
-            setAxisFilter([])
-            setStudyType(undefined)
-          }}
-          studyType={studyType}
-          onStudyType={setStudyType}
-          onShowMap={() => setView('map')}
-          onShowDuplicates={() => setView('duplicates')}
-          onToggleAxis={(id, combine) => setAxisFilter((current) => toggleSelection(current, id, combine))}
-        />
+        <Sidebar view={view} list={list} actions={listActions} onShowList={() => setView('list')} onShowMap={() => setView('map')} onShowDuplicates={() => setView('duplicates')} />
       </aside>
       <main className="pane pane--list">
         <DropZone onDrop={(items) => void importDrop(items)}>
           <RestoreOffer />
           {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
           {view === 'duplicates' && <DuplicatesView />}
-          {view === 'map' && <AxisMap selection={axisFilter} onToggle={(id, combine) => setAxisFilter((current) => toggleSelection(current, id, combine))} />}
+          {view === 'map' && <AxisMap selection={list.filters.axis} onToggle={list.toggleAxis} />}
           {view !== 'duplicates' && <LibraryPane
-            papers={papers}
-            filterLabels={[...axisFilter.map((id) => (id.startsWith('pathway:') ? pathwayLabel(id.slice(8)) : nodeLabel(id))), ...(studyType ? [studyTypeLabel(studyType)] : [])]}
-            selectedIds={selectedIds}
-            onSelect={(id, modifiers) => {
-              setSelectedIds((current) => selectRows(current, papers?.map((paper) => paper.id) ?? [], anchor, id, modifiers))
-              if (!modifiers.range) setAnchor(id)
+            client={list.client}
+            search={list.search}
+            viewLabel={list.scope.kind === 'trash' ? 'Trash' : list.scope.kind === 'collection' ? list.scope.name : undefined}
+            filterLabels={list.filterLabels}
+            searching={list.query.trim() !== ''}
+            selection={selection}
+            onSelectionChange={setSelection}
+            sort={list.sort}
+            onSortChange={list.setSort}
+            columns={list.settings.columns}
+            onColumnsChange={list.settings.setColumns}
+            onDelete={() => {
+              if (list.scope.kind === 'trash') return
+              void listActions.trash(selectedIds)
+              setSelection(NO_SELECTION)
             }}
             onImport={() => void importFromDialog()}
-            onClearFilter={() => {
-              setAxisFilter([])
-              setStudyType(undefined)
-            }}
+            onClearFilter={list.clearFilters}
+            actions={<ListActions scope={list.scope} selectedIds={selectedIds} total={list.search.total} actions={listActions} />}
           />}
         </DropZone>
       </main>
       <aside className="pane pane--details">
-        <DetailsPane paperId={anchor && selectedIds.includes(anchor) ? anchor : selectedIds[0]} selectedIds={selectedIds} />
+        <DetailsPane paperId={focusedPaper(selection)} selectedIds={selectedIds} />
       </aside>
       <footer className="statusbar" role="status">
         {state.phase === 'idle' ? (state.message ?? message) : ''}
       </footer>
       {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
-      {dialog === 'export' && <ExportDialog selectedIds={selectedIds} viewIds={papers?.map((paper) => paper.id) ?? []} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportDialog selectedIds={selectedIds} viewIds={list.search.ids ?? []} onClose={() => setDialog(null)} />}
       {state.phase === 'finished' && (
         <ImportResults
           outcomes={state.outcomes}

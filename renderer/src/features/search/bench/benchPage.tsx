@@ -8,15 +8,17 @@ import type { SearchClient } from '../searchClient'
 import { startSearchWorker } from '../startSearchWorker'
 import { useSearchResults } from '../useSearchResults'
 import { VirtualPaperList } from '../VirtualPaperList'
+import { NO_SELECTION, type ListSelection } from '../listSelection'
 import { createBenchApi, createBenchController, seedChunk, type BenchController } from './benchApi'
 import type { SeedChunk } from './benchContract'
+import { NaiveList } from './NaiveList'
 
 // The library bench page (bench/suites/library.ts): the app's database and the search
 // feature exactly as the app would wire them, plus hooks for the bench on globalThis.
 
 function BenchLibrary({ client, controller }: { client: SearchClient; controller: BenchController }) {
   const [view, setView] = useState<{ query: string; sort: SortSpec }>({ query: '', sort: DEFAULT_SORT })
-  const [selectedId, setSelectedId] = useState<string>()
+  const [selection, setSelection] = useState<ListSelection>(NO_SELECTION)
   const result = useSearchResults(client, view.query, { sort: view.sort })
 
   useEffect(() => {
@@ -34,7 +36,7 @@ function BenchLibrary({ client, controller }: { client: SearchClient; controller
       <output data-testid="search-status">
         {result.status.state} · {result.total} papers{result.error ? ` · ${result.error.message}` : ''}
       </output>
-      <VirtualPaperList client={client} ids={result.ids ?? []} sort={view.sort} onSortChange={(sort) => setView({ ...view, sort })} selectedId={selectedId} onSelect={setSelectedId} />
+      <VirtualPaperList client={client} ids={result.ids ?? []} sort={view.sort} onSortChange={(sort) => setView({ ...view, sort })} selection={selection} onSelectionChange={setSelection} />
     </div>
   )
 }
@@ -50,15 +52,18 @@ new MutationObserver((_, observer) => {
 const params = new URLSearchParams(location.search)
 const db = openDatabase(params.get('db') ?? DATABASE_NAME)
 
+const root = document.getElementById('root')
+if (!root) throw new Error('library.html has no #root element')
 if (params.get('mode') === 'seed') {
   // seeding: no worker, so the index is built once from the whole library afterwards
   Object.assign(globalThis, { axisrefBench: { seed: (chunk: SeedChunk) => seedChunk(db, chunk) } })
+} else if (params.get('mode') === 'naive') {
+  // the cold-start reference: no worker, the old plain list
+  createRoot(root).render(<NaiveList db={db} />)
 } else {
   const client = startSearchWorker(db.name, 'en')
   const controller = createBenchController()
   Object.assign(globalThis, { axisrefBench: createBenchApi(db, client, controller, () => firstRows) })
-  const root = document.getElementById('root')
-  if (!root) throw new Error('library.html has no #root element')
   createRoot(root).render(
     <DatabaseProvider db={db}>
       <BenchLibrary client={client} controller={controller} />

@@ -1,0 +1,132 @@
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadCorpusPool } from '../../bench/fixtures/corpusPool'
+import { generateLibrary, type GeneratedPaper } from '../../bench/fixtures/generateLibrary'
+import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
+import { nodeAndDescendants } from '../../shared/axis'
+import { launchChromium } from '../support/chromium'
+import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
+import { seedLibrary } from '../support/seedLibrary'
+
+const library = generateLibrary(loadCorpusPool(), { count: 2_000, seed: 11 })
+const live = library.papers.filter((paper) => paper.trashedAt === undefined)
+const yearOf = (paper: GeneratedPaper) => Number(paper.csl.issued?.['date-parts']?.[0]?.[0])
+const papers = (count: number) => `${count.toLocaleString('en')} paper${count === 1 ? '' : 's'}`
+
+let host: BrowserHost
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  host = await startBrowserHost({ rendererDir: builtRendererDir(), userDataDir: await makeTempDir('e2e-library'), appVersion: '0.1.0', checkOutput: true })
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  await page.goto(host.url)
+  await page.getByTestId('empty-state').waitFor()
+  await seedLibrary(page, library)
+  await page.reload()
+  await page.getByTestId('list-summary').getByText(papers(live.length), { exact: true }).waitFor({ timeout: 30_000 })
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.close()
+})
+
+const searchBox = () => page.getByRole('searchbox', { name: 'Search the library' })
+const rows = () => page.getByRole('grid', { name: 'Papers' }).getByTestId('paper-row')
+const summary = () => page.getByTestId('list-summary')
+const sidebar = () => page.getByRole('navigation', { name: 'Library navigation' })
+
+async function summaryIs(text: string): Promise<void> {
+  await expect.poll(() => summary().textContent(), { timeout: 15_000 }).toBe(text)
+}
+
+describe('a 2,000-paper library in Chromium', () => {
+  it('finds the right papers for a fielded query as it is typed, and sorts them by year', async () => {
+    const gut: readonly string[] = nodeAndDescendants('gut')
+    const expected = live.filter((paper) => paper.studyType === 'rct' && paper.axisNodes.some((node) => gut.includes(node)) && yearOf(paper) >= 2010 && yearOf(paper) <= 2020)
+    expect(expected.length).toBeGreaterThan(3)
+    await page.keyboard.press('/')
+    await page.keyboard.type('node:gut type:rct year:2010-2020', { delay: 20 })
+    await summaryIs(papers(expected.length))
+    const titles = new Set(expected.map((paper) => paper.csl.title))
+    const shown = await rows().locator('.col-title').allInnerTexts()
+    expect(shown.length).toBeGreaterThan(3)
+    for (const title of shown) expect(titles.has(title)).toBe(true)
+
+    await page.getByRole('columnheader', { name: /^Year/ }).click()
+    const newest = Math.max(...expected.map(yearOf))
+    await expect.poll(() => rows().first().locator('.col-year').textContent()).toBe(String(newest))
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'library-list.png') })
+
+    // one paper by its author and a phrase from its title
+    const paper = live.find((candidate) => /^[A-Za-z]+$/.test(candidate.csl.author?.[0]?.family ?? '') && /^[A-Za-z ]+$/.test(candidate.csl.title?.split(' ').slice(0, 4).join(' ') ?? '-'))
+    if (!paper) throw new Error('the generated library has no plain-ASCII paper')
+    await searchBox().fill(`author:${paper.csl.author?.[0]?.family ?? ''} "${paper.csl.title?.split(' ').slice(0, 4).join(' ')}"`)
+    await expect.poll(() => rows().locator('.col-title').allInnerTexts()).toContain(paper.csl.title)
+    await searchBox().fill('year:20x depression')
+    await page.getByRole('alert').getByText('year:20x is not a year').waitFor()
+    await searchBox().fill('')
+  })
+
+  it('narrows the list by a facet, with the count the sidebar showed', async () => {
+    const expected = live.filter((paper) => paper.tags.includes('to-read')).length
+    const facet = sidebar().getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^to-read/ })
+    await expect.poll(() => facet.locator('.count').textContent()).toBe(expected.toLocaleString('en'))
+    await facet.click()
+    await summaryIs(`${papers(expected)} on #to-read`)
+    await facet.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'library-facets.png') })
+    const rcts = live.filter((paper) => paper.tags.includes('to-read') && paper.studyType === 'rct').length
+    await sidebar().getByRole('list', { name: 'Study types' }).getByRole('button', { name: /^Randomi[sz]ed controlled trial/ }).click()
+    await summaryIs(`${papers(rcts)} on #to-read + ${await sidebar().getByRole('list', { name: 'Study types' }).getByRole('button', { pressed: true }).locator('span').first().textContent()}`)
+    await page.getByRole('button', { name: 'Clear filter' }).click()
+    await summaryIs(papers(live.length))
+  })
+
+  it('makes a collection and puts dragged papers in it', async () => {
+    await sidebar().getByRole('button', { name: 'New collection' }).click()
+    await sidebar().getByLabel('New collection name').fill('Thesis')
+    await sidebar().getByRole('button', { name: 'Create' }).click()
+    const thesis = sidebar().getByRole('list', { name: 'Collections' }).getByRole('button', { name: 'Thesis' })
+    await thesis.waitFor()
+    const picked = await rows().locator('.col-title').evaluateAll((cells) => cells.slice(0, 3).map((cell) => cell.textContent))
+    await rows().nth(0).click()
+    await rows().nth(2).click({ modifiers: ['Shift'] })
+    await expect.poll(() => page.locator('[data-testid="paper-row"][aria-selected="true"]').count()).toBe(3)
+    await rows().nth(1).dragTo(thesis)
+    await page.getByRole('status').getByText('Added 3 papers to “Thesis”.').waitFor()
+    await thesis.click()
+    await summaryIs('Thesis: 3 papers')
+    expect((await rows().locator('.col-title').allInnerTexts()).sort()).toEqual([...picked].sort())
+  })
+
+  it('saves a search that keeps itself up to date', async () => {
+    await sidebar().getByRole('button', { name: /^All papers/ }).click()
+    const query = 'tag:to-read type:rct'
+    const expected = live.filter((paper) => paper.tags.includes('to-read') && paper.studyType === 'rct').length
+    await searchBox().fill(query)
+    await summaryIs(papers(expected))
+    await sidebar().getByRole('button', { name: 'Save current search' }).click()
+    await sidebar().getByLabel('Saved search name').fill('RCTs to read')
+    await sidebar().getByRole('button', { name: 'Save' }).click()
+    await sidebar().getByRole('button', { name: /^All papers/ }).click()
+    await summaryIs(papers(live.length))
+
+    await sidebar().getByRole('button', { name: 'RCTs to read' }).click()
+    await summaryIs(papers(expected))
+    expect(await searchBox().inputValue()).toBe(query)
+    await rows().first().click()
+    await page.keyboard.press('Delete')
+    await summaryIs(papers(expected - 1))
+    await sidebar().getByRole('button', { name: /^All papers/ }).click()
+    await sidebar().getByRole('button', { name: 'RCTs to read' }).click()
+    await summaryIs(papers(expected - 1))
+    // the trash opens afresh, without the search
+    await sidebar().getByRole('button', { name: /^Trash/ }).click()
+    await expect.poll(() => searchBox().inputValue()).toBe('')
+    await summaryIs(`Trash: ${papers(library.papers.length - live.length + 1)}`)
+  })
+})
