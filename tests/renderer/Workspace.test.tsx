@@ -35,6 +35,9 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     writeSnapshot: async () => ({ ok: true, value: { path: '/lib/snapshots/s.json' } }),
     getLatestSnapshot: async () => ({ ok: true, value: null }),
     exportLibraryArchive: unexpected,
+    openAttachment: unexpected,
+    showAttachmentInFolder: unexpected,
+    saveAttachmentCopy: unexpected,
     ...overrides,
   }
 }

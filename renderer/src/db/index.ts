@@ -6,5 +6,5 @@ export { addPdfPaper, attachmentsWithoutText, findPaperByAttachmentHash, saveFul
 export type { AnnotationRecord, AttachmentRecord, CollectionRecord, FullTextRecord, NoteRecord, PaperRecord, SavedSearchRecord, SettingRecord } from './schema'
 export { regenerateCitationKey, updatePaperRecord } from './citationKeys'
 export { findLibraryDuplicates, markNotDuplicates, mergeDuplicates, undoMerge } from './duplicates'
-export { applyEdit, EditConflictError, invertEdit, type EditPatch, type PaperFields } from './edits'
+export { applyEdit, EditConflictError, invertEdit, sameValue, type EditPatch, type PaperFields } from './edits'
 export { useAllTags, useNotes } from './editHooks'
