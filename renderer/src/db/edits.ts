@@ -61,11 +61,8 @@ async function applyPaperEdit(db: AxisRefDatabase, patch: Extract<EditPatch, { k
 
 /** The paper with the fields set (removed where undefined) and its look-up copies in step. */
 export function withFields(paper: PaperRecord, fields: PaperFields, now: number): PaperRecord {
-  const csl: CslItem = { ...paper.csl }
-  for (const [key, value] of Object.entries(fields.csl ?? {})) {
-    if (value === undefined) delete csl[key]
-    else csl[key] = value
-  }
+  const merged: CslItem = { ...paper.csl, ...fields.csl }
+  const csl = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as CslItem
   const next: PaperRecord = { ...paper, csl, tags: fields.tags ?? paper.tags, modifiedAt: now }
   delete next.doi
   delete next.pmid

@@ -10,14 +10,15 @@ export interface EditableFieldProps<T> {
   validate(text: string): Validation<T>
   /** Saves a valid value. Unless it was `unchanged`, the draft stays until the stored value changes. */
   onSave(value: T | undefined): Promise<SaveOutcome>
-  multiline?: boolean
+  /** `wrap`: a text box that wraps, Enter still saves (titles); `paragraphs`: Enter starts a line, Ctrl+Enter saves. */
+  multiline?: 'wrap' | 'paragraphs'
   placeholder?: string
   className?: string
 }
 
 /**
  * A field that is always an input, drawn as plain text until focused. Enter (Ctrl+Enter in
- * a multi-line field) or leaving it saves; Esc puts the stored value back. Invalid input
+ * a field of paragraphs) or leaving it saves; Esc puts the stored value back. Invalid input
  * keeps the draft, shows why beside the field and saves nothing. A draft belongs to the
  * value it was typed over: when that value changes (an undo), the new value shows.
  */
@@ -43,7 +44,7 @@ export function EditableField<T>({ label, value, validate, onSave, multiline, pl
     if (event.key === 'Escape') {
       event.stopPropagation()
       setDraft(null)
-    } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
+    } else if (event.key === 'Enter' && (multiline !== 'paragraphs' || event.ctrlKey || event.metaKey)) {
       event.preventDefault()
       void save()
     }

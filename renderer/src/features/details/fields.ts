@@ -8,7 +8,7 @@ export interface FieldSpec {
   label: string
   /** The words the undo notice uses ("Edited journal"). */
   noun: string
-  multiline?: boolean
+  multiline?: 'wrap' | 'paragraphs'
   read(item: CslItem): string
   validate(text: string): Validation<string | number>
   write(value: string | number | undefined, item: CslItem): Partial<CslItem>
@@ -42,7 +42,7 @@ const yearField: FieldSpec = {
 
 /** The record's fields in the order the pane shows them. */
 export const FIELDS: readonly FieldSpec[] = [
-  textField('title', 'Title', { multiline: true }),
+  textField('title', 'Title', { multiline: 'wrap' }),
   textField('container-title', 'Journal'),
   yearField,
   textField('volume', 'Volume'),
@@ -53,7 +53,7 @@ export const FIELDS: readonly FieldSpec[] = [
   textField('PMCID', 'PMCID', { validate: validatePmcid }),
   textField('ISSN', 'ISSN', { validate: validateIssn }),
   textField('URL', 'URL', { noun: 'URL', validate: validateUrl }),
-  textField('abstract', 'Abstract', { multiline: true }),
+  textField('abstract', 'Abstract', { multiline: 'paragraphs' }),
 ]
 
 /** Common CSL types, with the names people know them by. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { applyEdit, invertEdit, useDatabase, type EditPatch } from '../../db'
 import { dropEntry, emptyUndoStack, recordEdit, redoStep, undoStep, type UndoStack } from './undoStack'
 
-/** An edit with the words the notice uses for it ("title", "authors", "tags"). */
+/** An edit with the words the notice uses for it ("Edited title", "Added a note"). */
 export interface EditEntry {
   label: string
   patch: EditPatch
@@ -15,7 +15,7 @@ export interface EditHistory {
   redo(): Promise<void>
   canUndo: boolean
   canRedo: boolean
-  /** What happened last, in words: "Edited title", "Undid title", or why it failed. */
+  /** What happened last, in words: "Edited title", "Undone: Edited title", or why it failed. */
   notice: string | undefined
 }
 
@@ -28,12 +28,12 @@ export function useEditHistory(): EditHistory {
   const db = useDatabase()
   const stack = useRef<UndoStack<EditEntry>>(emptyUndoStack())
   const queue = useRef<Promise<unknown>>(Promise.resolve())
-  const [, setVersion] = useState(0)
+  const [shown, setShown] = useState<UndoStack<EditEntry>>(emptyUndoStack)
   const [notice, setNotice] = useState<string>()
 
   const update = useCallback((next: UndoStack<EditEntry>, message: string) => {
     stack.current = next
-    setVersion((value) => value + 1)
+    setShown(next)
     setNotice(message)
   }, [])
 
@@ -49,10 +49,10 @@ export function useEditHistory(): EditHistory {
         try {
           await applyEdit(db, patch)
         } catch (error) {
-          setNotice(`Could not save the ${label}: ${messageOf(error)}`)
+          setNotice(`Not saved (${label.toLowerCase()}): ${messageOf(error)}`)
           return false
         }
-        update(recordEdit(stack.current, { label, patch }), `Edited ${label}`)
+        update(recordEdit(stack.current, { label, patch }), label)
         return true
       }),
     [db, serial, update],
@@ -65,9 +65,9 @@ export function useEditHistory(): EditHistory {
         if (!next) return
         try {
           await applyEdit(db, direction === 'undo' ? invertEdit(next.entry.patch) : next.entry.patch)
-          update(next.stack, `${direction === 'undo' ? 'Undid' : 'Redid'} ${next.entry.label}`)
+          update(next.stack, `${direction === 'undo' ? 'Undone' : 'Redone'}: ${next.entry.label}`)
         } catch (error) {
-          update(dropEntry(stack.current, next.entry), `Could not ${direction} the ${next.entry.label}: ${messageOf(error)}`)
+          update(dropEntry(stack.current, next.entry), `Could not ${direction} (${next.entry.label.toLowerCase()}): ${messageOf(error)}`)
         }
       }),
     [db, serial, update],
@@ -77,7 +77,7 @@ export function useEditHistory(): EditHistory {
 
   useEffect(() => listenForUndoKeys(undo, redo), [undo, redo])
 
-  return { commit, undo, redo, canUndo: stack.current.done.length > 0, canRedo: stack.current.undone.length > 0, notice }
+  return { commit, undo, redo, canUndo: shown.done.length > 0, canRedo: shown.undone.length > 0, notice }
 }
 
 function messageOf(error: unknown): string {
