@@ -98,6 +98,7 @@ describe('the details editor in Chromium', () => {
     const attachments = details().getByTestId('attachments')
     await attachments.getByText('scan0001.pdf').waitFor()
     await attachments.getByRole('button', { name: 'Name from record' }).click()
+    await expect.poll(() => attachments.locator('.attachment__name').textContent()).not.toBe('scan0001.pdf')
     const named = await attachments.locator('.attachment__name').textContent()
     expect(named).toMatch(/^Berg_\w+_Microglial-priming-links-gut-dysbiosis-to-depressive-behaviour-in-mice\.pdf$/)
 

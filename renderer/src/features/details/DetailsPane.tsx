@@ -72,7 +72,7 @@ function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHis
       <TagsEditor tags={paper.tags} allTags={allTags ?? []} onChange={saveTags} />
       <section aria-label="PDF">
         <h3>PDF</h3>
-        <AttachmentsList paperId={paper.id} item={csl} attachments={attachments ?? []} commit={history.commit} />
+        {attachments && <AttachmentsList paperId={paper.id} item={csl} attachments={attachments} commit={history.commit} />}
       </section>
       <NotesEditor paperId={paper.id} notes={notes ?? []} commit={history.commit} />
       <AxisPanel paper={paper} />
