@@ -47,6 +47,7 @@ describe('the details editor in Chromium', () => {
     await doi.fill('10.1016/j.bbi 2019')
     await doi.press('Enter')
     expect(await details().getByRole('alert').textContent()).toBe('A DOI has no spaces. Copy it again, as 10.xxxx/…')
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'editor-invalid-doi.png') })
     await doi.press('Escape')
     expect(await doi.inputValue()).toBe('')
 
