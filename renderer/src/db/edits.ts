@@ -16,6 +16,7 @@ export type EditPatch =
   | { kind: 'paper'; paperId: string; before: PaperFields; after: PaperFields }
   | { kind: 'note'; paperId: string; noteId: string; before: NoteRecord | null; after: NoteRecord | null }
   | { kind: 'attachmentName'; paperId: string; attachmentId: string; before: string; after: string }
+  | { kind: 'citationKey'; paperId: string; before: string; after: string }
 
 /** The record is no longer what the edit expects (changed elsewhere, or gone). Nothing was written. */
 export class EditConflictError extends Error {
@@ -38,6 +39,8 @@ export async function applyEdit(db: AxisRefDatabase, patch: EditPatch, now = Dat
       return applyPaperEdit(db, patch, now)
     case 'note':
       return applyNoteEdit(db, patch, now)
+    case 'citationKey':
+      return applyCitationKeyEdit(db, patch, now)
     case 'attachmentName':
       return db.transaction('rw', db.attachments, async () => {
         const attachment = await db.attachments.get(patch.attachmentId)
@@ -69,6 +72,18 @@ export function withFields(paper: PaperRecord, fields: PaperFields, now: number)
   if (csl.DOI) next.doi = csl.DOI.toLowerCase()
   if (csl.PMID !== undefined && csl.PMID !== '') next.pmid = String(csl.PMID)
   return next
+}
+
+async function applyCitationKeyEdit(db: AxisRefDatabase, patch: Extract<EditPatch, { kind: 'citationKey' }>, now: number): Promise<void> {
+  await db.transaction('rw', db.papers, async () => {
+    const paper = await db.papers.get(patch.paperId)
+    if (!paper) throw new EditConflictError('This paper is no longer in the library.')
+    if (paper.citationKey !== patch.before) throw new EditConflictError(`The citation key is now ${paper.citationKey}; the change was not made.`)
+    // keys differing only in case clash in BibTeX, so the check ignores case
+    const holder = await db.papers.where('citationKey').equalsIgnoreCase(patch.after).filter((other) => other.id !== patch.paperId).first()
+    if (holder) throw new EditConflictError(`Another paper has the key ${holder.citationKey} now; the change was not made.`)
+    await db.papers.update(patch.paperId, { citationKey: patch.after, modifiedAt: now })
+  })
 }
 
 async function applyNoteEdit(db: AxisRefDatabase, patch: Extract<EditPatch, { kind: 'note' }>, now: number): Promise<void> {

@@ -4,7 +4,7 @@ export { useAttachments, useCollections, useLibraryPaperCount, useLibraryPapers,
 export { addPaper, type NewPaper, type PaperFilter } from './papers'
 export { addPdfPaper, attachmentsWithoutText, findPaperByAttachmentHash, saveFullText, type AddPdfPaperResult, type ImportedPdf } from './attachments'
 export type { AnnotationRecord, AttachmentRecord, CollectionRecord, FullTextRecord, NoteRecord, PaperRecord, SavedSearchRecord, SettingRecord } from './schema'
-export { regenerateCitationKey, updatePaperRecord } from './citationKeys'
+export { proposeCitationKey, regenerateCitationKey, updatePaperRecord } from './citationKeys'
 export { findLibraryDuplicates, markNotDuplicates, mergeDuplicates, undoMerge } from './duplicates'
 export { applyEdit, EditConflictError, invertEdit, sameValue, type EditPatch, type PaperFields } from './edits'
 export { useAllTags, useNotes } from './editHooks'

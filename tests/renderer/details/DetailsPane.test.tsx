@@ -76,6 +76,19 @@ describe('the details pane editor', () => {
     expect((await stored()).csl.DOI).toBe('10.1038/S41380-018-0123-4')
   })
 
+  it('changes the type from a list and regenerates the citation key, both undoable', async () => {
+    const { stored } = await setUp()
+    fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'review' } })
+    await waitFor(async () => expect((await stored()).csl.type).toBe('review'))
+    type('Title', 'Leaky gut in major depression')
+    await waitFor(async () => expect((await stored()).csl.title).toBe('Leaky gut in major depression'))
+    fireEvent.click(screen.getByRole('button', { name: 'Regenerate' }))
+    await waitFor(async () => expect((await stored()).citationKey).toBe('maes2008leaky'))
+    expect((await screen.findByTestId('citation-key')).textContent).toBe('maes2008leaky')
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    await waitFor(async () => expect((await stored()).citationKey).toBe('maes2008gut'))
+  })
+
   it('undoes with Ctrl+Z outside text fields only', async () => {
     const { stored } = await setUp()
     const pages = type('Pages', '213-217')

@@ -59,6 +59,16 @@ describe('edits through the repository', () => {
     expect(await db.notes.count()).toBe(0)
   })
 
+  it('changes the citation key, refusing one another paper has (in any case)', async () => {
+    const { db, paper } = await library()
+    await addPaper(db, { csl: { id: 'q', type: 'article-journal' }, citationKey: 'Kelly2016' })
+    await applyEdit(db, { kind: 'citationKey', paperId: paper.id, before: 'maes2008leaky', after: 'maes2008gut' })
+    expect((await db.papers.get(paper.id))?.citationKey).toBe('maes2008gut')
+    await expect(applyEdit(db, { kind: 'citationKey', paperId: paper.id, before: 'maes2008gut', after: 'kelly2016' })).rejects.toThrow('Another paper has the key Kelly2016')
+    await applyEdit(db, { kind: 'citationKey', paperId: paper.id, before: 'maes2008gut', after: 'maes2008leaky' })
+    expect((await db.papers.get(paper.id))?.citationKey).toBe('maes2008leaky')
+  })
+
   it('renames an attachment and says so when it is gone', async () => {
     const { db, paper } = await library()
     await db.attachments.add({ id: 'a1', paperId: paper.id, hash: 'f'.repeat(64), size: 1, originalName: 'scan0001.pdf', textExtracted: true, addedAt: 1 })

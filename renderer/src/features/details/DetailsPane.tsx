@@ -1,5 +1,5 @@
 import { issuedYear, type CslName } from '../../../../shared/domain/csl'
-import { regenerateCitationKey, useAllTags, useAttachments, useDatabase, useNotes, usePaper, type PaperRecord } from '../../db'
+import { proposeCitationKey, useAllTags, useAttachments, useDatabase, useNotes, usePaper, type PaperRecord } from '../../db'
 import { AxisPanel, BulkAxisPanel } from '../axis'
 import { AttachmentsList } from './AttachmentsList'
 import { AuthorsEditor } from './AuthorsEditor'
@@ -46,6 +46,10 @@ function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHis
   const allTags = useAllTags()
   const { csl } = paper
   const save = cslSaver(paper.id, csl, history.commit)
+  async function regenerate() {
+    const key = await proposeCitationKey(db, paper.id)
+    if (key !== undefined && key !== paper.citationKey) await history.commit('Regenerated the citation key', { kind: 'citationKey', paperId: paper.id, before: paper.citationKey, after: key })
+  }
   const saveTags = async (tags: string[]) =>
     (await history.commit('Edited tags', { kind: 'paper', paperId: paper.id, before: { tags: paper.tags }, after: { tags } })) ? 'saved' as const : 'failed' as const
   return (
@@ -63,7 +67,7 @@ function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHis
           <dt>Citation key</dt>
           <dd>
             <code data-testid="citation-key">{paper.citationKey}</code>{' '}
-            <button type="button" className="button button--small button--quiet" title="Make the key again from the current author, year and title" onClick={() => void regenerateCitationKey(db, paper.id)}>
+            <button type="button" className="button button--small button--quiet" title="Make the key again from the current author, year and title" onClick={() => void regenerate()}>
               Regenerate
             </button>
           </dd>
