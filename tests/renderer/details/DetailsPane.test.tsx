@@ -76,6 +76,19 @@ describe('the details pane editor', () => {
     expect((await stored()).csl.DOI).toBe('10.1038/S41380-018-0123-4')
   })
 
+  it('saves once when Enter is followed at once by leaving the field', async () => {
+    const { stored } = await setUp()
+    fireEvent.blur(type('Journal', 'Brain, Behavior, and Immunity'))
+    await waitFor(async () => expect((await stored()).csl['container-title']).toBe('Brain, Behavior, and Immunity'))
+    expect(await screen.findByText('Edited journal')).toBeTruthy()
+    // a second save of the same draft would fail its conflict check and say "Not saved"
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(screen.getByTestId('undo-bar').textContent).toMatch(/^Edited journal/)
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    await waitFor(async () => expect((await stored()).csl['container-title']).toBeUndefined())
+    expect((screen.getByRole('button', { name: 'Undo' }) as HTMLButtonElement).disabled).toBe(true)
+  })
+
   it('changes the type from a list and regenerates the citation key, both undoable', async () => {
     const { stored } = await setUp()
     fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'review' } })

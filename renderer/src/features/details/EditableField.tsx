@@ -24,21 +24,25 @@ export interface EditableFieldProps<T> {
  */
 export function EditableField<T>({ label, value, validate, onSave, multiline, placeholder, className }: EditableFieldProps<T>) {
   const id = useId()
-  const [draft, setDraft] = useState<{ text: string; base: string; error?: string } | null>(null)
+  const [draft, setDraft] = useState<{ text: string; base: string; error?: string; saving?: boolean } | null>(null)
   // the stored value changed (saved, undone, edited elsewhere): the draft typed over the old one retires
   if (draft !== null && draft.base !== value) setDraft(null)
   const editing = draft !== null && draft.base === value ? draft : null
 
   async function save() {
-    if (!editing) return
+    // Enter and then leaving the field must not save twice
+    if (!editing || editing.saving) return
     const result = validate(editing.text)
     if (!result.ok) {
       setDraft({ ...editing, error: result.message })
       return
     }
-    // a saved change arrives as a new `value`, which retires the draft without a flicker
+    const pending = { text: editing.text, base: editing.base, saving: true }
+    setDraft(pending)
     const outcome = await onSave(result.value)
-    if (outcome === 'unchanged') setDraft((current) => (current === editing ? null : current))
+    // a saved change arrives as a new `value`, which retires the draft without a flicker
+    if (outcome === 'saved') return
+    setDraft((current) => (current !== pending ? current : outcome === 'unchanged' ? null : { text: pending.text, base: pending.base }))
   }
   function keyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
     if (event.key === 'Escape') {
