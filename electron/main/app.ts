@@ -46,6 +46,7 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
     userDataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     dialog: createElectronDialogPort(electron.dialog, () => mainWindow),
+    shell: electron.shell,
     pdfWorkerEntry: resolvePdfWorkerEntry({ builtDir: paths.mainDir }),
   })
   const route = createRouter(createHandlers(services), {

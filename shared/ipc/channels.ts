@@ -26,6 +26,9 @@ export const CHANNELS = [
   'writeSnapshot',
   'getLatestSnapshot',
   'exportLibraryArchive',
+  'openAttachment',
+  'showAttachmentInFolder',
+  'saveAttachmentCopy',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -222,6 +222,31 @@ export const contract = {
       summary: z.object({ path: z.string(), files: z.number(), bytes: z.number(), missing: z.array(z.string()) }).optional(),
     }),
   },
+
+  /**
+   * Opens a stored PDF in the system's viewer. Main finds the file from its hash in the
+   * library folder; no path comes from the renderer. Errors: NOT_FOUND when the file is
+   * missing, UNAVAILABLE where the host cannot open files (the browser host), IO_ERROR.
+   */
+  openAttachment: {
+    input: z.object({ hash: contentHash }).strict(),
+    output: z.object({ opened: z.boolean() }),
+  },
+
+  /** Shows a stored PDF selected in the system's file manager. Errors as openAttachment. */
+  showAttachmentInFolder: {
+    input: z.object({ hash: contentHash }).strict(),
+    output: z.object({ shown: z.boolean() }),
+  },
+
+  /**
+   * Copies a stored PDF to where the user says in a save dialog; `name` is only the name
+   * the dialog suggests (the attachment's display name). Errors: NOT_FOUND, UNAVAILABLE, IO_ERROR.
+   */
+  saveAttachmentCopy: {
+    input: z.object({ hash: contentHash, name: z.string().min(1).max(255) }).strict(),
+    output: z.object({ canceled: z.boolean(), path: z.string().optional() }),
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

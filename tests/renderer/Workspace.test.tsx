@@ -35,6 +35,9 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     writeSnapshot: async () => ({ ok: true, value: { path: '/lib/snapshots/s.json' } }),
     getLatestSnapshot: async () => ({ ok: true, value: null }),
     exportLibraryArchive: unexpected,
+    openAttachment: unexpected,
+    showAttachmentInFolder: unexpected,
+    saveAttachmentCopy: unexpected,
     ...overrides,
   }
 }
@@ -58,7 +61,7 @@ describe('the workspace', () => {
     fireEvent.click(row)
     const details = await screen.findByRole('article', { name: 'Paper details' })
     expect(within(details).getByText('maes2008gut')).toBeTruthy()
-    expect(within(details).getByText('2008')).toBeTruthy()
+    expect(within(details).getByDisplayValue('2008')).toBeTruthy()
   })
 
   it('reports a host error from Import… in words on the status line', async () => {

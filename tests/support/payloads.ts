@@ -29,6 +29,9 @@ export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
   writeAutoExport: [undefined, {}, { text: 1 }, { text: 'x', path: '/etc/passwd' }],
   writeSnapshot: [undefined, {}, { snapshot: {} }, { snapshot: { format: 'axisref-snapshot', version: 2 } }, { snapshot: SNAPSHOT, path: '/tmp/x.json' }],
   getLatestSnapshot: [{}, 'latest'],
+  openAttachment: [undefined, {}, { hash: '../../etc/passwd' }, { hash: 'a'.repeat(64), path: '/etc/passwd' }, { path: '/tmp/a.pdf' }],
+  showAttachmentInFolder: [undefined, {}, { hash: 'A'.repeat(64) }, { hash: `${'a'.repeat(64)}/..` }, '/tmp'],
+  saveAttachmentCopy: [undefined, { hash: 'a'.repeat(64) }, { hash: 'a'.repeat(64), name: '' }, { hash: 'a'.repeat(64), name: 'x'.repeat(300) }, { hash: 'a'.repeat(64), name: 'a.pdf', path: '/tmp/a.pdf' }],
   exportLibraryArchive: [undefined, {}, { snapshot: { ...SNAPSHOT, attachments: [{ id: 'a', paperId: 'p', hash: '../../etc/passwd', size: 1, originalName: 'x' }] } }, { snapshot: SNAPSHOT, target: '/tmp/a.zip' }],
 }
 
@@ -55,4 +58,7 @@ export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
   writeSnapshot: { snapshot: SNAPSHOT },
   getLatestSnapshot: undefined,
   exportLibraryArchive: { snapshot: SNAPSHOT },
+  openAttachment: { hash: 'a'.repeat(64) },
+  showAttachmentInFolder: { hash: 'a'.repeat(64) },
+  saveAttachmentCopy: { hash: 'a'.repeat(64), name: 'Maes_2008_Leaky-gut.pdf' },
 }

@@ -28,5 +28,8 @@ export function createHandlers(services: MainServices): Handlers {
     writeSnapshot: ({ snapshot }) => services.backup.writeSnapshot(snapshot),
     getLatestSnapshot: () => services.backup.latest(),
     exportLibraryArchive: ({ snapshot }) => services.backup.exportArchive(snapshot),
+    openAttachment: ({ hash }) => services.attachmentFiles.open(hash),
+    showAttachmentInFolder: ({ hash }) => services.attachmentFiles.showInFolder(hash),
+    saveAttachmentCopy: ({ hash, name }) => services.attachmentFiles.saveCopy(hash, name),
   }
 }

@@ -11,12 +11,16 @@ import { createPdfImportService, type PdfImportService } from './pdfImport'
 import { createWatchedFolderService, type WatchedFolderService } from './watchedFolder'
 import { createAutoExportService, type AutoExportService } from './autoExport'
 import { createBackupService, type BackupService } from './backupService'
+import { createAttachmentFilesService, type AttachmentFilesService } from './attachmentFiles'
+import { createUnavailableShellPort, type ShellPort } from './shellPort'
 
 export interface MainServiceDeps {
   host: HostKind
   /** The app's own data folder (Electron's userData; a folder of the host's choosing elsewhere). */
   userDataDir: string
   dialog: DialogPort
+  /** Opens files on the desktop (Electron's shell); hosts without one leave it out. */
+  shell?: ShellPort
   appVersion: string
   fs?: FileSystem
   clock?: () => number
@@ -37,6 +41,7 @@ export interface MainServices {
   watchedFolder: WatchedFolderService
   autoExport: AutoExportService
   backup: BackupService
+  attachmentFiles: AttachmentFilesService
   /** Stops the parser workers (on quit, or when a test host closes). */
   close(): Promise<void>
 }
@@ -63,6 +68,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     pdfImport: createPdfImportService({ fs, grants, libraryLocation, parser: startParser }),
     autoExport: createAutoExportService({ fs, settings, dialog: deps.dialog }),
     backup: createBackupService({ fs, dialog: deps.dialog, libraryLocation }),
+    attachmentFiles: createAttachmentFilesService({ fs, libraryLocation, dialog: deps.dialog, shell: deps.shell ?? createUnavailableShellPort() }),
     watchedFolder: createWatchedFolderService({ fs, settings, dialog: deps.dialog, grants, ledgerFile: join(deps.userDataDir, 'watched-folder.json') }),
     close: async () => {
       await parser?.close()

@@ -2,6 +2,7 @@ import { makeUniqueKey } from '../../../shared/citekeys'
 import type { CslItem } from '../../../shared/domain/csl'
 import type { AxisRefDatabase } from './database'
 import type { AttachmentRecord, PaperRecord } from './schema'
+import { importedAttachmentName } from './attachmentNames'
 
 export interface ImportedPdf {
   csl: CslItem
@@ -18,7 +19,7 @@ export async function findPaperByAttachmentHash(db: AxisRefDatabase, hash: strin
 }
 
 /**
- * Adds a paper and its PDF in one transaction. The hash is checked again inside it, so
+ * Adds a paper and its PDF in one transaction (named from the record if the user asked for that). The hash is checked again inside it, so
  * two copies of one file in the same batch make one paper and one "already in library".
  * `keyBase` gives the key from the record; a clash with any key in the library (compared
  * without case, as BibTeX does) gets a, b, c… appended.
@@ -29,7 +30,7 @@ export async function addPdfPaper(
   keyBase: (item: CslItem) => string,
   now: number = Date.now(),
 ): Promise<AddPdfPaperResult> {
-  return db.transaction('rw', db.papers, db.attachments, async () => {
+  return db.transaction('rw', db.papers, db.attachments, db.settings, async () => {
     const existing = await findPaperByAttachmentHash(db, imported.attachment.hash)
     if (existing) return { status: 'duplicate', paper: existing }
     const id = crypto.randomUUID()
@@ -49,7 +50,8 @@ export async function addPdfPaper(
       fieldSources: imported.fieldSources,
     }
     await db.papers.add(paper)
-    await db.attachments.add({ id: crypto.randomUUID(), paperId: id, textExtracted: false, addedAt: now, ...imported.attachment })
+    const originalName = await importedAttachmentName(db, csl, imported.attachment.originalName)
+    await db.attachments.add({ id: crypto.randomUUID(), paperId: id, textExtracted: false, addedAt: now, ...imported.attachment, originalName })
     return { status: 'added', paper }
   })
 }

@@ -19,11 +19,17 @@ export async function updatePaperRecord(db: AxisRefDatabase, id: string, changes
 export async function regenerateCitationKey(db: AxisRefDatabase, id: string, pattern = DEFAULT_KEY_PATTERN): Promise<string | undefined> {
   return db.transaction('rw', db.papers, async () => {
     const paper = await db.papers.get(id)
-    if (!paper) return undefined
-    const base = generateCitationKey(paper.csl, pattern)
-    const taken = await db.papers.where('citationKey').startsWithIgnoreCase(base).filter((other) => other.id !== id).keys()
-    const key = makeUniqueKey(base, new Set(taken.map((value) => String(value).toLowerCase())))
-    if (key !== paper.citationKey) await db.papers.update(id, { citationKey: key, modifiedAt: Date.now() })
+    const key = await proposeCitationKey(db, id, pattern)
+    if (paper && key !== undefined && key !== paper.citationKey) await db.papers.update(id, { citationKey: key, modifiedAt: Date.now() })
     return key
   })
+}
+
+/** The key regenerating would give the paper, without writing it (the editor saves it as an undoable edit). */
+export async function proposeCitationKey(db: AxisRefDatabase, id: string, pattern = DEFAULT_KEY_PATTERN): Promise<string | undefined> {
+  const paper = await db.papers.get(id)
+  if (!paper) return undefined
+  const base = generateCitationKey(paper.csl, pattern)
+  const taken = await db.papers.where('citationKey').startsWithIgnoreCase(base).filter((other) => other.id !== id).keys()
+  return makeUniqueKey(base, new Set(taken.map((value) => String(value).toLowerCase())))
 }

@@ -30,6 +30,9 @@ function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
     writeSnapshot: vi.fn(() => ({ path: '/lib/snapshots/snapshot.json' })),
     getLatestSnapshot: vi.fn(() => null),
     exportLibraryArchive: vi.fn(() => ({ canceled: true })),
+    openAttachment: vi.fn(() => ({ opened: true })),
+    showAttachmentInFolder: vi.fn(() => ({ shown: true })),
+    saveAttachmentCopy: vi.fn(() => ({ canceled: true })),
   }
 }
 

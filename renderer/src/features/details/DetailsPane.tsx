@@ -1,56 +1,107 @@
-import { issuedYear } from '../../../../shared/domain/csl'
-import { regenerateCitationKey, useAttachments, useDatabase, usePaper } from '../../db'
+import { issuedYear, type CslName } from '../../../../shared/domain/csl'
+import { proposeCitationKey, useAllTags, useAttachments, useDatabase, useNotes, usePaper, type PaperRecord } from '../../db'
 import { AxisPanel, BulkAxisPanel } from '../axis'
+import { AttachmentsList } from './AttachmentsList'
+import { AuthorsEditor } from './AuthorsEditor'
+import { NotesEditor } from './NotesEditor'
+import { RecordFields, cslSaver } from './RecordFields'
+import { TagsEditor } from './TagsEditor'
+import { useEditHistory, type EditHistory } from './useEditHistory'
+import './details.css'
 
 /** The right pane: the selected paper (or what can be done to several), or a hint when none is selected. */
 export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefined; selectedIds: readonly string[] }) {
   const paper = usePaper(paperId)
-  const attachments = useAttachments(paperId)
-  const db = useDatabase()
+  const history = useEditHistory()
+  let body
   if (selectedIds.length > 1) {
-    return (
+    body = (
       <div className="details">
         <h2>{selectedIds.length} papers selected</h2>
         <p className="hint">Ctrl+Shift+C copies their references; Export… writes them to a file.</p>
         <BulkAxisPanel paperIds={selectedIds} />
       </div>
     )
-  }
-  if (!paper) {
-    return (
+  } else if (!paper) {
+    body = (
       <div className="details details--empty" data-testid="details-empty">
         <p>Select a paper to see its details, notes and axis tags.</p>
       </div>
     )
+  } else {
+    body = <PaperDetails key={paper.id} paper={paper} history={history} />
   }
+  return (
+    <>
+      {body}
+      <UndoBar history={history} />
+    </>
+  )
+}
+
+function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHistory }) {
+  const db = useDatabase()
+  const attachments = useAttachments(paper.id)
+  const notes = useNotes(paper.id)
+  const allTags = useAllTags()
   const { csl } = paper
+  const save = cslSaver(paper.id, csl, history.commit)
+  async function regenerate() {
+    const key = await proposeCitationKey(db, paper.id)
+    if (key !== undefined && key !== paper.citationKey) await history.commit('Regenerated the citation key', { kind: 'citationKey', paperId: paper.id, before: paper.citationKey, after: key })
+  }
+  const saveTags = async (tags: string[]) =>
+    (await history.commit('Edited tags', { kind: 'paper', paperId: paper.id, before: { tags: paper.tags }, after: { tags } })) ? 'saved' as const : 'failed' as const
   return (
     <article className="details" aria-label="Paper details">
       <h2>{csl.title ?? '(untitled)'}</h2>
-      <p>{(csl.author ?? []).map((author) => author.literal ?? [author.given, author.family].filter(Boolean).join(' ')).join(', ')}</p>
-      <dl className="fields">
-        <dt>Year</dt>
-        <dd>{issuedYear(csl) ?? '—'}</dd>
-        <dt>Journal</dt>
-        <dd>{csl['container-title'] ?? '—'}</dd>
-        <dt>DOI</dt>
-        <dd>{csl.DOI ?? '—'}</dd>
-        <dt>Citation key</dt>
-        <dd>
-          <code data-testid="citation-key">{paper.citationKey}</code>{' '}
-          <button type="button" className="button button--small button--quiet" title="Make the key again from the current author, year and title"
-            onClick={() => void regenerateCitationKey(db, paper.id)}>
-            Regenerate
-          </button>
-        </dd>
-        <dt>PDF</dt>
-        <dd data-testid="attachments">
-          {attachments && attachments.length > 0
-            ? attachments.map((attachment) => `${attachment.originalName}${attachment.pageCount ? ` (${attachment.pageCount} pages)` : ''}${attachment.scanned ? ', scanned' : ''}`).join('; ')
-            : '—'}
-        </dd>
-      </dl>
+      <p className="details__byline">
+        {authorLine(csl.author ?? [])}
+        {issuedYear(csl) ? ` · ${issuedYear(csl)}` : ''}
+      </p>
+      <AuthorsEditor authors={csl.author ?? []} onChange={(author) => save('Edited authors', { author: author.length > 0 ? author : undefined })} />
+      <section aria-label="Record">
+        <h3>Record</h3>
+        <RecordFields item={csl} save={save} />
+        <dl className="fields">
+          <dt>Citation key</dt>
+          <dd>
+            <code data-testid="citation-key">{paper.citationKey}</code>{' '}
+            <button type="button" className="button button--small button--quiet" title="Make the key again from the current author, year and title" onClick={() => void regenerate()}>
+              Regenerate
+            </button>
+          </dd>
+        </dl>
+      </section>
+      <TagsEditor tags={paper.tags} allTags={allTags ?? []} onChange={saveTags} />
+      <section aria-label="PDF">
+        <h3>PDF</h3>
+        {attachments && <AttachmentsList paperId={paper.id} item={csl} attachments={attachments} commit={history.commit} />}
+      </section>
+      <NotesEditor paperId={paper.id} notes={notes ?? []} commit={history.commit} />
       <AxisPanel paper={paper} />
     </article>
+  )
+}
+
+function authorLine(authors: readonly CslName[]): string {
+  return authors.map((author) => author.literal ?? [author.given, author.family].filter(Boolean).join(' ')).join(', ')
+}
+
+/** What the last edit did, with Undo and Redo (Ctrl+Z, Ctrl+Shift+Z outside text fields). */
+function UndoBar({ history }: { history: EditHistory }) {
+  if (!history.notice && !history.canUndo && !history.canRedo) return null
+  return (
+    <div className="undo-bar" data-testid="undo-bar">
+      <span className="undo-bar__text" aria-live="polite">
+        {history.notice}
+      </span>
+      <button type="button" className="button button--small" disabled={!history.canUndo} onClick={() => void history.undo()} title="Ctrl+Z">
+        Undo
+      </button>
+      <button type="button" className="button button--small button--quiet" disabled={!history.canRedo} onClick={() => void history.redo()} title="Ctrl+Shift+Z">
+        Redo
+      </button>
+    </div>
   )
 }

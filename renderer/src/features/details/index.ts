@@ -1,1 +1,2 @@
 export { DetailsPane } from './DetailsPane'
+export { AttachmentNameSetting } from './AttachmentNameSetting'

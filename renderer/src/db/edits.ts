@@ -1,0 +1,106 @@
+import type { CslItem } from '../../../shared/domain/csl'
+import type { AxisRefDatabase } from './database'
+import type { NoteRecord, PaperRecord } from './schema'
+
+/** The part of a paper an edit touches: CSL fields (undefined: the field is removed) and/or tags. */
+export interface PaperFields {
+  csl?: Partial<CslItem>
+  tags?: string[]
+}
+
+/**
+ * One user edit as the values before and after it, so that undo is the same edit the other
+ * way round. A note `null` before is a new note; `null` after is a deleted one.
+ */
+export type EditPatch =
+  | { kind: 'paper'; paperId: string; before: PaperFields; after: PaperFields }
+  | { kind: 'note'; paperId: string; noteId: string; before: NoteRecord | null; after: NoteRecord | null }
+  | { kind: 'attachmentName'; paperId: string; attachmentId: string; before: string; after: string }
+  | { kind: 'citationKey'; paperId: string; before: string; after: string }
+
+/** The record is no longer what the edit expects (changed elsewhere, or gone). Nothing was written. */
+export class EditConflictError extends Error {
+  override name = 'EditConflictError'
+}
+
+/** The same edit backwards: what undo applies. */
+export function invertEdit(patch: EditPatch): EditPatch {
+  return { ...patch, before: patch.after, after: patch.before } as EditPatch
+}
+
+/**
+ * Applies an edit in one transaction, after checking that the record still holds the
+ * `before` values (else EditConflictError, and nothing changes). A paper edit updates
+ * modifiedAt and the lower-case DOI and PMID copies the duplicate look-ups use.
+ */
+export async function applyEdit(db: AxisRefDatabase, patch: EditPatch, now = Date.now()): Promise<void> {
+  switch (patch.kind) {
+    case 'paper':
+      return applyPaperEdit(db, patch, now)
+    case 'note':
+      return applyNoteEdit(db, patch, now)
+    case 'citationKey':
+      return applyCitationKeyEdit(db, patch, now)
+    case 'attachmentName':
+      return db.transaction('rw', db.attachments, async () => {
+        const attachment = await db.attachments.get(patch.attachmentId)
+        if (!attachment) throw new EditConflictError('This PDF is no longer in the library.')
+        if (attachment.originalName !== patch.before) throw new EditConflictError(`The PDF is now named ${attachment.originalName}; the change was not made.`)
+        await db.attachments.update(patch.attachmentId, { originalName: patch.after })
+      })
+  }
+}
+
+async function applyPaperEdit(db: AxisRefDatabase, patch: Extract<EditPatch, { kind: 'paper' }>, now: number): Promise<void> {
+  await db.transaction('rw', db.papers, async () => {
+    const paper = await db.papers.get(patch.paperId)
+    if (!paper) throw new EditConflictError('This paper is no longer in the library.')
+    const changed = Object.keys(patch.before.csl ?? {}).find((key) => !sameValue(paper.csl[key], patch.before.csl?.[key]))
+    if (changed !== undefined) throw new EditConflictError(`The ${changed} of this paper changed meanwhile; the edit was not made.`)
+    if (patch.before.tags && !sameValue(paper.tags, patch.before.tags)) throw new EditConflictError('The tags of this paper changed meanwhile; the edit was not made.')
+    await db.papers.put(withFields(paper, patch.after, now))
+  })
+}
+
+/** The paper with the fields set (removed where undefined) and its look-up copies in step. */
+export function withFields(paper: PaperRecord, fields: PaperFields, now: number): PaperRecord {
+  const merged: CslItem = { ...paper.csl, ...fields.csl }
+  const csl = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as CslItem
+  const next: PaperRecord = { ...paper, csl, tags: fields.tags ?? paper.tags, modifiedAt: now }
+  delete next.doi
+  delete next.pmid
+  if (csl.DOI) next.doi = csl.DOI.toLowerCase()
+  if (csl.PMID !== undefined && csl.PMID !== '') next.pmid = String(csl.PMID)
+  return next
+}
+
+async function applyCitationKeyEdit(db: AxisRefDatabase, patch: Extract<EditPatch, { kind: 'citationKey' }>, now: number): Promise<void> {
+  await db.transaction('rw', db.papers, async () => {
+    const paper = await db.papers.get(patch.paperId)
+    if (!paper) throw new EditConflictError('This paper is no longer in the library.')
+    if (paper.citationKey !== patch.before) throw new EditConflictError(`The citation key is now ${paper.citationKey}; the change was not made.`)
+    // keys differing only in case clash in BibTeX, so the check ignores case
+    const holder = await db.papers.where('citationKey').equalsIgnoreCase(patch.after).filter((other) => other.id !== patch.paperId).first()
+    if (holder) throw new EditConflictError(`Another paper has the key ${holder.citationKey} now; the change was not made.`)
+    await db.papers.update(patch.paperId, { citationKey: patch.after, modifiedAt: now })
+  })
+}
+
+async function applyNoteEdit(db: AxisRefDatabase, patch: Extract<EditPatch, { kind: 'note' }>, now: number): Promise<void> {
+  await db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(patch.noteId)
+    if ((note?.markdown ?? null) !== (patch.before?.markdown ?? null)) throw new EditConflictError('This note changed meanwhile; the edit was not made.')
+    if (patch.after === null) await db.notes.delete(patch.noteId)
+    else await db.notes.put({ ...patch.after, id: patch.noteId, paperId: patch.paperId, modifiedAt: now })
+  })
+}
+
+/** Deep equality of JSON-like values; a missing property equals an undefined one. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const record = (value: object) => value as Record<string, unknown>
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+  return [...keys].every((key) => sameValue(record(a)[key], record(b)[key]))
+}

@@ -1,0 +1,76 @@
+import { useRef, useState } from 'react'
+import type { CslName } from '../../../../shared/domain/csl'
+import { EditableField, type SaveOutcome } from './EditableField'
+import { authorLabel, isOrganisation, moveAuthor, parseNewAuthor, removeAuthor, replaceAuthor, toggleOrganisation } from './authorList'
+
+const familyRequired = (text: string) =>
+  text.trim() === '' ? ({ ok: false, message: 'A person needs a family name; remove the author instead.' } as const) : ({ ok: true, value: text.trim() } as const)
+const optionalText = (text: string) => ({ ok: true, value: text.trim() === '' ? undefined : text.trim() }) as const
+
+/**
+ * The authors in order: family and given names (or one name for an organisation) edited
+ * in place; move up, move down and remove are buttons, so the keyboard can do all of it.
+ */
+export function AuthorsEditor({ authors, onChange }: { authors: readonly CslName[]; onChange(next: CslName[]): Promise<SaveOutcome> }) {
+  const list = useRef<HTMLOListElement>(null)
+  const [adding, setAdding] = useState('')
+
+  async function move(from: number, to: number, direction: 'up' | 'down') {
+    await onChange(moveAuthor(authors, from, to))
+    // the moved author keeps the focus, so pressing the button again moves it further
+    const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>(`button[data-index="${to}"]:not(:disabled)`) ?? [])]
+    ;(buttons.find((button) => button.dataset.move === direction) ?? buttons[0])?.focus()
+  }
+  async function add() {
+    const name = parseNewAuthor(adding)
+    if (!name) return
+    if ((await onChange([...authors, name])) !== 'failed') setAdding('')
+  }
+  const setName = (index: number, changes: Partial<CslName>) => {
+    const next = Object.fromEntries(Object.entries({ ...authors[index], ...changes }).filter(([, value]) => value !== undefined)) as CslName
+    return onChange(replaceAuthor(authors, index, next))
+  }
+
+  return (
+    <section className="authors" aria-label="Authors">
+      <h3>Authors</h3>
+      <ol ref={list} className="authors__list">
+        {authors.map((author, index) => {
+          const who = authorLabel(author, index)
+          return (
+            <li key={index} className="authors__row">
+              {isOrganisation(author) ? (
+                <EditableField label={`Organisation ${index + 1}`} className="edit-field--hidden-label authors__literal" value={author.literal ?? ''} validate={familyRequired} onSave={(literal) => setName(index, { literal })} />
+              ) : (
+                <>
+                  <EditableField label={`Family name ${index + 1}`} className="edit-field--hidden-label" value={author.family ?? ''} placeholder="Family" validate={familyRequired} onSave={(family) => setName(index, { family })} />
+                  <EditableField label={`Given names ${index + 1}`} className="edit-field--hidden-label" value={author.given ?? ''} placeholder="Given" validate={optionalText} onSave={(given) => setName(index, { given })} />
+                </>
+              )}
+              <span className="authors__actions">
+                <button type="button" className="button button--small button--quiet" title={isOrganisation(author) ? 'Treat as a person' : 'Treat as an organisation (one name)'} aria-label={isOrganisation(author) ? `Treat ${who} as a person` : `Treat ${who} as an organisation`} onClick={() => void onChange(replaceAuthor(authors, index, toggleOrganisation(author)))}>
+                  {isOrganisation(author) ? 'Person' : 'Org'}
+                </button>
+                <button type="button" className="button button--small button--quiet" data-move="up" data-index={index} aria-label={`Move ${who} up`} disabled={index === 0} onClick={() => void move(index, index - 1, 'up')}>
+                  ↑
+                </button>
+                <button type="button" className="button button--small button--quiet" data-move="down" data-index={index} aria-label={`Move ${who} down`} disabled={index === authors.length - 1} onClick={() => void move(index, index + 1, 'down')}>
+                  ↓
+                </button>
+                <button type="button" className="button button--small button--quiet" aria-label={`Remove ${who}`} onClick={() => void onChange(removeAuthor(authors, index))}>
+                  ✕
+                </button>
+              </span>
+            </li>
+          )
+        })}
+      </ol>
+      <form className="authors__add" onSubmit={(event) => { event.preventDefault(); void add() }}>
+        <input type="text" aria-label="Add an author" placeholder="Add: Family, Given — or {Organisation}" value={adding} onChange={(event) => setAdding(event.target.value)} />
+        <button type="submit" className="button button--small" disabled={adding.trim() === ''}>
+          Add
+        </button>
+      </form>
+    </section>
+  )
+}

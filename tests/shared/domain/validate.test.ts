@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { validateDoi, validateIssn, validatePmcid, validatePmid, validateUrl, validateYear } from '../../../shared/domain/validate'
+
+describe('DOI', () => {
+  it('keeps a bare DOI and strips the link and doi: prefixes people paste', () => {
+    expect(validateDoi('10.1016/j.bbi.2019.01.001')).toEqual({ ok: true, value: '10.1016/j.bbi.2019.01.001' })
+    expect(validateDoi(' https://doi.org/10.1038/s41380-018-0123-4 ')).toEqual({ ok: true, value: '10.1038/s41380-018-0123-4' })
+    expect(validateDoi('http://dx.doi.org/10.1002/(SICI)1097-4679')).toEqual({ ok: true, value: '10.1002/(SICI)1097-4679' })
+    expect(validateDoi('https://doi.org/10.1002/%28SICI%291097')).toEqual({ ok: true, value: '10.1002/(SICI)1097' })
+    expect(validateDoi('doi: 10.1176/appi.ajp.2016.1')).toEqual({ ok: true, value: '10.1176/appi.ajp.2016.1' })
+  })
+
+  it('treats an empty field as no DOI', () => {
+    expect(validateDoi('   ')).toEqual({ ok: true, value: undefined })
+  })
+
+  it('refuses spaces, a missing prefix and a missing suffix with a message', () => {
+    for (const bad of ['10.1016/j.bbi 2019', 'j.bbi.2019.01.001', '10.10/x', '10.1016/', '11.1016/abc']) {
+      const result = validateDoi(bad)
+      expect(result.ok, bad).toBe(false)
+      if (!result.ok) expect(result.message).toMatch(/DOI/)
+    }
+    expect(validateDoi('10.1016/j.bbi 2019')).toMatchObject({ message: expect.stringContaining('no spaces') })
+  })
+})
+
+describe('year', () => {
+  it('accepts four digits from 1500 to next year', () => {
+    expect(validateYear('2019', 2026)).toEqual({ ok: true, value: 2019 })
+    expect(validateYear('1500', 2026)).toEqual({ ok: true, value: 1500 })
+    expect(validateYear('2027', 2026)).toEqual({ ok: true, value: 2027 })
+    expect(validateYear('', 2026)).toEqual({ ok: true, value: undefined })
+  })
+
+  it('refuses other years and says which range is allowed', () => {
+    expect(validateYear('2028', 2026)).toEqual({ ok: false, message: 'The year must be between 1500 and 2027.' })
+    expect(validateYear('1499', 2026)).toMatchObject({ ok: false })
+    expect(validateYear('19', 2026)).toEqual({ ok: false, message: 'Type the year as four digits, e.g. 2019.' })
+    expect(validateYear('2019a', 2026)).toMatchObject({ ok: false })
+    expect(validateYear('in press', 2026)).toMatchObject({ ok: false, message: expect.stringContaining('in press') })
+  })
+})
+
+describe('PMID and PMCID', () => {
+  it('keeps the digits of a PMID', () => {
+    expect(validatePmid('30352285')).toEqual({ ok: true, value: '30352285' })
+    expect(validatePmid('PMID: 0012345')).toEqual({ ok: true, value: '12345' })
+    expect(validatePmid('')).toEqual({ ok: true, value: undefined })
+  })
+
+  it('refuses letters, zero and over-long ids', () => {
+    expect(validatePmid('3035228x')).toEqual({ ok: false, message: 'A PMID is digits only, e.g. 30352285.' })
+    expect(validatePmid('0')).toMatchObject({ ok: false })
+    expect(validatePmid('1234567890')).toMatchObject({ ok: false })
+  })
+
+  it('writes a PMCID with its PMC prefix', () => {
+    expect(validatePmcid('pmc6123456')).toEqual({ ok: true, value: 'PMC6123456' })
+    expect(validatePmcid('6123456')).toEqual({ ok: true, value: 'PMC6123456' })
+    expect(validatePmcid('PMC')).toMatchObject({ ok: false })
+    expect(validatePmcid('PMC12ab')).toMatchObject({ ok: false })
+  })
+})
+
+describe('ISSN and URL', () => {
+  it('checks the ISSN check digit', () => {
+    expect(validateIssn('0889-1591')).toEqual({ ok: true, value: '0889-1591' })
+    expect(validateIssn('1476-5578')).toEqual({ ok: true, value: '1476-5578' })
+    expect(validateIssn('0889-1592')).toMatchObject({ ok: false, message: expect.stringContaining('check digit') })
+    expect(validateIssn('0889')).toMatchObject({ ok: false })
+  })
+
+  it('keeps http(s) addresses only', () => {
+    expect(validateUrl('https://pubmed.ncbi.nlm.nih.gov/30352285/')).toMatchObject({ ok: true })
+    expect(validateUrl('javascript:alert(1)')).toMatchObject({ ok: false })
+    expect(validateUrl('pubmed')).toMatchObject({ ok: false })
+  })
+})
