@@ -19,6 +19,10 @@ function validInputs(schema: z.ZodType): fc.Arbitrary<unknown> | undefined {
     const inner = validInputs(schema.unwrap() as z.ZodType)
     return inner && fc.option(inner, { nil: undefined })
   }
+  if (schema instanceof z.ZodDefault) {
+    const inner = validInputs(schema.unwrap() as z.ZodType)
+    return inner && fc.option(inner, { nil: undefined })
+  }
   if (schema instanceof z.ZodNullable) {
     const inner = validInputs(schema.unwrap() as z.ZodType)
     return inner && fc.option(inner, { nil: null })
@@ -37,7 +41,7 @@ function validInputs(schema: z.ZodType): fc.Arbitrary<unknown> | undefined {
   if (schema instanceof z.ZodObject) {
     const fields = Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => [key, validInputs(field)] as const)
     if (fields.some(([, field]) => field === undefined)) return undefined
-    return fc.record(Object.fromEntries(fields) as Record<string, fc.Arbitrary<unknown>>, { requiredKeys: fields.filter(([key]) => !(schema.shape[key] instanceof z.ZodOptional)).map(([key]) => key) })
+    return fc.record(Object.fromEntries(fields) as Record<string, fc.Arbitrary<unknown>>, { requiredKeys: fields.filter(([key]) => !(schema.shape[key] instanceof z.ZodOptional || schema.shape[key] instanceof z.ZodDefault)).map(([key]) => key) })
   }
   return undefined
 }
