@@ -1,6 +1,7 @@
 import { issuedYear } from '../../../../shared/domain/csl'
 import { regenerateCitationKey, useAttachments, useDatabase, usePaper } from '../../db'
 import { AxisPanel, BulkAxisPanel } from '../axis'
+import { PaperAnnotations } from '../reader'
 
 /** The right pane: the selected paper (or what can be done to several), or a hint when none is selected. */
 export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefined; selectedIds: readonly string[] }) {
@@ -50,6 +51,7 @@ export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefi
             : '—'}
         </dd>
       </dl>
+      <PaperAnnotations paperId={paper.id} />
       <AxisPanel paper={paper} />
     </article>
   )

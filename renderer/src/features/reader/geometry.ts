@@ -25,6 +25,12 @@ export interface ClientRectLike {
   height: number
 }
 
+/** pdf.js types its transforms as number[]; this gives the six numbers a name (identity for missing ones). */
+export function toTransform(values: readonly number[]): ViewportTransform {
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = values
+  return [a, b, c, d, e, f]
+}
+
 export function pdfPointToCss(transform: ViewportTransform, x: number, y: number): [number, number] {
   const [a, b, c, d, e, f] = transform
   return [a * x + c * y + e, b * x + d * y + f]

@@ -8,6 +8,7 @@ import { DuplicatesView } from '../duplicates'
 import { ExportDialog, useAutoExport, useCopyCitation } from '../export'
 import { DropZone, ImportResults, ImportStatus, useImport } from '../import'
 import { LibraryPane } from '../library'
+import { openOnActivate, ReaderHost, useReader } from '../reader'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
 import { selectRows, toggleSelection } from './selection'
@@ -31,6 +32,7 @@ export function Workspace() {
     onBibliographies: (sources) => void previewBibliography(sources),
   })
   const copyCitation = useCopyCitation()
+  const reader = useReader()
   useAutoExport(setMessage)
   useSnapshots(setMessage)
   const showPaper = (id: string) => {
@@ -90,7 +92,7 @@ export function Workspace() {
           onToggleAxis={(id, combine) => setAxisFilter((current) => toggleSelection(current, id, combine))}
         />
       </aside>
-      <main className="pane pane--list">
+      <main className="pane pane--list" {...openOnActivate(selectedIds.length === 1 ? selectedIds[0] : undefined, reader?.open)}>
         <DropZone onDrop={(items) => void importDrop(items)}>
           <RestoreOffer />
           {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
@@ -111,6 +113,7 @@ export function Workspace() {
             }}
           />}
         </DropZone>
+        <ReaderHost />
       </main>
       <aside className="pane pane--details">
         <DetailsPane paperId={anchor && selectedIds.includes(anchor) ? anchor : selectedIds[0]} selectedIds={selectedIds} />
