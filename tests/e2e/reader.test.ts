@@ -26,7 +26,7 @@ async function importPdf(file: string): Promise<string> {
   const results = page.getByRole('list', { name: 'Import results' })
   await results.waitFor({ timeout: 60_000 })
   const line = await results.getByRole('listitem').first().innerText()
-  await page.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('button', { name: 'Close', exact: true }).click()
   const title = /Added: (.+?)(?: \(no text layer|$)/m.exec(line)?.[1]
   if (!title) throw new Error(`${file} was not added: ${line}`)
   return title.trim()
@@ -176,6 +176,24 @@ describe.skipIf(!corpus)('the PDF reader in Chromium', () => {
     // zod probes for eval once in the app's own bundle (a caught, harmless refusal); pdf.js's files never may
     const violations = (await page.evaluate(() => window.cspViolations)) ?? []
     expect(violations.filter((violation) => /assets\/pdf/.test(violation))).toEqual([])
+    await reader().getByRole('button', { name: 'Close reader' }).click()
+  })
+
+  it('keeps a 352-page book light: only the pages near the view have a canvas', async () => {
+    const title = await importPdf('hostile/pdfjs-freeculture.pdf')
+    await page.getByText(title, { exact: true }).first().click()
+    await details().getByRole('button', { name: /Open in reader/ }).click()
+    await waitForRendered(1)
+    expect(await reader().getByTestId('page-count').textContent()).toBe('/ 352')
+    expect(await reader().locator('[data-page-number]').count()).toBe(352)
+    expect(await reader().locator('canvas').count()).toBeLessThanOrEqual(4)
+    await reader().getByLabel('Page number').fill('300')
+    await reader().getByLabel('Page number').press('Enter')
+    await waitForRendered(300)
+    await expect.poll(() => reader().getByLabel('Page number').inputValue()).toBe('300')
+    await expect.poll(() => reader().locator('canvas').count()).toBeLessThanOrEqual(4)
+    expect(await readerPage(1).locator('canvas').count()).toBe(0)
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'reader-long.png') })
     await reader().getByRole('button', { name: 'Close reader' }).click()
   })
 })

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react'
-import type { PDFDocumentProxy, PageViewport } from 'pdfjs-dist'
+import { useRef, type MouseEvent } from 'react'
+import type { PDFDocumentProxy } from 'pdfjs-dist'
 import type { AnnotationRecord } from '../../db'
 import { cssPointToPdf, toTransform, type ViewportTransform } from './geometry'
 import type { MatchSegment } from './find'
 import { NoteMarkers, PageMarks } from './PageOverlays'
-import { loadPdfjs } from './pdfjsLoader'
+import { usePageRender } from './usePageRender'
 
 export interface PageSize {
   width: number
@@ -34,43 +34,7 @@ export function PdfPage(props: PdfPageProps) {
   const { doc, pageNumber, scale, near, onTransform } = props
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const textRef = useRef<HTMLDivElement>(null)
-  const [size, setSize] = useState<PageSize>()
-  const [rendered, setRendered] = useState<{ viewport: PageViewport; textDivs: HTMLElement[] }>()
-  const [error, setError] = useState<string>()
-
-  useEffect(() => {
-    if (!near) return
-    let cancelled = false
-    const tasks: { cancel(): void }[] = []
-    void (async () => {
-      const [{ TextLayer }, page] = await Promise.all([loadPdfjs(), doc.getPage(pageNumber)])
-      const canvas = canvasRef.current
-      const text = textRef.current
-      if (cancelled || !canvas || !text) return
-      const viewport = page.getViewport({ scale })
-      setSize({ width: viewport.width / scale, height: viewport.height / scale })
-      const ratio = window.devicePixelRatio || 1
-      canvas.width = Math.floor(viewport.width * ratio)
-      canvas.height = Math.floor(viewport.height * ratio)
-      const drawing = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] })
-      text.replaceChildren()
-      text.style.setProperty('--total-scale-factor', String(scale))
-      const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport })
-      tasks.push(drawing, textLayer)
-      await Promise.all([drawing.promise, textLayer.render()])
-      if (cancelled) return
-      setRendered({ viewport, textDivs: textLayer.textDivs })
-      onTransform(pageNumber, toTransform(viewport.transform))
-    })().catch((reason: unknown) => {
-      if (!cancelled) setError(reason instanceof Error ? reason.message : String(reason))
-    })
-    return () => {
-      cancelled = true
-      for (const task of tasks) task.cancel()
-      setRendered(undefined)
-      onTransform(pageNumber, null)
-    }
-  }, [doc, pageNumber, scale, near, onTransform])
+  const { size, rendered, error } = usePageRender({ doc, pageNumber, scale, near, onTransform }, canvasRef, textRef)
 
   const base = size ?? props.estimate
   const width = Math.floor(base.width * scale)
@@ -92,6 +56,7 @@ export function PdfPage(props: PdfPageProps) {
       role="group"
       style={{ width, height }}
       onClick={handleClick}
+      onMouseDown={(event) => markSelecting(textRef.current, event.target)}
     >
       {near && <canvas ref={canvasRef} className="reader-page__canvas" style={{ width, height }} />}
       {near && rendered && (
@@ -104,4 +69,11 @@ export function PdfPage(props: PdfPageProps) {
       {error && <p className="reader-page__error">Page {pageNumber} could not be shown: {error}</p>}
     </div>
   )
+}
+
+/** While the mouse is down on the text, the end-of-content block covers the page (until it is released anywhere). */
+function markSelecting(text: HTMLDivElement | null, target: EventTarget): void {
+  if (!text || !(target instanceof Node) || !text.contains(target)) return
+  text.classList.add('selecting')
+  window.addEventListener('mouseup', () => text.classList.remove('selecting'), { once: true })
 }

@@ -9,6 +9,7 @@ import { useAnnotationActions } from './useAnnotationActions'
 import { useExportAnnotations } from './useExportAnnotations'
 import { useFind } from './useFind'
 import { usePdfDocument } from './usePdfDocument'
+import { useReaderKeys } from './useReaderKeys'
 import { useReaderView } from './useReaderView'
 
 interface PdfReaderProps {
@@ -42,7 +43,7 @@ const NO_ANNOTATIONS: AnnotationRecord[] = []
 const NO_MATCHES: { segments: []; current: boolean }[] = []
 
 function ReaderDocument({ doc, paper, attachment, jump, onClose }: PdfReaderProps & { doc: PDFDocumentProxy }) {
-  const { scroller, pageRef, scale, ready, estimate, currentPage, near, goToPage, zoom } = useReaderView(doc)
+  const { scroller, pageRef, scale, ready, estimate, currentPage, near, goToPage, zoom, centerInView } = useReaderView(doc)
   const find = useFind(doc, currentPage)
   const [findOpen, setFindOpen] = useState(false)
   const findInput = useRef<HTMLInputElement>(null)
@@ -67,24 +68,16 @@ function ReaderDocument({ doc, paper, attachment, jump, onClose }: PdfReaderProp
   const onCurrentMatch = useCallback((element: HTMLElement) => {
     if (!pendingMatch.current) return
     pendingMatch.current = false
-    element.scrollIntoView({ block: 'center', inline: 'nearest' })
-  }, [])
+    centerInView(element)
+  }, [centerInView])
 
   const { placingNote, setPlacingNote } = actions
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-        event.preventDefault()
-        setFindOpen(true)
-        requestAnimationFrame(() => findInput.current?.select())
-      } else if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)) {
-        if (placingNote) setPlacingNote(false)
-        else onClose()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose, placingNote, setPlacingNote])
+  const openFind = useCallback(() => {
+    setFindOpen(true)
+    requestAnimationFrame(() => findInput.current?.select())
+  }, [])
+  const escape = useCallback(() => (placingNote ? setPlacingNote(false) : onClose()), [placingNote, setPlacingNote, onClose])
+  useReaderKeys({ openFind, escape })
 
   const editing = annotations.find((annotation) => annotation.id === actions.editingId)
   const pageNumbers = useMemo(() => Array.from({ length: doc.numPages }, (_, index) => index + 1), [doc])
@@ -99,10 +92,7 @@ function ReaderDocument({ doc, paper, attachment, jump, onClose }: PdfReaderProp
         placingNote={actions.placingNote}
         onPage={goToPage}
         onZoom={zoom}
-        onFind={() => {
-          setFindOpen(true)
-          requestAnimationFrame(() => findInput.current?.focus())
-        }}
+        onFind={openFind}
         onHighlight={() => void actions.highlight()}
         onNote={() => void actions.note()}
         onExport={() => void exportAnnotations(paper).then((count) => actions.setMessage(`Exported ${count} annotation${count === 1 ? '' : 's'} as Markdown.`))}

@@ -73,8 +73,8 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
       <button type="button" className="button button--small" aria-pressed={props.placingNote} title="Add a note to the selection or the selected highlight, or click on the page to place one" onMouseDown={keepSelection} onClick={props.onNote}>
         Note
       </button>
-      <button type="button" className="button button--small" onClick={props.onExport}>
-        Export annotations
+      <button type="button" className="button button--small" aria-label="Export annotations" title="Save this paper’s highlights and notes as Markdown" onClick={props.onExport}>
+        Export .md
       </button>
       <button type="button" className="button button--small button--quiet" aria-label="Close reader" title="Esc" onClick={props.onClose}>
         ✕

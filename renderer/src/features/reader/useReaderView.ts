@@ -89,12 +89,22 @@ export function useReaderView(doc: PDFDocumentProxy) {
     [currentPage, estimate.width],
   )
 
+  // scrolls the reader only: scrollIntoView would scroll every ancestor, the window too
+  const centerInView = useCallback((element: Element) => {
+    const pane = scroller.current
+    if (!pane) return
+    const box = element.getBoundingClientRect()
+    const view = pane.getBoundingClientRect()
+    pane.scrollTop += box.top - view.top - pane.clientHeight / 2
+    if (box.left < view.left || box.right > view.right) pane.scrollLeft += box.left - view.left - pane.clientWidth / 2
+  }, [])
+
   const pageRef = useCallback((page: number, element: HTMLDivElement | null) => {
     if (element) pages.current.set(page, element)
     else pages.current.delete(page)
   }, [])
 
-  return { scroller, pageRef, scale, ready, estimate, currentPage, near, goToPage, zoom }
+  return { scroller, pageRef, scale, ready, estimate, currentPage, near, goToPage, zoom, centerInView }
 }
 
 function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
