@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -195,5 +196,18 @@ describe.skipIf(!corpus)('the PDF reader in Chromium', () => {
     expect(await readerPage(1).locator('canvas').count()).toBe(0)
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'reader-long.png') })
     await reader().getByRole('button', { name: 'Close reader' }).click()
+  })
+
+  it('says what to do, in words, when the PDF has gone from the library folder', async () => {
+    const hash = createHash('sha256').update(await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))).digest('hex')
+    const library = (await host.services.libraryLocation.get()).path
+    await rm(join(library, 'files', hash.slice(0, 2), `${hash}.pdf`))
+    await page.getByText(TITLE).first().click()
+    await details().getByRole('button', { name: 'Open in reader' }).click()
+    const alert = reader().getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toMatch(/^hindawi-PMC4745305\.pdf: The PDF [0-9a-f]{12}… is missing from the library folder\. Run the integrity check/)
+    await reader().getByRole('button', { name: 'Close reader' }).click()
+    expect(await details().getByRole('list', { name: 'Annotations' }).getByRole('listitem').count()).toBe(2)
   })
 })
