@@ -1,5 +1,6 @@
 import type { AxisRefApi } from '../../shared/ipc/api'
 import { DatabaseProvider, type AxisRefDatabase } from './db'
+import { ReaderProvider } from './features/reader'
 import { Workspace } from './features/workspace'
 import { ApiProvider } from './ipc/ApiContext'
 
@@ -8,7 +9,9 @@ export function App({ api, db }: { api: AxisRefApi; db: AxisRefDatabase }) {
   return (
     <ApiProvider api={api}>
       <DatabaseProvider db={db}>
-        <Workspace />
+        <ReaderProvider>
+          <Workspace />
+        </ReaderProvider>
       </DatabaseProvider>
     </ApiProvider>
   )

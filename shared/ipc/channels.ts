@@ -14,6 +14,7 @@ export const CHANNELS = [
   'discardStoredPdf',
   'extractPdfMetadata',
   'extractPdfFullText',
+  'readStoredPdf',
   'getWatchedFolder',
   'chooseWatchedFolder',
   'stopWatchingFolder',

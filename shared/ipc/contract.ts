@@ -134,6 +134,16 @@ export const contract = {
     output: pdfFullTextResult,
   },
 
+  /**
+   * The bytes of a stored PDF (base64), for the reader. The path is derived in main from the
+   * hash; the renderer never names a file. Errors: NOT_FOUND when the file is missing from the
+   * library folder (the integrity check finds and repairs such papers), IO_ERROR.
+   */
+  readStoredPdf: {
+    input: z.object({ hash: contentHash }).strict(),
+    output: z.object({ base64: z.string(), size: z.number().int().nonnegative() }),
+  },
+
   /** The folder whose new PDFs are imported, if any. */
   getWatchedFolder: {
     input: noInput,

@@ -23,6 +23,7 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     discardStoredPdf: unexpected,
     extractPdfMetadata: unexpected,
     extractPdfFullText: unexpected,
+    readStoredPdf: unexpected,
     getWatchedFolder: async () => ({ ok: true, value: { path: null } }),
     chooseWatchedFolder: unexpected,
     stopWatchingFolder: unexpected,

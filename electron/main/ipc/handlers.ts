@@ -16,6 +16,7 @@ export function createHandlers(services: MainServices): Handlers {
     discardStoredPdf: ({ hash }) => services.pdfImport.discard(hash),
     extractPdfMetadata: ({ hash, originalName }) => services.pdfImport.extractMetadata(hash, originalName),
     extractPdfFullText: ({ hash }) => services.pdfImport.extractFullText(hash),
+    readStoredPdf: ({ hash }) => services.pdfImport.readStored(hash),
     getWatchedFolder: () => services.watchedFolder.get(),
     chooseWatchedFolder: () => services.watchedFolder.choose(),
     stopWatchingFolder: () => services.watchedFolder.stop(),

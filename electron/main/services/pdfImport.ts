@@ -16,6 +16,8 @@ export interface PdfImportService {
   discard(hash: string): Promise<ChannelOutput<'discardStoredPdf'>>
   extractMetadata(hash: string, originalName: string): Promise<PdfMetadataResult>
   extractFullText(hash: string): Promise<PdfFullTextResult>
+  /** The bytes of a stored PDF as base64, for the renderer's reader. Throws NOT_FOUND, IO_ERROR. */
+  readStored(hash: string): Promise<ChannelOutput<'readStoredPdf'>>
 }
 
 interface PdfImportDeps {
@@ -99,7 +101,20 @@ export function createPdfImportService(deps: PdfImportDeps): PdfImportService {
     return result.ok ? { ok: true, text: result.text, pageCount: result.pageCount, truncated: result.truncated } : { ok: false, error: result.error }
   }
 
-  return { storeFile, storeData, discard, extractMetadata, extractFullText }
+  async function readStored(hash: string): Promise<ChannelOutput<'readStoredPdf'>> {
+    const path = (await store()).store.pathFor(hash)
+    try {
+      const bytes = await fs.readFile(path)
+      return { base64: Buffer.from(bytes).toString('base64'), size: bytes.length }
+    } catch (error) {
+      if (isNotFound(error)) {
+        throw new AppError('NOT_FOUND', `The PDF ${hash.slice(0, 12)}… is missing from the library folder. Run the integrity check (Settings) to find papers whose files are gone, then attach the PDF again.`)
+      }
+      throw new AppError('IO_ERROR', `The PDF ${hash.slice(0, 12)}… could not be read from the library folder (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+    }
+  }
+
+  return { storeFile, storeData, discard, extractMetadata, extractFullText, readStored }
 }
 
 async function sizeOf(fs: FileSystem, path: string): Promise<number> {

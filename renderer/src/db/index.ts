@@ -11,3 +11,4 @@ export { findLibraryDuplicates, markNotDuplicates, mergeDuplicates, undoMerge } 
 export { applyEdit, EditConflictError, invertEdit, sameValue, type EditPatch, type PaperFields } from './edits'
 export { useAllTags, useNotes } from './editHooks'
 export { namesAttachmentsAtImport, setNameAttachmentsAtImport, useNameAttachmentsAtImport } from './attachmentNames'
+export { addAnnotation, deleteAnnotation, listPaperAnnotations, updateAnnotation, usePaperAnnotations, type AnnotationChanges, type NewAnnotation } from './annotations'

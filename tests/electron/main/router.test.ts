@@ -18,6 +18,7 @@ function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
     discardStoredPdf: vi.fn(() => ({ removed: true })),
     extractPdfMetadata: vi.fn(() => ({ ok: false as const, error: { code: 'DAMAGED_PDF', message: 'damaged PDF' } })),
     extractPdfFullText: vi.fn(() => ({ ok: true as const, text: 'text', pageCount: 1, truncated: false })),
+    readStoredPdf: vi.fn(() => ({ base64: 'JVBERi0xLjQK', size: 9 })),
     getWatchedFolder: vi.fn(() => ({ path: null })),
     chooseWatchedFolder: vi.fn(() => ({ path: '/watched' })),
     stopWatchingFolder: vi.fn(() => ({ path: null })),

@@ -78,6 +78,19 @@ describe.skipIf(!corpus)('importing a PDF in the main process', () => {
     expect(await services.pdfImport.discard(hash)).toEqual({ removed: true })
     expect(await readdir(join(library, 'files', hash.slice(0, 2)))).toEqual([])
   })
+
+  it('hands the reader the exact stored bytes by hash, and says to run the integrity check when they are gone', async () => {
+    const { services, library } = await setUp()
+    const bytes = await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))
+    const { hash } = await services.pdfImport.storeData('paper.pdf', bytes.toString('base64'))
+    const read = await services.pdfImport.readStored(hash)
+    expect(read.size).toBe(bytes.length)
+    expect(Buffer.from(read.base64, 'base64').equals(bytes)).toBe(true)
+    await rm(join(library, 'files', hash.slice(0, 2), `${hash}.pdf`))
+    await expect(services.pdfImport.readStored(hash)).rejects.toSatisfy(
+      (error: unknown) => error instanceof AppError && error.code === 'NOT_FOUND' && /integrity check/.test(error.message),
+    )
+  })
 })
 
 describe('the watched folder', () => {

@@ -8,6 +8,7 @@ import { RecordFields, cslSaver } from './RecordFields'
 import { TagsEditor } from './TagsEditor'
 import { useEditHistory, type EditHistory } from './useEditHistory'
 import './details.css'
+import { PaperAnnotations } from '../reader'
 
 /** The right pane: the selected paper (or what can be done to several), or a hint when none is selected. */
 export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefined; selectedIds: readonly string[] }) {
@@ -79,6 +80,7 @@ function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHis
         {attachments && <AttachmentsList paperId={paper.id} item={csl} attachments={attachments} commit={history.commit} />}
       </section>
       <NotesEditor paperId={paper.id} notes={notes ?? []} commit={history.commit} />
+      <PaperAnnotations paperId={paper.id} />
       <AxisPanel paper={paper} />
     </article>
   )

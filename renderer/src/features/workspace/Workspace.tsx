@@ -8,6 +8,7 @@ import { ExportDialog, useAutoExport, useCopyCitation } from '../export'
 import { DropZone, ImportResults, ImportStatus, useImport } from '../import'
 import { LibraryPane, ListActions, SearchBox, useLibraryActions, useLibraryView } from '../library'
 import { NO_SELECTION, focusedPaper, type ListSelection } from '../search'
+import { openOnActivate, ReaderHost, useReader } from '../reader'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
 import { listenForPaste, listenForShortcuts, preventFileDropNavigation, watchFolder } from './windowEvents'
@@ -29,6 +30,7 @@ export function Workspace() {
     onBibliographies: (sources) => void previewBibliography(sources),
   })
   const copyCitation = useCopyCitation()
+  const reader = useReader()
   useAutoExport(setMessage)
   useSnapshots(setMessage)
   const showPaper = (id: string) => setSelection({ ids: [id], anchor: id, lead: id })
@@ -73,7 +75,7 @@ export function Workspace() {
       <aside className="pane pane--sidebar">
         <Sidebar view={view} list={list} actions={listActions} onShowList={() => setView('list')} onShowMap={() => setView('map')} onShowDuplicates={() => setView('duplicates')} />
       </aside>
-      <main className="pane pane--list">
+      <main className="pane pane--list" {...openOnActivate(selectedIds.length === 1 ? selectedIds[0] : undefined, reader?.open)}>
         <DropZone onDrop={(items) => void importDrop(items)}>
           <RestoreOffer />
           {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
@@ -101,6 +103,7 @@ export function Workspace() {
             actions={<ListActions scope={list.scope} selectedIds={selectedIds} total={list.search.total} actions={listActions} />}
           />}
         </DropZone>
+        <ReaderHost />
       </main>
       <aside className="pane pane--details">
         <DetailsPane paperId={focusedPaper(selection)} selectedIds={selectedIds} />

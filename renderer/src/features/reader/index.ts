@@ -1,0 +1,5 @@
+export { ReaderHost } from './ReaderHost'
+export { ReaderProvider, useReader, type ReaderControls } from './ReaderContext'
+export { PaperAnnotations } from './PaperAnnotations'
+export { openOnActivate } from './openFromList'
+export { annotationsToMarkdown } from './markdown'

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react'
+import type { PDFDocumentProxy } from 'pdfjs-dist'
+import { useApi } from '../../ipc/ApiContext'
+import { describeOpenError, openPdfBytes } from './openPdf'
+import { bytesFromBase64, loadPdfjs } from './pdfjsLoader'
+
+export type PdfDocumentState = { status: 'loading' } | { status: 'ready'; doc: PDFDocumentProxy } | { status: 'error'; message: string }
+
+/** Reads a stored PDF from the library by hash and opens it in pdf.js; destroys it when done. */
+export function usePdfDocument(hash: string, fileName: string): PdfDocumentState {
+  const api = useApi()
+  const [state, setState] = useState<PdfDocumentState & { hash?: string }>({ status: 'loading' })
+  useEffect(() => {
+    let live = true
+    let opened: PDFDocumentProxy | undefined
+    void (async () => {
+      const result = await api.readStoredPdf({ hash })
+      if (!result.ok) return live && setState({ hash, status: 'error', message: `${fileName}: ${result.error.message}` })
+      try {
+        const { getDocument } = await loadPdfjs()
+        opened = await openPdfBytes(bytesFromBase64(result.value.base64), getDocument)
+        if (live) setState({ hash, status: 'ready', doc: opened })
+        else void opened.destroy()
+      } catch (error) {
+        if (live) setState({ hash, status: 'error', message: describeOpenError(error, fileName) })
+      }
+    })()
+    return () => {
+      live = false
+      void opened?.destroy()
+    }
+  }, [api, hash, fileName])
+  return state.hash === hash ? state : { status: 'loading' }
+}
