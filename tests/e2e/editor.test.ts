@@ -31,7 +31,7 @@ afterAll(async () => {
   await host?.close()
 })
 
-const papers = () => page.getByRole('table', { name: 'Papers' })
+const papers = () => page.getByRole('grid', { name: 'Papers' })
 const details = () => page.getByRole('article', { name: 'Paper details' })
 
 describe('the details editor in Chromium', () => {
