@@ -105,6 +105,7 @@ describe.skipIf(!corpus)('the PDF reader in Chromium', () => {
     await expect.poll(() => reader().getByTestId('find-status').textContent()).toMatch(/^2 of /)
     await reader().locator('.reader-match.is-current').waitFor()
     expect(await reader().locator('.reader-match').count()).toBeGreaterThan(1)
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'reader-find.png') })
     await reader().getByLabel('Find in document').press('Escape')
     expect(await reader().locator('.reader-match').count()).toBe(0)
   })
@@ -128,8 +129,17 @@ describe.skipIf(!corpus)('the PDF reader in Chromium', () => {
     await reader().getByRole('button', { name: 'Note', exact: true }).click()
     await page.mouse.click(spot.x, spot.y)
     await reader().getByLabel('Note', { exact: true }).fill('Check the ANC values in Figure 1.')
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'reader-note.png') })
     await reader().getByRole('button', { name: 'Save note' }).click()
     await expect.poll(() => second.getByTestId('reader-note-marker').count()).toBe(2)
+
+    // a note placed and then abandoned (Esc in its text) leaves nothing behind
+    await page.mouse.click(spot.x + 40, spot.y)
+    await reader().getByRole('button', { name: 'Note', exact: true }).click()
+    await page.mouse.click(spot.x + 40, spot.y)
+    await reader().getByLabel('Note', { exact: true }).press('Escape')
+    await expect.poll(() => second.getByTestId('reader-note-marker').count()).toBe(2)
+    expect(await reader().count()).toBe(1)
 
     const listed = details().getByRole('list', { name: 'Annotations' }).getByRole('listitem')
     await expect.poll(() => listed.count()).toBe(2)

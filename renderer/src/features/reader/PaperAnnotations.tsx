@@ -47,6 +47,7 @@ export function PaperAnnotations({ paperId }: { paperId: string }) {
               <span className="paper-annotation__page">p. {annotation.page}</span>
               {annotation.quote && <q className="paper-annotation__quote">{annotation.quote}</q>}
               {annotation.comment && <span className="paper-annotation__comment">{annotation.comment}</span>}
+              {!annotation.quote && !annotation.comment && <em className="hint">Empty note</em>}
             </button>
             <button type="button" className="button button--small button--quiet" aria-label={`Delete ${annotation.kind} on page ${annotation.page}`} onClick={() => void deleteAnnotation(db, annotation.id)}>
               ✕

@@ -133,7 +133,7 @@ function ReaderDocument({ doc, paper, attachment, jump, onClose }: PdfReaderProp
           key={editing.id}
           annotation={editing}
           onSave={(comment) => void actions.saveNote(editing.id, comment)}
-          onCancel={() => actions.setEditingId(undefined)}
+          onCancel={() => void actions.cancelNote(editing.id)}
           onDelete={() => void actions.remove(editing.id)}
         />
       )}

@@ -82,8 +82,18 @@ export function useAnnotationActions(target: Target, annotations: readonly Annot
     }
   }
 
+  // a note on the page is its text: one left empty is removed rather than kept as a blank marker
+  const isBlankNote = (id: string, comment?: string) => annotations.some((annotation) => annotation.id === id && annotation.kind === 'note') && !comment?.trim()
+
   async function saveNote(id: string, comment: string) {
+    if (isBlankNote(id, comment)) return remove(id)
     await updateAnnotation(db, id, { comment }).catch(report)
+    setEditingId(undefined)
+  }
+
+  async function cancelNote(id: string) {
+    const current = annotations.find((annotation) => annotation.id === id)
+    if (isBlankNote(id, current?.comment)) return remove(id)
     setEditingId(undefined)
   }
 
@@ -95,6 +105,6 @@ export function useAnnotationActions(target: Target, annotations: readonly Annot
 
   return {
     onTransform, selectedId, setSelectedId, editingId, setEditingId, placingNote, setPlacingNote, hasSelection, message, setMessage,
-    highlight, note, pageClick, saveNote, remove,
+    highlight, note, pageClick, saveNote, cancelNote, remove,
   }
 }
