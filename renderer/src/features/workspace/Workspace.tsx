@@ -9,8 +9,10 @@ import { DropZone, ImportResults, ImportStatus, useImport } from '../import'
 import { LibraryPane, ListActions, SearchBox, useLibraryActions, useLibraryView } from '../library'
 import { NO_SELECTION, focusedPaper, type ListSelection } from '../search'
 import { openOnActivate, ReaderHost, useReader } from '../reader'
+import { CommandPalette } from '../palette'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
+import { useWorkspaceCommands } from './useWorkspaceCommands'
 import { listenForPaste, listenForShortcuts, preventFileDropNavigation, watchFolder } from './windowEvents'
 
 /** The three-pane workspace: sidebar, paper list (or axis map above it), details; toolbar above. */
@@ -20,6 +22,7 @@ export function Workspace() {
   const [dialog, setDialog] = useState<'settings' | 'export' | null>(null)
   const [view, setView] = useState<'list' | 'map' | 'duplicates'>('list')
   const [message, setMessage] = useState('')
+  const [paletteOpen, setPaletteOpen] = useState(false)
   const list = useLibraryView()
   const listActions = useLibraryActions(setMessage)
   const refreshSuggestions = useSuggestionRefresh()
@@ -31,6 +34,16 @@ export function Workspace() {
   })
   const copyCitation = useCopyCitation()
   const reader = useReader()
+  const commands = useWorkspaceCommands({
+    selectedIds,
+    list,
+    listActions,
+    importFromDialog: () => void importFromDialog(),
+    openDialog: setDialog,
+    setView,
+    copy: (kind) => void copyCitation(selectedIds, kind).then(setMessage),
+    openInReader: reader ? (paperId) => reader.open(paperId) : undefined,
+  })
   useAutoExport(setMessage)
   useSnapshots(setMessage)
   const showPaper = (id: string) => setSelection({ ids: [id], anchor: id, lead: id })
@@ -45,6 +58,7 @@ export function Workspace() {
         copyCitation: () => void copyCitation(selectedIds, 'citation').then(setMessage),
         exportDialog: () => setDialog('export'),
         importDialog: () => void importFromDialog(),
+        palette: () => setPaletteOpen((open) => !open),
       }),
     [copyCitation, selectedIds, importFromDialog],
   )
@@ -111,6 +125,7 @@ export function Workspace() {
       <footer className="statusbar" role="status">
         {state.phase === 'idle' ? (state.message ?? message) : ''}
       </footer>
+      {paletteOpen && <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />}
       {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
       {dialog === 'export' && <ExportDialog selectedIds={selectedIds} viewIds={list.search.ids ?? []} onClose={() => setDialog(null)} />}
       {state.phase === 'finished' && (

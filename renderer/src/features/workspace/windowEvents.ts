@@ -42,15 +42,19 @@ export interface Shortcuts {
   copyCitation: () => void
   exportDialog: () => void
   importDialog: () => void
+  palette: () => void
 }
 
-/** Ctrl/Cmd+Shift+C copy reference, Ctrl/Cmd+Shift+A copy citation, Ctrl/Cmd+E export, Ctrl/Cmd+I import. */
+/**
+ * Ctrl/Cmd+Shift+C copy reference, Ctrl/Cmd+Shift+A copy citation, Ctrl/Cmd+E export,
+ * Ctrl/Cmd+I import, Ctrl/Cmd+K (or Ctrl/Cmd+Shift+P, as in VS Code) the command palette.
+ */
 export function listenForShortcuts(shortcuts: Shortcuts): () => void {
   const keydown = (event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return
     const key = event.key.toLowerCase()
-    const withShift: Record<string, () => void> = { c: shortcuts.copyReference, a: shortcuts.copyCitation }
-    const plain: Record<string, () => void> = { e: shortcuts.exportDialog, i: shortcuts.importDialog }
+    const withShift: Record<string, () => void> = { c: shortcuts.copyReference, a: shortcuts.copyCitation, p: shortcuts.palette }
+    const plain: Record<string, () => void> = { e: shortcuts.exportDialog, i: shortcuts.importDialog, k: shortcuts.palette }
     const action = (event.shiftKey ? withShift : plain)[key]
     if (!action) return
     event.preventDefault()
