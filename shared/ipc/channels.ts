@@ -26,6 +26,9 @@ export const CHANNELS = [
   'writeSnapshot',
   'getLatestSnapshot',
   'exportLibraryArchive',
+  'checkLibraryIntegrity',
+  'relinkLibraryFile',
+  'moveLibraryFileToTrash',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -35,6 +35,9 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     writeSnapshot: async () => ({ ok: true, value: { path: '/lib/snapshots/s.json' } }),
     getLatestSnapshot: async () => ({ ok: true, value: null }),
     exportLibraryArchive: unexpected,
+    checkLibraryIntegrity: async () => ({ ok: true, value: { checkedFiles: 0, findings: [] } }),
+    relinkLibraryFile: unexpected,
+    moveLibraryFileToTrash: unexpected,
     ...overrides,
   }
 }

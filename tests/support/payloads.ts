@@ -30,6 +30,25 @@ export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
   writeSnapshot: [undefined, {}, { snapshot: {} }, { snapshot: { format: 'axisref-snapshot', version: 2 } }, { snapshot: SNAPSHOT, path: '/tmp/x.json' }],
   getLatestSnapshot: [{}, 'latest'],
   exportLibraryArchive: [undefined, {}, { snapshot: { ...SNAPSHOT, attachments: [{ id: 'a', paperId: 'p', hash: '../../etc/passwd', size: 1, originalName: 'x' }] } }, { snapshot: SNAPSHOT, target: '/tmp/a.zip' }],
+  checkLibraryIntegrity: [
+    undefined,
+    {},
+    { attachments: [{ attachmentId: 'a', paperId: 'p', hash: '../../etc/passwd' }] },
+    { attachments: [{ attachmentId: 'a', paperId: 'p', hash: 'a'.repeat(64), path: '/etc/passwd' }] },
+    { attachments: [{ attachmentId: '', paperId: 'p', hash: 'a'.repeat(64) }] },
+    { attachments: [], root: '/' },
+  ],
+  relinkLibraryFile: [undefined, {}, { hash: '../x' }, { hash: 'a'.repeat(64), path: '/etc/passwd' }],
+  moveLibraryFileToTrash: [
+    undefined,
+    { path: '' },
+    { path: '/etc/passwd' },
+    { path: 'files/../../etc/passwd' },
+    { path: 'files/..\\..\\x' },
+    { path: 'snapshots/s.json' },
+    { path: 'files/ab/x.pdf\0' },
+    { path: 'files//x' },
+  ],
 }
 
 export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
@@ -55,4 +74,7 @@ export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
   writeSnapshot: { snapshot: SNAPSHOT },
   getLatestSnapshot: undefined,
   exportLibraryArchive: { snapshot: SNAPSHOT },
+  checkLibraryIntegrity: { attachments: [{ attachmentId: 'a', paperId: 'p', hash: 'a'.repeat(64) }], verifyHashes: false },
+  relinkLibraryFile: { hash: 'a'.repeat(64) },
+  moveLibraryFileToTrash: { path: `files/aa/${'a'.repeat(64)}.pdf` },
 }

@@ -28,5 +28,8 @@ export function createHandlers(services: MainServices): Handlers {
     writeSnapshot: ({ snapshot }) => services.backup.writeSnapshot(snapshot),
     getLatestSnapshot: () => services.backup.latest(),
     exportLibraryArchive: ({ snapshot }) => services.backup.exportArchive(snapshot),
+    checkLibraryIntegrity: ({ attachments, verifyHashes }) => services.integrity.check(attachments, { verifyHashes }),
+    relinkLibraryFile: ({ hash }) => services.integrity.relink(hash),
+    moveLibraryFileToTrash: ({ path }) => services.integrity.moveToTrash(path),
   }
 }

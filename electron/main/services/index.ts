@@ -11,6 +11,7 @@ import { createPdfImportService, type PdfImportService } from './pdfImport'
 import { createWatchedFolderService, type WatchedFolderService } from './watchedFolder'
 import { createAutoExportService, type AutoExportService } from './autoExport'
 import { createBackupService, type BackupService } from './backupService'
+import { createLibraryIntegrityService, type LibraryIntegrityService } from './libraryIntegrity'
 
 export interface MainServiceDeps {
   host: HostKind
@@ -37,6 +38,7 @@ export interface MainServices {
   watchedFolder: WatchedFolderService
   autoExport: AutoExportService
   backup: BackupService
+  integrity: LibraryIntegrityService
   /** Stops the parser workers (on quit, or when a test host closes). */
   close(): Promise<void>
 }
@@ -63,6 +65,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     pdfImport: createPdfImportService({ fs, grants, libraryLocation, parser: startParser }),
     autoExport: createAutoExportService({ fs, settings, dialog: deps.dialog }),
     backup: createBackupService({ fs, dialog: deps.dialog, libraryLocation }),
+    integrity: createLibraryIntegrityService({ fs, dialog: deps.dialog, libraryLocation, clock }),
     watchedFolder: createWatchedFolderService({ fs, settings, dialog: deps.dialog, grants, ledgerFile: join(deps.userDataDir, 'watched-folder.json') }),
     close: async () => {
       await parser?.close()

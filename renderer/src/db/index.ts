@@ -6,3 +6,4 @@ export { addPdfPaper, attachmentsWithoutText, findPaperByAttachmentHash, saveFul
 export type { AnnotationRecord, AttachmentRecord, CollectionRecord, FullTextRecord, NoteRecord, PaperRecord, SavedSearchRecord, SettingRecord } from './schema'
 export { regenerateCitationKey, updatePaperRecord } from './citationKeys'
 export { findLibraryDuplicates, markNotDuplicates, mergeDuplicates, undoMerge } from './duplicates'
+export { attachmentRefs, danglingAttachments, removeAttachmentRecords, replaceAttachmentFile, trashPapers } from './integrity'

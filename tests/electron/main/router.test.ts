@@ -30,6 +30,9 @@ function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
     writeSnapshot: vi.fn(() => ({ path: '/lib/snapshots/snapshot.json' })),
     getLatestSnapshot: vi.fn(() => null),
     exportLibraryArchive: vi.fn(() => ({ canceled: true })),
+    checkLibraryIntegrity: vi.fn(() => ({ checkedFiles: 0, findings: [] })),
+    relinkLibraryFile: vi.fn(() => ({ canceled: true })),
+    moveLibraryFileToTrash: vi.fn(() => ({ trashedTo: 'trash/x.pdf' })),
   }
 }
 

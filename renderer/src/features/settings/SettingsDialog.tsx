@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { useApi } from '../../ipc/ApiContext'
 import { useApiCall } from '../../ipc/useApiCall'
 import { ArchiveSetting } from '../backup'
+import { IntegritySetting } from '../integrity'
 import { AutoExportSetting } from './AutoExportSetting'
 import { WatchedFolderSetting } from './WatchedFolderSetting'
 
@@ -60,6 +61,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       <WatchedFolderSetting />
       <AutoExportSetting />
       <ArchiveSetting />
+      <IntegritySetting />
       <section className="settings-section" aria-labelledby="about-heading">
         <h3 id="about-heading">About</h3>
         {info.status === 'ok' && (

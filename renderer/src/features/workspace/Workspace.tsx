@@ -7,6 +7,7 @@ import { DetailsPane } from '../details'
 import { DuplicatesView } from '../duplicates'
 import { ExportDialog, useAutoExport, useCopyCitation } from '../export'
 import { DropZone, ImportResults, ImportStatus, useImport } from '../import'
+import { IntegrityBanner } from '../integrity'
 import { LibraryPane } from '../library'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
@@ -93,6 +94,7 @@ export function Workspace() {
       <main className="pane pane--list">
         <DropZone onDrop={(items) => void importDrop(items)}>
           <RestoreOffer />
+          <IntegrityBanner />
           {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
           {view === 'duplicates' && <DuplicatesView />}
           {view === 'map' && <AxisMap selection={axisFilter} onToggle={(id, combine) => setAxisFilter((current) => toggleSelection(current, id, combine))} />}
