@@ -29,6 +29,7 @@ export const CHANNELS = [
   'checkLibraryIntegrity',
   'relinkLibraryFile',
   'moveLibraryFileToTrash',
+  'restoreLibraryArchive',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -276,6 +276,21 @@ export const contract = {
     input: z.object({ path: libraryFilePath }).strict(),
     output: z.object({ trashedTo: z.string() }),
   },
+
+  /**
+   * Lets the user pick an archive made by exportLibraryArchive in an open dialog and restores
+   * it into the library folder, which must be empty: every PDF is checked against its SHA-256
+   * before anything is moved into place. Answers the snapshot for the renderer to load into
+   * its (empty) database. Errors: INVALID_INPUT (folder not empty; not an archive; a damaged,
+   * altered or unsafe entry, named), UNAVAILABLE, IO_ERROR.
+   */
+  restoreLibraryArchive: {
+    input: noInput,
+    output: z.object({
+      canceled: z.boolean(),
+      restored: z.object({ snapshot: snapshotSchema, files: z.number().int().nonnegative(), missing: z.array(z.string()), archive: z.string() }).optional(),
+    }),
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

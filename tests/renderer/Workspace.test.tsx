@@ -38,6 +38,7 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     checkLibraryIntegrity: async () => ({ ok: true, value: { checkedFiles: 0, findings: [] } }),
     relinkLibraryFile: unexpected,
     moveLibraryFileToTrash: unexpected,
+    restoreLibraryArchive: unexpected,
     ...overrides,
   }
 }

@@ -35,6 +35,7 @@ function host(findings: IntegrityFinding[], overrides: Partial<AxisRefApi> = {})
     openFileDialog: vi.fn(async () => ok({ canceled: false, files: [{ path: '/home/ana/Downloads/corrected.pdf', name: 'corrected.pdf', size: 20 }] })),
     storePdfFile: vi.fn(async () => ok({ hash: HASH_NEW, size: 20, originalName: 'corrected.pdf', newlyStored: true })),
     getLibraryLocation: vi.fn(async () => ok({ path: '/home/ana/Library', isDefault: true })),
+    extractPdfFullText: vi.fn(async () => ok({ ok: true as const, text: 'the corrected text', pageCount: 1, truncated: false })),
     ...overrides,
   }
   return api
@@ -91,8 +92,10 @@ describe('the library check in the renderer', () => {
     expect(api.moveLibraryFileToTrash).toHaveBeenCalledWith({ path: pathOf(HASH_A) })
     expect(vi.mocked(api.moveLibraryFileToTrash).mock.invocationCallOrder[0]!).toBeLessThan(vi.mocked(api.storePdfFile).mock.invocationCallOrder[0]!)
     expect(api.storePdfFile).toHaveBeenCalledWith({ path: '/home/ana/Downloads/corrected.pdf' })
-    expect(await db.attachments.get('att-0')).toMatchObject({ paperId: ids[0], hash: HASH_NEW, size: 20, originalName: 'corrected.pdf', textExtracted: false })
-    expect(await db.fullTexts.get('att-0')).toBeUndefined()
+    expect(await db.attachments.get('att-0')).toMatchObject({ paperId: ids[0], hash: HASH_NEW, size: 20, originalName: 'corrected.pdf' })
+    // the old page text goes; the new PDF's is read in the background
+    await vi.waitFor(async () => expect(await db.fullTexts.get('att-0')).toMatchObject({ text: 'the corrected text' }))
+    expect(api.extractPdfFullText).toHaveBeenCalledWith({ hash: HASH_NEW })
   })
 
   it('keeps a paper without its lost PDF, or moves the paper to the trash', async () => {

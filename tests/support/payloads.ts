@@ -49,6 +49,7 @@ export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
     { path: 'files/ab/x.pdf\0' },
     { path: 'files//x' },
   ],
+  restoreLibraryArchive: [{}, '/tmp/archive.zip', { path: '/tmp/archive.zip' }, null],
 }
 
 export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
@@ -77,4 +78,5 @@ export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
   checkLibraryIntegrity: { attachments: [{ attachmentId: 'a', paperId: 'p', hash: 'a'.repeat(64) }], verifyHashes: false },
   relinkLibraryFile: { hash: 'a'.repeat(64) },
   moveLibraryFileToTrash: { path: `files/aa/${'a'.repeat(64)}.pdf` },
+  restoreLibraryArchive: undefined,
 }

@@ -31,5 +31,6 @@ export function createHandlers(services: MainServices): Handlers {
     checkLibraryIntegrity: ({ attachments, verifyHashes }) => services.integrity.check(attachments, { verifyHashes }),
     relinkLibraryFile: ({ hash }) => services.integrity.relink(hash),
     moveLibraryFileToTrash: ({ path }) => services.integrity.moveToTrash(path),
+    restoreLibraryArchive: () => services.backup.restoreArchive(),
   }
 }

@@ -33,6 +33,7 @@ function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
     checkLibraryIntegrity: vi.fn(() => ({ checkedFiles: 0, findings: [] })),
     relinkLibraryFile: vi.fn(() => ({ canceled: true })),
     moveLibraryFileToTrash: vi.fn(() => ({ trashedTo: 'trash/x.pdf' })),
+    restoreLibraryArchive: vi.fn(() => ({ canceled: true })),
   }
 }
 

@@ -1,11 +1,11 @@
 import type { AxisRefApi } from '../../../../shared/ipc/api'
 import { removeAttachmentRecords, replaceAttachmentFile, trashPapers, type AxisRefDatabase } from '../../db'
-import { citationKeyBase, importPdfs } from '../import'
+import { citationKeyBase, importPdfs, indexFullTexts } from '../import'
 import type { LibraryProblem, RepairAction } from './problems'
 
 export type RepairApi = Pick<
   AxisRefApi,
-  'relinkLibraryFile' | 'moveLibraryFileToTrash' | 'openFileDialog' | 'storePdfFile' | 'storePdfData' | 'discardStoredPdf' | 'extractPdfMetadata' | 'getLibraryLocation'
+  'relinkLibraryFile' | 'moveLibraryFileToTrash' | 'openFileDialog' | 'storePdfFile' | 'storePdfData' | 'discardStoredPdf' | 'extractPdfMetadata' | 'extractPdfFullText' | 'getLibraryLocation'
 >
 
 /** What a repair did, in words; `done: false` when the user canceled or it failed (the problem stays). */
@@ -68,6 +68,7 @@ async function replaceFile(problem: LibraryProblem, deps: { api: RepairApi; db: 
   const stored = await deps.api.storePdfFile({ path: file.path })
   if (!stored.ok) return { done: false, message: stored.error.message }
   await replaceAttachmentFile(deps.db, problem.attachmentIds, { hash: stored.value.hash, size: stored.value.size, originalName: file.name })
+  void indexFullTexts(deps.api, deps.db)
   return { done: true, message: `${file.name} is now the paper's PDF.` }
 }
 
@@ -80,5 +81,6 @@ async function importAsPaper(problem: LibraryProblem, deps: { api: RepairApi; db
   if (!outcome || outcome.status === 'failed') return { done: false, message: outcome ? `${name} could not be imported: ${outcome.reason}` : '' }
   // a stray file was copied into the store under its hash: the original goes to the trash, not away
   if (problem.kind === 'unexpected') await trashFile(deps.api, problem.path)
+  void indexFullTexts(deps.api, deps.db)
   return { done: true, message: outcome.status === 'added' ? `Imported as “${outcome.title}”.` : `Already in the library as “${outcome.title}”.` }
 }
