@@ -2,7 +2,10 @@ import { buildSnapshot } from '../../shared/backup/snapshot'
 import type { Channel, ChannelInput } from '../../shared/ipc/contract'
 
 const SNAPSHOT = buildSnapshot(
-  { papers: [{ id: 'p', citationKey: 'maes2008gut', csl: { id: 'p', type: 'article-journal' }, tags: [], axisNodes: [], collections: [], addedAt: 1, modifiedAt: 1 }], attachments: [] },
+  {
+    papers: [{ id: 'p', citationKey: 'maes2008gut', csl: { id: 'p', type: 'article-journal' }, tags: [], axisNodes: [], collections: [], addedAt: 1, modifiedAt: 1 }],
+    attachments: [{ id: 'a', paperId: 'p', hash: 'a'.repeat(64), size: 1, originalName: 'paper.pdf' }],
+  },
   { createdAt: '2026-11-26T12:00:00.000Z' },
 )
 
