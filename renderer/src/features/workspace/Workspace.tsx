@@ -131,6 +131,10 @@ export function Workspace() {
             showPaper(paperId)
             dismiss()
           }}
+          onShowDuplicates={() => {
+            setView('duplicates')
+            dismiss()
+          }}
           onClose={dismiss}
         />
       )}
@@ -140,6 +144,10 @@ export function Workspace() {
           onCommit={() => void bibliography.commit()}
           onShowPaper={(paperId) => {
             showPaper(paperId)
+            bibliography.close()
+          }}
+          onShowDuplicates={() => {
+            setView('duplicates')
             bibliography.close()
           }}
           onClose={bibliography.close}
