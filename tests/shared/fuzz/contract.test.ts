@@ -19,6 +19,10 @@ function validInputs(schema: z.ZodType): fc.Arbitrary<unknown> | undefined {
     const inner = validInputs(schema.unwrap() as z.ZodType)
     return inner && fc.option(inner, { nil: undefined })
   }
+  if (schema instanceof z.ZodDefault) {
+    const inner = validInputs(schema.def.innerType as z.ZodType)
+    return inner && fc.option(inner, { nil: undefined })
+  }
   if (schema instanceof z.ZodNullable) {
     const inner = validInputs(schema.unwrap() as z.ZodType)
     return inner && fc.option(inner, { nil: null })
