@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, stat, symlink } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
@@ -164,6 +164,17 @@ describe.skipIf(!hasPdfCorpus('path traversal'))('path traversal through every c
     expect(stored.filter((name) => name.includes(canaryHash))).toEqual([])
     // nothing new beside the library's own data folder
     expect((await readdir(work)).filter((name) => !['outside', 'granted', 'userData'].includes(name))).toEqual([])
+  })
+
+  it('a symbolic link inside the library folder does not lead out of it', async () => {
+    await mkdir(join(library, 'files'), { recursive: true })
+    await symlink(join(outside, 'secret.pdf'), join(library, 'files', 'link.pdf'))
+    await symlink(outside, join(library, 'linked-folder'))
+    for (const path of [join(library, 'files', 'link.pdf'), join(library, 'linked-folder', 'secret.pdf')]) {
+      expect(await route('storePdfFile', { path }), path).toMatchObject({ ok: false, error: { code: 'PATH_NOT_ALLOWED' } })
+      expect(await route('readBibliographyFile', { path }), path).toMatchObject({ ok: false, error: { code: 'PATH_NOT_ALLOWED' } })
+    }
+    expect((await readdir(join(library, 'files'), { recursive: true })).filter((name) => name.includes(canaryHash))).toEqual([])
   })
 
   it('still accepts what the user granted and what is inside the library (the refusals are not blanket)', async () => {
