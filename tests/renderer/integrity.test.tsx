@@ -116,6 +116,15 @@ describe('the library check in the renderer', () => {
     expect(await screen.findByText('Checked 2 PDFs: no problems left.')).toBeTruthy()
   })
 
+  it('after start, leaves an empty library alone (its PDFs are for the restore offer)', async () => {
+    const db = openDatabase(`integrity-ui-${++count}`)
+    const api = host([{ kind: 'orphan', path: pathOf(HASH_A), hash: HASH_A, paperIds: [], attachmentIds: [], repairs: ['re-import', 'trash'], message: 'No paper points to this PDF.' }])
+    renderWith(api, db, <IntegrityBanner delayMs={0} />)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(api.checkLibraryIntegrity).not.toHaveBeenCalled()
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
   it('after start, says nothing for a healthy library', async () => {
     const { db } = await twoPapers()
     const api = host([])

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useDatabase } from '../../db'
 import { IntegrityFindings } from './IntegrityFindings'
 import { useIntegrityCheck } from './useIntegrityCheck'
 
@@ -7,15 +8,21 @@ const DELAY_MS = 4_000
 /**
  * Runs the quick check (no hashing) once, a little after start, and says nothing unless
  * it finds something. Partial copies are left out: an import may be writing them right now.
+ * An empty library is not checked: its PDFs are those of a lost database, which the restore
+ * offer brings back, and must not be offered for the trash.
  */
 export function IntegrityBanner({ delayMs = DELAY_MS }: { delayMs?: number }) {
+  const db = useDatabase()
   const { state, run, resolved } = useIntegrityCheck()
   const [open, setOpen] = useState(false)
   const [dismissed, setDismissed] = useState(false)
   useEffect(() => {
-    const timer = setTimeout(() => void run(false), delayMs)
+    const checkIfAnyPapers = async () => {
+      if ((await db.papers.count()) > 0) await run(false)
+    }
+    const timer = setTimeout(() => void checkIfAnyPapers(), delayMs)
     return () => clearTimeout(timer)
-  }, [run, delayMs])
+  }, [db, run, delayMs])
   if (dismissed || state.phase !== 'done') return null
   const problems = state.problems.filter((problem) => problem.kind !== 'temp')
   if (problems.length === 0 && !open) return null
