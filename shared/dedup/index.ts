@@ -3,6 +3,7 @@
  * over the library. Nothing here deletes anything; `mergePapers` describes what to write.
  */
 export { findDuplicateSets, isDuplicateOf } from './findDuplicates'
+export { createDuplicateIndex, type DuplicateIndex, type IncomingMatch } from './incoming'
 export { mergePapers, type ChildRef, type MergeablePaper, type MergeChoices, type MergeResult, type MergeUndo } from './merge'
 export { firstAuthorKey, itemYear, mainTitle, normalizeDoi, normalizePmid, normalizeTitle } from './normalize'
 export { levenshteinSimilarity, jaccard } from './similarity'

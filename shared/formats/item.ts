@@ -124,4 +124,6 @@ export interface ExportRecord {
   item: CslItem
   citationKey: string
   extension?: ItemExtension
+  /** Keys this paper was also known by (papers merged into it): written as biblatex `ids`. */
+  keyAliases?: readonly string[]
 }

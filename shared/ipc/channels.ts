@@ -30,6 +30,10 @@ export const CHANNELS = [
   'openAttachment',
   'showAttachmentInFolder',
   'saveAttachmentCopy',
+  'checkLibraryIntegrity',
+  'relinkLibraryFile',
+  'moveLibraryFileToTrash',
+  'restoreLibraryArchive',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -34,6 +34,26 @@ const pickedFile = z.object({
   size: z.number().int().nonnegative(),
 })
 
+/** A file under the library's `files/` folder as an integrity finding names it: relative, `/`-separated, no `..`. */
+const libraryFilePath = z
+  .string()
+  .min(1)
+  .max(1024)
+  .regex(/^files(\/([^/\\\0.][^/\\\0]*|\.[^/\\\0.][^/\\\0]*|\.\.[^/\\\0]+))+$/, 'a path under files/ in the library folder, without "." or ".." parts')
+
+const integrityFinding = z.object({
+  kind: z.enum(['missing', 'mismatch', 'orphan', 'temp', 'unexpected']),
+  path: z.string(),
+  hash: z.string().optional(),
+  paperIds: z.array(z.string()),
+  attachmentIds: z.array(z.string()),
+  actualHash: z.string().optional(),
+  repairs: z.array(z.enum(['relink', 're-import', 'trash', 'clean'])),
+  message: z.string(),
+})
+
+const recordId = z.string().min(1).max(200)
+
 const autoExportFormat = z.enum(['bibtex', 'biblatex', 'csl-json'])
 const autoExportBinding = z.object({ path: z.string(), format: autoExportFormat }).nullable()
 
@@ -257,6 +277,55 @@ export const contract = {
     input: z.object({ hash: contentHash, name: z.string().min(1).max(255) }).strict(),
     output: z.object({ canceled: z.boolean(), path: z.string().optional() }),
   },
+
+  /**
+   * Compares the renderer's attachment records with the library folder: PDFs that are missing
+   * or whose content no longer matches their hash, files no record points to, partial copies.
+   * `verifyHashes: false` skips reading every PDF (the quick check after start). Reads only.
+   */
+  checkLibraryIntegrity: {
+    input: z
+      .object({
+        attachments: z.array(z.object({ attachmentId: recordId, paperId: recordId, hash: contentHash }).strict()).max(1_000_000),
+        verifyHashes: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({ checkedFiles: z.number().int().nonnegative(), findings: z.array(integrityFinding) }),
+  },
+
+  /**
+   * Lets the user find a lost or damaged PDF in an open dialog; it is stored only if its
+   * SHA-256 is `hash` (a damaged file under that name goes to the library trash first).
+   * Errors: INVALID_INPUT (the chosen file is a different PDF), UNAVAILABLE.
+   */
+  relinkLibraryFile: {
+    input: z.object({ hash: contentHash }).strict(),
+    output: z.object({ canceled: z.boolean(), status: z.enum(['relinked', 'already-present']).optional(), trashed: z.string().optional() }),
+  },
+
+  /**
+   * Moves one file an integrity finding named (under `files/`) into `<library>/trash/`, from
+   * where the user can take it back; nothing is deleted. Errors: PATH_NOT_ALLOWED, NOT_FOUND.
+   */
+  moveLibraryFileToTrash: {
+    input: z.object({ path: libraryFilePath }).strict(),
+    output: z.object({ trashedTo: z.string() }),
+  },
+
+  /**
+   * Lets the user pick an archive made by exportLibraryArchive in an open dialog and restores
+   * it into the library folder, which must be empty: every PDF is checked against its SHA-256
+   * before anything is moved into place. Answers the snapshot for the renderer to load into
+   * its (empty) database. Errors: INVALID_INPUT (folder not empty; not an archive; a damaged,
+   * altered or unsafe entry, named), UNAVAILABLE, IO_ERROR.
+   */
+  restoreLibraryArchive: {
+    input: noInput,
+    output: z.object({
+      canceled: z.boolean(),
+      restored: z.object({ snapshot: snapshotSchema, files: z.number().int().nonnegative(), missing: z.array(z.string()), archive: z.string() }).optional(),
+    }),
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
@@ -267,3 +336,4 @@ export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>
 export type LibraryLocation = z.output<typeof libraryLocation>
 export type PickedFile = z.output<typeof pickedFile>
 export type HostKind = z.output<typeof hostKind>
+export type IntegrityFinding = z.output<typeof integrityFinding>

@@ -46,7 +46,7 @@ describe.skipIf(!hasPdfCorpus('integrity'))('library integrity check', () => {
     const { findings } = await service().check(refs)
     expect(byKind(findings, 'missing')).toEqual([expect.objectContaining({ hash: missing, paperIds: ['p0'], path: relPath(missing), repairs: ['relink', 're-import'] })])
     expect(byKind(findings, 'mismatch')).toEqual([expect.objectContaining({ hash: damaged, paperIds: ['p1'], actualHash: sha256(Buffer.from('overwritten by a sync tool')), repairs: ['relink', 're-import', 'trash'] })])
-    expect(byKind(findings, 'orphan')).toEqual([expect.objectContaining({ hash: orphan, paperIds: [], repairs: ['trash'] })])
+    expect(byKind(findings, 'orphan')).toEqual([expect.objectContaining({ hash: orphan, paperIds: [], attachmentIds: [], repairs: ['re-import', 'trash'] })])
     expect(byKind(findings, 'temp')).toEqual([expect.objectContaining({ path: `files/${orphan.slice(0, 2)}/.${orphan}.pdf.abc123.tmp`, repairs: ['clean'] })])
     expect(byKind(findings, 'unexpected')).toEqual([expect.objectContaining({ path: 'files/my paper.pdf', repairs: ['re-import', 'trash'] })])
     for (const finding of findings) expect(finding.message.length).toBeGreaterThan(20)
@@ -74,6 +74,20 @@ describe.skipIf(!hasPdfCorpus('integrity'))('library integrity check', () => {
     await expect(integrity.moveToLibraryTrash(orphan)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(integrity.moveToLibraryTrash('../../etc/passwd')).rejects.toMatchObject({ code: 'INVALID_INPUT' })
     await expect(integrity.moveFileToLibraryTrash('../outside.pdf')).rejects.toMatchObject({ code: 'PATH_NOT_ALLOWED' })
+    await expect(integrity.moveFileToLibraryTrash(`files/${hashes[1]!.slice(0, 2)}`)).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    expect(await readdir(join(library, 'files', hashes[1]!.slice(0, 2)))).toEqual([`${hashes[1]}.pdf`])
+  })
+
+  it('names the attachment records behind each finding', async () => {
+    const [missing = ''] = hashes
+    await rm(join(library, relPath(missing)))
+    const refs = [
+      { attachmentId: 'a1', paperId: 'p1', hash: missing },
+      { attachmentId: 'a2', paperId: 'p2', hash: missing },
+      ...hashes.slice(1).map((hash, index) => ({ attachmentId: `b${index}`, paperId: `q${index}`, hash })),
+    ]
+    const { findings } = await service().check(refs, { verifyHashes: false })
+    expect(findings).toEqual([expect.objectContaining({ kind: 'missing', paperIds: ['p1', 'p2'], attachmentIds: ['a1', 'a2'] })])
   })
 
   it('relinks a lost PDF from a copy found elsewhere, after checking it is the same file', async () => {

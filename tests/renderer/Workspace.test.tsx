@@ -39,6 +39,10 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     openAttachment: unexpected,
     showAttachmentInFolder: unexpected,
     saveAttachmentCopy: unexpected,
+    checkLibraryIntegrity: async () => ({ ok: true, value: { checkedFiles: 0, findings: [] } }),
+    relinkLibraryFile: unexpected,
+    moveLibraryFileToTrash: unexpected,
+    restoreLibraryArchive: unexpected,
     ...overrides,
   }
 }

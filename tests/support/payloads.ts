@@ -2,7 +2,10 @@ import { buildSnapshot } from '../../shared/backup/snapshot'
 import type { Channel, ChannelInput } from '../../shared/ipc/contract'
 
 const SNAPSHOT = buildSnapshot(
-  { papers: [{ id: 'p', citationKey: 'maes2008gut', csl: { id: 'p', type: 'article-journal' }, tags: [], axisNodes: [], collections: [], addedAt: 1, modifiedAt: 1 }], attachments: [] },
+  {
+    papers: [{ id: 'p', citationKey: 'maes2008gut', csl: { id: 'p', type: 'article-journal' }, tags: [], axisNodes: [], collections: [], addedAt: 1, modifiedAt: 1 }],
+    attachments: [{ id: 'a', paperId: 'p', hash: 'a'.repeat(64), size: 1, originalName: 'paper.pdf' }],
+  },
   { createdAt: '2026-11-26T12:00:00.000Z' },
 )
 
@@ -34,6 +37,26 @@ export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
   showAttachmentInFolder: [undefined, {}, { hash: 'A'.repeat(64) }, { hash: `${'a'.repeat(64)}/..` }, '/tmp'],
   saveAttachmentCopy: [undefined, { hash: 'a'.repeat(64) }, { hash: 'a'.repeat(64), name: '' }, { hash: 'a'.repeat(64), name: 'x'.repeat(300) }, { hash: 'a'.repeat(64), name: 'a.pdf', path: '/tmp/a.pdf' }],
   exportLibraryArchive: [undefined, {}, { snapshot: { ...SNAPSHOT, attachments: [{ id: 'a', paperId: 'p', hash: '../../etc/passwd', size: 1, originalName: 'x' }] } }, { snapshot: SNAPSHOT, target: '/tmp/a.zip' }],
+  checkLibraryIntegrity: [
+    undefined,
+    {},
+    { attachments: [{ attachmentId: 'a', paperId: 'p', hash: '../../etc/passwd' }] },
+    { attachments: [{ attachmentId: 'a', paperId: 'p', hash: 'a'.repeat(64), path: '/etc/passwd' }] },
+    { attachments: [{ attachmentId: '', paperId: 'p', hash: 'a'.repeat(64) }] },
+    { attachments: [], root: '/' },
+  ],
+  relinkLibraryFile: [undefined, {}, { hash: '../x' }, { hash: 'a'.repeat(64), path: '/etc/passwd' }],
+  moveLibraryFileToTrash: [
+    undefined,
+    { path: '' },
+    { path: '/etc/passwd' },
+    { path: 'files/../../etc/passwd' },
+    { path: 'files/..\\..\\x' },
+    { path: 'snapshots/s.json' },
+    { path: 'files/ab/x.pdf\0' },
+    { path: 'files//x' },
+  ],
+  restoreLibraryArchive: [{}, '/tmp/archive.zip', { path: '/tmp/archive.zip' }, null],
 }
 
 export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
@@ -63,4 +86,8 @@ export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
   openAttachment: { hash: 'a'.repeat(64) },
   showAttachmentInFolder: { hash: 'a'.repeat(64) },
   saveAttachmentCopy: { hash: 'a'.repeat(64), name: 'Maes_2008_Leaky-gut.pdf' },
+  checkLibraryIntegrity: { attachments: [{ attachmentId: 'a', paperId: 'p', hash: 'a'.repeat(64) }], verifyHashes: false },
+  relinkLibraryFile: { hash: 'a'.repeat(64) },
+  moveLibraryFileToTrash: { path: `files/aa/${'a'.repeat(64)}.pdf` },
+  restoreLibraryArchive: undefined,
 }

@@ -32,5 +32,9 @@ export function createHandlers(services: MainServices): Handlers {
     openAttachment: ({ hash }) => services.attachmentFiles.open(hash),
     showAttachmentInFolder: ({ hash }) => services.attachmentFiles.showInFolder(hash),
     saveAttachmentCopy: ({ hash, name }) => services.attachmentFiles.saveCopy(hash, name),
+    checkLibraryIntegrity: ({ attachments, verifyHashes }) => services.integrity.check(attachments, { verifyHashes }),
+    relinkLibraryFile: ({ hash }) => services.integrity.relink(hash),
+    moveLibraryFileToTrash: ({ path }) => services.integrity.moveToTrash(path),
+    restoreLibraryArchive: () => services.backup.restoreArchive(),
   }
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/ipc/result'
 import type { Snapshot } from '../../../shared/backup/snapshot'
-import { exportArchive, latestSnapshot, writeSnapshot, type ArchiveSummary } from './backup'
+import { basename } from 'node:path'
+import { exportArchive, latestSnapshot, restoreArchive, writeSnapshot, type ArchiveSummary } from './backup'
 import type { DialogPort } from './dialogPort'
 import type { FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
@@ -12,6 +13,11 @@ export interface BackupService {
   latest(): Promise<{ writtenAt: number; snapshot: Snapshot } | null>
   /** Asks where to save, then writes one zip with the snapshot and every PDF. */
   exportArchive(snapshot: Snapshot): Promise<{ canceled: boolean; summary?: ArchiveSummary }>
+  /**
+   * Asks for an archive in an open dialog and restores it into the (empty) library folder,
+   * every PDF checked against its hash. Errors: see restoreArchive.
+   */
+  restoreArchive(): Promise<{ canceled: boolean; restored?: { snapshot: Snapshot; files: number; missing: string[]; archive: string } }>
   /** Removes temporary files an interrupted import left in the library (at start). */
   cleanTempFiles(): Promise<number>
 }
@@ -40,6 +46,13 @@ export function createBackupService(deps: { fs: FileSystem; dialog: DialogPort; 
       })
       if (target === null) return { canceled: true }
       return { canceled: false, summary: await exportArchive(await root(), snapshot, target) }
+    },
+    restoreArchive: async () => {
+      const picked = await deps.dialog.openFiles({ title: 'Restore library archive', multiple: false, filters: [{ name: 'AxisRef archive', extensions: ['zip'] }] })
+      const zipPath = picked?.[0]
+      if (zipPath === undefined) return { canceled: true }
+      const { snapshot, files, missing } = await restoreArchive(zipPath, await root(), { fs: deps.fs })
+      return { canceled: false, restored: { snapshot, files, missing, archive: basename(zipPath) } }
     },
     cleanTempFiles: async () => createPdfStore({ fs: deps.fs, root: await root() }).cleanTempFiles({ olderThanMs: 60_000 }),
   }

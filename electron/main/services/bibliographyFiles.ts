@@ -3,7 +3,7 @@ import { decodeBibliographyBytes } from '../../../shared/formats'
 import { AppError } from '../../../shared/ipc/result'
 import type { FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
-import type { PathGrants } from './pathGrants'
+import { assertMayRead, type PathGrants } from './pathGrants'
 
 const MAX_BIBLIOGRAPHY_BYTES = 50 * 1024 * 1024
 
@@ -16,9 +16,7 @@ export async function readBibliographyFile(
   path: string,
 ): Promise<{ name: string; text: string }> {
   const root = (await deps.libraryLocation.get()).path
-  if (!deps.grants.isAllowed(path, root)) {
-    throw new AppError('PATH_NOT_ALLOWED', `AxisRef may only read files you chose yourself; ${basename(path)} was not. Choose it with Import… or drop it on the window.`)
-  }
+  await assertMayRead(deps, path, root, `AxisRef may only read files you chose yourself; ${basename(path)} was not. Choose it with Import… or drop it on the window.`)
   let size: number
   try {
     size = (await deps.fs.stat(path)).size

@@ -13,6 +13,7 @@ import { createAutoExportService, type AutoExportService } from './autoExport'
 import { createBackupService, type BackupService } from './backupService'
 import { createAttachmentFilesService, type AttachmentFilesService } from './attachmentFiles'
 import { createUnavailableShellPort, type ShellPort } from './shellPort'
+import { createLibraryIntegrityService, type LibraryIntegrityService } from './libraryIntegrity'
 
 export interface MainServiceDeps {
   host: HostKind
@@ -42,6 +43,7 @@ export interface MainServices {
   autoExport: AutoExportService
   backup: BackupService
   attachmentFiles: AttachmentFilesService
+  integrity: LibraryIntegrityService
   /** Stops the parser workers (on quit, or when a test host closes). */
   close(): Promise<void>
 }
@@ -69,6 +71,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     autoExport: createAutoExportService({ fs, settings, dialog: deps.dialog }),
     backup: createBackupService({ fs, dialog: deps.dialog, libraryLocation }),
     attachmentFiles: createAttachmentFilesService({ fs, libraryLocation, dialog: deps.dialog, shell: deps.shell ?? createUnavailableShellPort() }),
+    integrity: createLibraryIntegrityService({ fs, dialog: deps.dialog, libraryLocation, clock }),
     watchedFolder: createWatchedFolderService({ fs, settings, dialog: deps.dialog, grants, ledgerFile: join(deps.userDataDir, 'watched-folder.json') }),
     close: async () => {
       await parser?.close()

@@ -14,6 +14,8 @@ import { createPdfStore, hashFile } from './pdfStore'
 export interface AttachmentRef {
   paperId: string
   hash: string
+  /** The renderer's attachment record, so a finding can name the record to repair. */
+  attachmentId?: string
 }
 
 /** `relink`: point at a copy found elsewhere; `re-import`: import the PDF again; `trash`: move to `<library>/trash/`; `clean`: remove a temp file. */
@@ -26,6 +28,8 @@ export interface IntegrityFinding {
   hash?: string
   /** The papers whose attachment this is (empty for files no paper points to). */
   paperIds: string[]
+  /** The attachment records that point at this file (those the caller named). */
+  attachmentIds: string[]
   /** The SHA-256 the file actually has, for `mismatch`. */
   actualHash?: string
   /** Suggested repairs, the first the one to offer by default. */
@@ -97,25 +101,32 @@ export function createIntegrityService(deps: { fs: FileSystem; root: string; clo
   }
 
   async function check(attachments: readonly AttachmentRef[], options: { verifyHashes?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<IntegrityReport> {
-    const expected = new Map<string, string[]>()
-    for (const { hash, paperId } of attachments) expected.set(checkHash(hash), [...(expected.get(hash) ?? []), paperId])
+    const expected = new Map<string, { paperIds: string[]; attachmentIds: string[] }>()
+    for (const { hash, paperId, attachmentId } of attachments) {
+      const refs = expected.get(checkHash(hash)) ?? { paperIds: [], attachmentIds: [] }
+      if (!refs.paperIds.includes(paperId)) refs.paperIds.push(paperId)
+      if (attachmentId !== undefined) refs.attachmentIds.push(attachmentId)
+      expected.set(hash, refs)
+    }
     const files = await listFiles()
     const findings: IntegrityFinding[] = []
     let done = 0
     for (const [hash, path] of files.hashed) {
-      const paperIds = expected.get(hash) ?? []
+      const refs = expected.get(hash) ?? { paperIds: [], attachmentIds: [] }
       const actual = options.verifyHashes === false ? hash : (await hashFile(fs, path)).hash
       options.onProgress?.(++done, files.hashed.size)
-      if (actual !== hash) findings.push(mismatch(rel(path), hash, actual, paperIds))
-      else if (paperIds.length === 0) findings.push({ kind: 'orphan', path: rel(path), hash, paperIds, repairs: ['trash'], message: 'No paper points to this PDF (left by an import that did not finish, or by a deleted paper).' })
+      if (actual !== hash) findings.push(mismatch(rel(path), hash, actual, refs))
+      else if (refs.paperIds.length === 0) {
+        findings.push({ kind: 'orphan', path: rel(path), hash, ...refs, repairs: ['re-import', 'trash'], message: 'No paper points to this PDF (left by an import that did not finish, or by a deleted paper): import it as a paper, or move it to the trash.' })
+      }
     }
-    for (const [hash, paperIds] of expected) {
+    for (const [hash, refs] of expected) {
       if (files.hashed.has(hash)) continue
-      findings.push({ kind: 'missing', path: rel(store.pathFor(hash)), hash, paperIds, repairs: ['relink', 're-import'], message: 'The PDF is not in the library folder: find the file (for example in Downloads) to relink it, or import it again.' })
+      findings.push({ kind: 'missing', path: rel(store.pathFor(hash)), hash, ...refs, repairs: ['relink', 're-import'], message: 'The PDF is not in the library folder: find the file (for example in Downloads) to relink it, or import it again.' })
     }
-    for (const path of files.temp) findings.push({ kind: 'temp', path: rel(path), paperIds: [], repairs: ['clean'], message: 'A partial copy left by an interrupted import; removing it loses nothing.' })
+    for (const path of files.temp) findings.push({ kind: 'temp', path: rel(path), paperIds: [], attachmentIds: [], repairs: ['clean'], message: 'A partial copy left by an interrupted import; removing it loses nothing.' })
     for (const path of files.unexpected) {
-      findings.push({ kind: 'unexpected', path: rel(path), paperIds: [], repairs: path.toLowerCase().endsWith('.pdf') ? ['re-import', 'trash'] : ['trash'], message: 'This file is not one AxisRef stored; import it if it is a paper you want, or move it to the trash.' })
+      findings.push({ kind: 'unexpected', path: rel(path), paperIds: [], attachmentIds: [], repairs: path.toLowerCase().endsWith('.pdf') ? ['re-import', 'trash'] : ['trash'], message: 'This file is not one AxisRef stored; import it if it is a paper you want, or move it to the trash.' })
     }
     return { checkedFiles: files.hashed.size, findings }
   }
@@ -137,7 +148,14 @@ export function createIntegrityService(deps: { fs: FileSystem; root: string; clo
 
   async function moveFileToLibraryTrash(path: string): Promise<{ trashedTo: string }> {
     const absolute = resolve(root, path)
-    if (!absolute.startsWith(join(root, 'files') + sep)) throw new AppError('PATH_NOT_ALLOWED', `Only files inside the library's files folder can be moved to its trash, not ${path}.`)
+    if (path.includes('\0') || !absolute.startsWith(join(root, 'files') + sep)) {
+      throw new AppError('PATH_NOT_ALLOWED', `Only files inside the library's files folder can be moved to its trash, not ${path.slice(0, 200)}.`)
+    }
+    // a whole folder of PDFs is never moved at once, only the one file a finding named
+    const stats = await fs.stat(absolute).catch((error: unknown) => {
+      throw isNotFound(error) ? new AppError('NOT_FOUND', `${rel(absolute)} is not in the library folder.`) : error
+    })
+    if (!stats.isFile()) throw new AppError('INVALID_INPUT', `${rel(absolute)} is not a file.`)
     return trash(absolute)
   }
 
@@ -166,14 +184,14 @@ function checkHash(hash: string): string {
   return hash
 }
 
-function mismatch(path: string, hash: string, actualHash: string, paperIds: string[]): IntegrityFinding {
-  const referenced = paperIds.length > 0
+function mismatch(path: string, hash: string, actualHash: string, refs: { paperIds: string[]; attachmentIds: string[] }): IntegrityFinding {
+  const referenced = refs.paperIds.length > 0
   return {
     kind: 'mismatch',
     path,
     hash,
     actualHash,
-    paperIds,
+    ...refs,
     repairs: referenced ? ['relink', 're-import', 'trash'] : ['trash'],
     message: referenced
       ? "The file's content no longer matches its name (it was damaged or overwritten): relink a good copy or import the PDF again; the damaged file goes to the trash."

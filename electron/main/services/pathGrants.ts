@@ -1,4 +1,6 @@
 import { resolve, sep } from 'node:path'
+import { AppError } from '../../../shared/ipc/result'
+import type { FileSystem } from './fileSystem'
 
 /**
  * The paths the renderer may name: anything inside the library folder, and exactly the
@@ -8,21 +10,41 @@ import { resolve, sep } from 'node:path'
 export interface PathGrants {
   grant(paths: readonly string[]): void
   isAllowed(path: string, libraryRoot: string): boolean
+  /** True for a path the user picked, or one inside a folder they picked. */
+  isGranted(path: string): boolean
 }
 
 export function createPathGrants(): PathGrants {
   const granted = new Set<string>()
+  function isGranted(path: string): boolean {
+    const absolute = resolve(path)
+    if (granted.has(absolute)) return true
+    for (const grantedPath of granted) if (isInside(absolute, grantedPath)) return true
+    return false
+  }
   return {
     grant(paths) {
       for (const path of paths) granted.add(resolve(path))
     },
-    isAllowed(path, libraryRoot) {
-      const absolute = resolve(path)
-      if (granted.has(absolute)) return true
-      for (const grantedPath of granted) if (isInside(absolute, grantedPath)) return true
-      return isInside(absolute, resolve(libraryRoot))
-    },
+    isAllowed: (path, libraryRoot) => isGranted(path) || isInside(path, libraryRoot),
+    isGranted,
   }
+}
+
+/**
+ * Refuses a path the renderer may not name (PATH_NOT_ALLOWED, with `refusal` as the message).
+ * A path allowed only because it lies inside the library must also really be there once
+ * symbolic links are followed: a link in the library folder (a synced folder can carry one)
+ * never leads to a file elsewhere. What the user picked is trusted as picked.
+ */
+export async function assertMayRead(deps: { grants: PathGrants; fs: FileSystem }, path: string, libraryRoot: string, refusal: string): Promise<void> {
+  if (deps.grants.isGranted(path)) return
+  if (!isInside(path, libraryRoot)) throw new AppError('PATH_NOT_ALLOWED', refusal)
+  const real = await deps.fs.realpath(path).catch(() => undefined)
+  // a path that does not exist yet reads nothing; the caller answers NOT_FOUND
+  if (real === undefined) return
+  const realRoot = await deps.fs.realpath(libraryRoot).catch(() => resolve(libraryRoot))
+  if (!isInside(real, realRoot)) throw new AppError('PATH_NOT_ALLOWED', refusal)
 }
 
 /** True when `path` is `folder` itself or below it (after `..` is resolved). */

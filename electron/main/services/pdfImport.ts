@@ -5,7 +5,7 @@ import { MAX_PDF_BYTES, type PdfFullTextResult, type PdfMetadataResult, type Sto
 import { AppError } from '../../../shared/ipc/result'
 import { isNotFound, writeFileAtomic, type FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
-import type { PathGrants } from './pathGrants'
+import { assertMayRead, type PathGrants } from './pathGrants'
 import { titleFromFileName } from './pdf/choose'
 import type { PdfParser } from './pdf/parser'
 import { createPdfStore, type PdfStore } from './pdfStore'
@@ -43,9 +43,7 @@ export function createPdfImportService(deps: PdfImportDeps): PdfImportService {
 
   async function storeFile(path: string): Promise<StoredPdf> {
     const { store: pdfs, root } = await store()
-    if (!grants.isAllowed(path, root)) {
-      throw new AppError('PATH_NOT_ALLOWED', `AxisRef may only read files you chose yourself; ${basename(path)} was not. Choose it with Import… or drop it on the window.`)
-    }
+    await assertMayRead({ grants, fs }, path, root, `AxisRef may only read files you chose yourself; ${basename(path)} was not. Choose it with Import… or drop it on the window.`)
     const size = await sizeOf(fs, path)
     if (size > MAX_PDF_BYTES) throw tooLarge(basename(path), size)
     const stored = await pdfs.store(path)

@@ -1,4 +1,4 @@
-import { findDuplicateSets, mergePapers, type DuplicateSet, type MergeUndo } from '../../../shared/dedup'
+import { createDuplicateIndex, findDuplicateSets, mergePapers, type DuplicateIndex, type DuplicateSet, type MergeUndo } from '../../../shared/dedup'
 import type { AxisRefDatabase } from './database'
 import type { PaperRecord } from './schema'
 
@@ -10,6 +10,12 @@ export async function findLibraryDuplicates(db: AxisRefDatabase): Promise<Duplic
   const papers = await db.papers.filter((paper) => paper.trashedAt === undefined).toArray()
   const notDuplicates = ((await db.settings.get(NOT_DUPLICATES))?.value as Pair[] | undefined) ?? []
   return findDuplicateSets(papers.map((paper) => ({ id: paper.id, item: paper.csl, citationKey: paper.citationKey })), { notDuplicates })
+}
+
+/** The library (trash aside) ready to check incoming records against, for one import. */
+export async function libraryDuplicateIndex(db: AxisRefDatabase): Promise<DuplicateIndex> {
+  const papers = await db.papers.filter((paper) => paper.trashedAt === undefined).toArray()
+  return createDuplicateIndex(papers.map((paper) => ({ id: paper.id, item: paper.csl, citationKey: paper.citationKey })))
 }
 
 /** Remembers that these papers are different, so they are not offered again. */

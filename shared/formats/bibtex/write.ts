@@ -15,11 +15,20 @@ export function exportBibtex(records: readonly ExportRecord[], dialect: Dialect 
 }
 
 function formatEntry(record: ExportRecord, dialect: Dialect): string {
-  const lines = entryFields(record, dialect)
-    .map((field) => [field.name, formatValue(field)] as const)
+  const lines = [...aliasField(record), ...entryFields(record, dialect).map((field) => [field.name, formatValue(field)] as const)]
     .filter(([, value]) => value !== '' && value !== '{}')
     .map(([name, value]) => `  ${name} = ${value}`)
   return `@${entryType(record.item, dialect)}{${record.citationKey},\n${lines.join(',\n')}\n}\n`
+}
+
+/**
+ * biblatex's `ids`: a \cite{} of a merged-away key still finds the paper under biber.
+ * BibTeX ignores the field, so it is written in both dialects. Only keys that are safe
+ * inside braces and commas are written (keys AxisRef makes always are).
+ */
+function aliasField(record: ExportRecord): (readonly [string, string])[] {
+  const aliases = (record.keyAliases ?? []).filter((alias) => /^[^\s,{}%#"'()=\\]+$/.test(alias) && alias !== record.citationKey)
+  return aliases.length > 0 ? [['ids', `{${[...new Set(aliases)].join(', ')}}`]] : []
 }
 
 function formatValue(field: BibField): string {

@@ -72,6 +72,7 @@ describe('the Electron main entry', () => {
     expect(contents.windowOpenHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
     expect(fake.electron.shell.openExternal).not.toHaveBeenCalledWith('javascript:alert(1)')
     expect(contents.fire('will-attach-webview').defaultPrevented).toBe(true)
+    expect(contents.fire('will-redirect', 'https://evil.example/').defaultPrevented).toBe(true)
   })
 
   it('denies every permission request', () => {

@@ -34,6 +34,10 @@ function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
     openAttachment: vi.fn(() => ({ opened: true })),
     showAttachmentInFolder: vi.fn(() => ({ shown: true })),
     saveAttachmentCopy: vi.fn(() => ({ canceled: true })),
+    checkLibraryIntegrity: vi.fn(() => ({ checkedFiles: 0, findings: [] })),
+    relinkLibraryFile: vi.fn(() => ({ canceled: true })),
+    moveLibraryFileToTrash: vi.fn(() => ({ trashedTo: 'trash/x.pdf' })),
+    restoreLibraryArchive: vi.fn(() => ({ canceled: true })),
   }
 }
 

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useDatabase } from '../../db'
 import { useApi } from '../../ipc/ApiContext'
 import { useApiCall } from '../../ipc/useApiCall'
+import { indexFullTexts } from '../import'
 import { restoreLibrarySnapshot } from './snapshot'
 
 /** When the library is empty but a backup exists (IndexedDB lost or reset), offers to restore it. */
@@ -17,6 +18,7 @@ export function RestoreOffer() {
   async function restore() {
     try {
       setStatus(`Restored ${await restoreLibrarySnapshot(db, snapshot)} papers.`)
+      void indexFullTexts(api, db)
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error))
     }

@@ -26,13 +26,15 @@ function loose<T extends object>(rows: T[]): Array<T & Record<string, unknown>> 
 
 /**
  * Loads a snapshot into an empty library (the offer made when IndexedDB was lost). Refuses
- * to touch a library that has papers: nothing the user has is ever overwritten.
+ * to touch a library that has papers: nothing the user has is ever overwritten. Attachments
+ * come back marked unread; the caller reads their text again (indexFullTexts).
  */
 export async function restoreLibrarySnapshot(db: AxisRefDatabase, snapshot: Snapshot): Promise<number> {
   return db.transaction('rw', [db.papers, db.attachments, db.notes, db.annotations, db.collections, db.savedSearches, db.settings], async () => {
     if ((await db.papers.count()) > 0) throw new Error('The library is not empty; a backup is only restored into an empty library.')
     await db.papers.bulkAdd(snapshot.papers as unknown as PaperRecord[])
-    await db.attachments.bulkAdd(snapshot.attachments.map((attachment) => ({ textExtracted: false, addedAt: Date.now(), ...attachment })))
+    // page texts are not in snapshots: each PDF is read again, so full-text search finds it
+    await db.attachments.bulkAdd(snapshot.attachments.map((attachment) => ({ addedAt: Date.now(), ...attachment, textExtracted: false })))
     await db.notes.bulkAdd(snapshot.notes.map((note) => ({ createdAt: 0, modifiedAt: 0, ...note })))
     await db.annotations.bulkAdd(snapshot.annotations as unknown as AnnotationRecord[])
     await db.collections.bulkAdd(snapshot.collections.map((collection) => ({ createdAt: 0, ...collection })))

@@ -1,22 +1,27 @@
 import { Dialog } from '../../components/Dialog'
+import { PossibleDuplicateNote } from '../import'
 import type { BibliographyImportState } from './useBibliographyImport'
 
 interface Props {
   state: Exclude<BibliographyImportState, { phase: 'idle' }>
   onCommit: () => void
   onShowPaper: (paperId: string) => void
+  /** Opens the duplicates view (offered when a new paper resembles one in the library). */
+  onShowDuplicates?: () => void
   onClose: () => void
 }
 
 /** The preview and report of a bibliography import: read, new, already in library, failed (with lines). */
-export function BibliographyImportDialog({ state, onCommit, onShowPaper, onClose }: Props) {
+export function BibliographyImportDialog({ state, onCommit, onShowPaper, onShowDuplicates, onClose }: Props) {
   const { plans } = state
   const total = (pick: (plan: (typeof plans)[number]) => number) => plans.reduce((sum, plan) => sum + pick(plan), 0)
   const toAdd = total((plan) => plan.add.length)
+  const possible = total((plan) => plan.add.filter((planned) => planned.possibleDuplicate).length)
   return (
     <Dialog title={state.phase === 'done' ? 'Bibliography imported' : 'Import bibliography'} onClose={onClose}>
       <p data-testid="bibliography-summary">
         {total((plan) => plan.read)} entries read · {toAdd} new · {total((plan) => plan.duplicates.length)} already in library · {total((plan) => plan.failed.length)} failed
+        {possible > 0 && ` · ${possible} possible duplicate${possible === 1 ? '' : 's'} (added, to review)`}
       </p>
       {state.phase === 'done' && <p role="status">{state.added} papers added to the library.</p>}
       {plans.map((plan) => (
@@ -46,15 +51,17 @@ export function BibliographyImportDialog({ state, onCommit, onShowPaper, onClose
                 </span>
               </li>
             ))}
-            {plan.add.slice(0, 50).map(({ entry, citationKey, keyNote }) => (
+            {plan.add.slice(0, 50).map(({ entry, citationKey, keyNote, possibleDuplicate }) => (
               <li key={`add-${entry.line}`} className="import-result">
                 <span>
                   <code>{citationKey}</code> {entry.item.title ?? '(untitled)'}
+                  {possibleDuplicate && <PossibleDuplicateNote duplicate={possibleDuplicate} onShowPaper={onShowPaper} />}
                 </span>
                 {keyNote && <span className="hint">New key: {keyNote}</span>}
               </li>
             ))}
             {plan.add.length > 50 && <li className="hint">… and {plan.add.length - 50} more new papers</li>}
+            {plan.add.slice(50).some((planned) => planned.possibleDuplicate) && <li className="hint">Some of them resemble papers in the library: see Duplicates after the import.</li>}
           </ul>
         </section>
       ))}
@@ -62,6 +69,11 @@ export function BibliographyImportDialog({ state, onCommit, onShowPaper, onClose
         {state.phase !== 'done' && (
           <button type="button" className="button button--primary" disabled={toAdd === 0 || state.phase === 'committing'} onClick={onCommit}>
             {toAdd === 0 ? 'Nothing new to import' : `Import ${toAdd} new paper${toAdd === 1 ? '' : 's'}`}
+          </button>
+        )}
+        {state.phase === 'done' && possible > 0 && onShowDuplicates && (
+          <button type="button" className="button" onClick={onShowDuplicates}>
+            Review duplicates
           </button>
         )}
         <button type="button" className="button" onClick={onClose}>

@@ -1,12 +1,15 @@
 import { assignCitationKeys } from '../../../../shared/citekeys'
 import type { ImportedEntry, ImportResult } from '../../../../shared/formats'
-import type { AxisRefDatabase, PaperRecord } from '../../db'
+import type { DuplicateReason } from '../../../../shared/dedup'
+import { libraryDuplicateIndex, type AxisRefDatabase, type PaperRecord } from '../../db'
 
 export interface PlannedPaper {
   entry: ImportedEntry
   citationKey: string
   /** Why the file's own key was not kept, if it was not. */
   keyNote?: string
+  /** A paper in the library this one resembles (similar title, year and first author): added, and said so. */
+  possibleDuplicate?: { paperId: string; title: string; reason: DuplicateReason }
 }
 
 export interface PlannedDuplicate {
@@ -44,10 +47,15 @@ export async function planBibliographyImport(db: AxisRefDatabase, source: string
   }
   const existingKeys = (await db.papers.orderBy('citationKey').keys()).map(String)
   const keys = assignCitationKeys(fresh.map(({ item, citationKey }) => ({ item, citationKey })), { existingKeys, pattern })
+  const resemble = await possibleDuplicates(db, fresh)
   return {
     source,
     read: result.entries.length + result.errors.length,
-    add: fresh.map((entry, index) => ({ entry, citationKey: keys[index]?.key ?? 'ref', keyNote: keys[index]?.reason })),
+    add: fresh.map((entry, index) => {
+      const planned: PlannedPaper = { entry, citationKey: keys[index]?.key ?? 'ref', keyNote: keys[index]?.reason }
+      const twin = resemble[index]
+      return twin ? { ...planned, possibleDuplicate: twin } : planned
+    }),
     duplicates,
     failed: result.errors,
   }
@@ -70,6 +78,21 @@ async function findTwin(db: AxisRefDatabase, entry: ImportedEntry, seen: { doi: 
     if (paper && sameTitle(paper, entry)) return { paperId: paper.id, reason: 'citation key' }
   }
   return undefined
+}
+
+/**
+ * For entries with no identifier twin: the library paper each resembles by title, year and
+ * first author (the duplicates view's rules), checked against the library as it is.
+ */
+async function possibleDuplicates(db: AxisRefDatabase, entries: readonly ImportedEntry[]): Promise<(PlannedPaper['possibleDuplicate'] | undefined)[]> {
+  if (entries.length === 0 || (await db.papers.count()) === 0) return []
+  const index = await libraryDuplicateIndex(db)
+  const matches = entries.map((entry, position) => index.find({ id: `incoming-${position}`, item: entry.item, citationKey: entry.citationKey ?? '' }))
+  const papers = await db.papers.bulkGet(matches.map((match) => match?.id ?? ''))
+  return matches.map((match, position) => {
+    const paper = papers[position]
+    return match && paper ? { paperId: paper.id, title: paper.csl.title ?? paper.citationKey, reason: match.reason } : undefined
+  })
 }
 
 function sameTitle(paper: PaperRecord, entry: ImportedEntry): boolean {

@@ -4,7 +4,7 @@ import { Dialog } from '../../components/Dialog'
 import { downloadBlob } from '../../components/download'
 import { useDatabase } from '../../db'
 import { getFormatter, type FormatResult } from './formatter'
-import { allExportRecords, exportRecordsFor } from './records'
+import { allExportRecords, exportRecordsFor, exportRecordsForKeys, parseCitedKeys } from './records'
 
 const FILE_FORMATS: { id: ExportFormat; label: string; extension: string; type: string }[] = [
   { id: 'bibtex', label: 'BibTeX', extension: 'bib', type: 'application/x-bibtex' },
@@ -18,7 +18,7 @@ const REFERENCE_FORMATS: { id: ReferenceFormat; label: string; extension: string
   { id: 'rtf', label: 'RTF (Word)', extension: 'rtf', type: 'application/rtf' },
 ]
 
-type Scope = 'selection' | 'view' | 'library'
+type Scope = 'selection' | 'view' | 'library' | 'keys'
 
 interface ExportDialogProps {
   selectedIds: readonly string[]
@@ -34,6 +34,7 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
   const [output, setOutput] = useState<ReferenceFormat>('text')
   const [status, setStatus] = useState('')
   const [customStyle, setCustomStyle] = useState<{ name: string; xml: string } | null>(null)
+  const [citedText, setCitedText] = useState('')
   const isCustom = target === 'custom'
   const isStyle = isCustom || (STYLE_NAMES as readonly string[]).includes(target)
 
@@ -49,30 +50,40 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
     setStatus(`Using ${file.name}.`)
   }
 
-  async function produce(): Promise<{ result: FormatResult; count: number }> {
-    const records: ExportRecord[] = scope === 'library' ? await allExportRecords(db) : await exportRecordsFor(db, scope === 'selection' ? selectedIds : viewIds)
+  /** The papers in scope, and for cited keys a note on keys found as aliases or not at all. */
+  async function recordsInScope(): Promise<{ records: ExportRecord[]; note: string }> {
+    if (scope === 'library') return { records: await allExportRecords(db), note: '' }
+    if (scope !== 'keys') return { records: await exportRecordsFor(db, scope === 'selection' ? selectedIds : viewIds), note: '' }
+    const cited = await exportRecordsForKeys(db, parseCitedKeys(citedText))
+    const aliased = cited.aliased.map(({ alias, key }) => `${alias} is now ${key}`).join(', ')
+    const note = [aliased && ` Merged keys found: ${aliased}.`, cited.unknown.length > 0 && ` Not in the library: ${cited.unknown.join(', ')}.`].filter(Boolean).join('')
+    return { records: cited.records, note }
+  }
+
+  async function produce(): Promise<{ result: FormatResult; count: number; note: string }> {
+    const { records, note } = await recordsInScope()
     const formatter = getFormatter()
-    if (isCustom && !customStyle) return { result: { ok: false, message: 'Choose a .csl file first.' }, count: 0 }
+    if (isCustom && !customStyle) return { result: { ok: false, message: 'Choose a .csl file first.' }, count: 0, note: '' }
     const style = isCustom && customStyle ? { csl: customStyle.xml } : target
     const result = isStyle ? await formatter.formatReferences(records, style, output) : await formatter.exportFile(records, target as ExportFormat)
-    return { result, count: records.length }
+    return { result, count: records.length, note }
   }
 
   async function copy() {
     setStatus('Formatting…')
-    const { result, count } = await produce()
+    const { result, count, note } = await produce()
     if (!result.ok) return setStatus(result.message)
     await navigator.clipboard.writeText(result.text)
-    setStatus(`Copied ${count} reference${count === 1 ? '' : 's'} to the clipboard.`)
+    setStatus(`Copied ${count} reference${count === 1 ? '' : 's'} to the clipboard.${note}`)
   }
 
   async function save() {
     setStatus('Formatting…')
-    const { result, count } = await produce()
+    const { result, count, note } = await produce()
     if (!result.ok) return setStatus(result.message)
     const kind = isStyle ? REFERENCE_FORMATS.find((format) => format.id === output) : FILE_FORMATS.find((format) => format.id === target)
     downloadBlob(new Blob([result.text], { type: kind?.type ?? 'text/plain' }), `axisref-${isStyle ? (isCustom ? 'references' : target) : 'library'}.${kind?.extension ?? 'txt'}`)
-    setStatus(`Saved ${count} reference${count === 1 ? '' : 's'}.`)
+    setStatus(`Saved ${count} reference${count === 1 ? '' : 's'}.${note}`)
   }
 
   return (
@@ -88,6 +99,19 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
         <label>
           <input type="radio" name="scope" checked={scope === 'library'} onChange={() => setScope('library')} /> Whole library
         </label>
+        <label>
+          <input type="radio" name="scope" checked={scope === 'keys'} onChange={() => setScope('keys')} /> Cited in a document
+        </label>
+        {scope === 'keys' && (
+          <textarea
+            className="export-keys"
+            aria-label="Cited keys"
+            placeholder="Paste \cite{…} commands, a .aux file or citation keys"
+            rows={3}
+            value={citedText}
+            onChange={(event) => setCitedText(event.target.value)}
+          />
+        )}
       </fieldset>
       <label className="export-field">
         Format{' '}

@@ -1,9 +1,10 @@
 import type { ExportRecord } from '../../../../shared/formats'
 import type { AxisRefDatabase, PaperRecord } from '../../db'
 
-/** The export form of papers: the CSL-JSON item, its pinned key and the extras beside it. */
+/** The export form of papers: the CSL-JSON item, its pinned key, the keys merged into it and the extras beside it. */
 export function toExportRecord(paper: PaperRecord): ExportRecord {
-  return { item: paper.csl, citationKey: paper.citationKey, extension: paper.extension }
+  const record: ExportRecord = { item: paper.csl, citationKey: paper.citationKey, extension: paper.extension }
+  return paper.citationKeyAliases?.length ? { ...record, keyAliases: paper.citationKeyAliases } : record
 }
 
 /** Papers by id, in the order given, skipping any that have gone. */
@@ -16,4 +17,49 @@ export async function exportRecordsFor(db: AxisRefDatabase, ids: readonly string
 export async function allExportRecords(db: AxisRefDatabase): Promise<ExportRecord[]> {
   const papers = await db.papers.orderBy('citationKey').filter((paper) => paper.trashedAt === undefined).toArray()
   return papers.map(toExportRecord)
+}
+
+export interface CitedKeys {
+  /** One record per paper, in the order first cited. */
+  records: ExportRecord[]
+  /** Keys cited that no paper has, not even as an alias. */
+  unknown: string[]
+  /** Keys found as the alias of a merged paper, with the key it has now. */
+  aliased: { alias: string; key: string }[]
+}
+
+/**
+ * The papers a document cites, by key: a paper's own key first, then the keys of papers
+ * merged into it, so a thesis written before a merge still exports every reference.
+ * Keys compare without case, as BibTeX does.
+ */
+export async function exportRecordsForKeys(db: AxisRefDatabase, keys: readonly string[]): Promise<CitedKeys> {
+  const found: CitedKeys = { records: [], unknown: [], aliased: [] }
+  const seen = new Set<string>()
+  for (const key of keys) {
+    const own = await db.papers.where('citationKey').equalsIgnoreCase(key).first()
+    const paper = own ?? (await db.papers.where('citationKeyAliases').equalsIgnoreCase(key).first())
+    if (!paper) {
+      found.unknown.push(key)
+      continue
+    }
+    if (!own) found.aliased.push({ alias: key, key: paper.citationKey })
+    if (seen.has(paper.id)) continue
+    seen.add(paper.id)
+    found.records.push(toExportRecord(paper))
+  }
+  return found
+}
+
+const CITE_COMMAND = /\\(?:[A-Za-z]*cite[A-Za-z]*\*?|citation|nocite)(?:\s*\[[^\]]*\])*\s*\{([^}]*)\}/g
+
+/**
+ * The keys in pasted text: the arguments of \cite-like commands (\cite, \parencite,
+ * \citep[p.~3]{…}, the \citation lines of a .aux file) when there are any, otherwise the
+ * words of a plain list. Each key once, in order.
+ */
+export function parseCitedKeys(text: string): string[] {
+  const commands = [...text.matchAll(CITE_COMMAND)].map((match) => match[1] ?? '')
+  const words = (commands.length > 0 ? commands.join(',') : text).split(/[\s,;]+/).filter((key) => key !== '' && key !== '*')
+  return [...new Set(words)]
 }

@@ -2,14 +2,23 @@ import type { CslItem } from '../../../../shared/domain/csl'
 import type { AxisRefApi } from '../../../../shared/ipc/api'
 import type { ExtractedItem, PdfMetadataResult, StoredPdf } from '../../../../shared/ipc/importSchemas'
 import type { Result } from '../../../../shared/ipc/result'
-import { addPdfPaper, findPaperByAttachmentHash, type AxisRefDatabase } from '../../db'
+import type { DuplicateIndex, DuplicateReason } from '../../../../shared/dedup'
+import { addPdfPaper, findPaperByAttachmentHash, libraryDuplicateIndex, type AxisRefDatabase } from '../../db'
 import { readFileAsBase64 } from './readFile'
 
 /** Something to import: a path the host granted (dialog, watched folder) or a dropped file. */
 export type ImportSource = { kind: 'path'; path: string; name: string } | { kind: 'file'; file: File; name: string }
 
+/** A paper already in the library that a new one looks like: added anyway, and said so. */
+export interface PossibleDuplicate {
+  paperId: string
+  title: string
+  citationKey: string
+  reason: DuplicateReason
+}
+
 export type ImportOutcome =
-  | { name: string; status: 'added'; paperId: string; title: string; scanned: boolean }
+  | { name: string; status: 'added'; paperId: string; title: string; scanned: boolean; possibleDuplicate?: PossibleDuplicate }
   | { name: string; status: 'duplicate'; paperId: string | undefined; title: string }
   | { name: string; status: 'failed'; reason: string }
 
@@ -41,6 +50,8 @@ export async function importPdfs(sources: readonly ImportSource[], deps: ImportP
   let done = 0
   const running = new Set<string>()
   const report = () => deps.onProgress?.({ done, total: sources.length, current: [...running][0] })
+  // the library as it was before this batch; each paper added is put in as it comes
+  const duplicates = libraryDuplicateIndex(deps.db)
 
   async function lane(): Promise<void> {
     while (next < sources.length && !deps.signal?.aborted) {
@@ -49,7 +60,7 @@ export async function importPdfs(sources: readonly ImportSource[], deps: ImportP
       if (!source) return
       running.add(source.name)
       report()
-      outcomes[index] = await importOne(source, deps).catch((error: unknown) => ({
+      outcomes[index] = await importOne(source, deps, duplicates).catch((error: unknown) => ({
         name: source.name,
         status: 'failed' as const,
         reason: `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
@@ -63,7 +74,7 @@ export async function importPdfs(sources: readonly ImportSource[], deps: ImportP
   return outcomes.filter(Boolean)
 }
 
-async function importOne(source: ImportSource, deps: ImportPdfsDeps): Promise<ImportOutcome> {
+async function importOne(source: ImportSource, deps: ImportPdfsDeps, duplicates: Promise<DuplicateIndex>): Promise<ImportOutcome> {
   const stored = await store(source, deps.api)
   if (!stored.ok) return { name: source.name, status: 'failed', reason: stored.error.message }
   const { hash, newlyStored } = stored.value
@@ -88,7 +99,22 @@ async function importOne(source: ImportSource, deps: ImportPdfsDeps): Promise<Im
   if (result.status === 'duplicate') {
     return { name: source.name, status: 'duplicate', paperId: result.paper?.id, title: result.paper?.csl.title ?? source.name }
   }
-  return { name: source.name, status: 'added', paperId: result.paper.id, title: result.paper.csl.title ?? source.name, scanned: read.noTextLayer }
+  const added = { name: source.name, status: 'added' as const, paperId: result.paper.id, title: result.paper.csl.title ?? source.name, scanned: read.noTextLayer }
+  const possibleDuplicate = await findPossibleDuplicate(deps.db, await duplicates, result.paper)
+  return possibleDuplicate ? { ...added, possibleDuplicate } : added
+}
+
+/**
+ * The same paper under another file (same DOI or PMID, or a similar title, year and first
+ * author): the new paper stays, and the import result says which one it resembles, so the
+ * user merges them in the duplicates view rather than finding two later.
+ */
+async function findPossibleDuplicate(db: AxisRefDatabase, index: DuplicateIndex, paper: { id: string; csl: CslItem; citationKey: string }): Promise<PossibleDuplicate | undefined> {
+  const record = { id: paper.id, item: paper.csl, citationKey: paper.citationKey }
+  const match = index.find(record)
+  index.add(record)
+  const twin = match && (await db.papers.get(match.id))
+  return twin && match ? { paperId: twin.id, title: twin.csl.title ?? twin.citationKey, citationKey: twin.citationKey, reason: match.reason } : undefined
 }
 
 function store(source: ImportSource, api: ImportPdfsDeps['api']): Promise<Result<StoredPdf>> {

@@ -7,6 +7,7 @@ import { useApi } from '../../ipc/ApiContext'
 import { useApiCall } from '../../ipc/useApiCall'
 import { ArchiveSetting } from '../backup'
 import { AttachmentNameSetting } from '../details'
+import { IntegritySetting } from '../integrity'
 import { AutoExportSetting } from './AutoExportSetting'
 import { WatchedFolderSetting } from './WatchedFolderSetting'
 
@@ -62,6 +63,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       <AutoExportSetting />
       <ArchiveSetting />
       <AttachmentNameSetting />
+      <IntegritySetting />
       <section className="settings-section" aria-labelledby="about-heading">
         <h3 id="about-heading">About</h3>
         {info.status === 'ok' && (

@@ -10,6 +10,7 @@ import { LibraryPane, ListActions, SearchBox, useLibraryActions, useLibraryView 
 import { NO_SELECTION, focusedPaper, type ListSelection } from '../search'
 import { openOnActivate, ReaderHost, useReader } from '../reader'
 import { CommandPalette } from '../palette'
+import { IntegrityBanner } from '../integrity'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
 import { useWorkspaceCommands } from './useWorkspaceCommands'
@@ -92,6 +93,7 @@ export function Workspace() {
       <main className="pane pane--list" {...openOnActivate(selectedIds.length === 1 ? selectedIds[0] : undefined, reader?.open)}>
         <DropZone onDrop={(items) => void importDrop(items)}>
           <RestoreOffer />
+          <IntegrityBanner />
           {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
           {view === 'duplicates' && <DuplicatesView />}
           {view === 'map' && <AxisMap selection={list.filters.axis} onToggle={list.toggleAxis} />}
@@ -137,6 +139,10 @@ export function Workspace() {
             showPaper(paperId)
             dismiss()
           }}
+          onShowDuplicates={() => {
+            setView('duplicates')
+            dismiss()
+          }}
           onClose={dismiss}
         />
       )}
@@ -146,6 +152,10 @@ export function Workspace() {
           onCommit={() => void bibliography.commit()}
           onShowPaper={(paperId) => {
             showPaper(paperId)
+            bibliography.close()
+          }}
+          onShowDuplicates={() => {
+            setView('duplicates')
             bibliography.close()
           }}
           onClose={bibliography.close}

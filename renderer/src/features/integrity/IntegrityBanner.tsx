@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react'
+import { useDatabase } from '../../db'
+import { IntegrityFindings } from './IntegrityFindings'
+import { useIntegrityCheck } from './useIntegrityCheck'
+
+const DELAY_MS = 4_000
+
+/**
+ * Runs the quick check (no hashing) once, a little after start, and says nothing unless
+ * it finds something. Partial copies are left out: an import may be writing them right now.
+ * An empty library is not checked: its PDFs are those of a lost database, which the restore
+ * offer brings back, and must not be offered for the trash.
+ */
+export function IntegrityBanner({ delayMs = DELAY_MS }: { delayMs?: number }) {
+  const db = useDatabase()
+  const { state, run, resolved } = useIntegrityCheck()
+  const [open, setOpen] = useState(false)
+  const [dismissed, setDismissed] = useState(false)
+  useEffect(() => {
+    const checkIfAnyPapers = async () => {
+      if ((await db.papers.count()) > 0) await run(false)
+    }
+    const timer = setTimeout(() => void checkIfAnyPapers(), delayMs)
+    return () => clearTimeout(timer)
+  }, [db, run, delayMs])
+  if (dismissed || state.phase !== 'done') return null
+  const problems = state.problems.filter((problem) => problem.kind !== 'temp')
+  if (problems.length === 0 && !open) return null
+  return (
+    <div className="integrity-banner" role="alert" aria-label="Library check">
+      <p>
+        {problems.length === 0
+          ? 'Every problem the library check found is repaired.'
+          : `The library check found ${problems.length} problem${problems.length === 1 ? '' : 's'} with PDFs in the library folder.`}
+      </p>
+      <div className="button-row">
+        {!open && (
+          <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
+            Review
+          </button>
+        )}
+        <button type="button" className="button button--quiet" onClick={() => setDismissed(true)}>
+          {problems.length === 0 ? 'Close' : 'Later'}
+        </button>
+      </div>
+      {open && <IntegrityFindings problems={problems} onResolved={resolved} />}
+    </div>
+  )
+}
