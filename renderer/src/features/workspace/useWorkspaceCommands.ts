@@ -49,6 +49,7 @@ export function useWorkspaceCommands(actions: WorkspaceActions): Command[] {
       { id: 'show-trash', title: 'Show the trash', group: 'View', keywords: ['deleted'], run: () => { setView('list'); list.openScope({ kind: 'trash' }) } },
       { id: 'show-map', title: 'Show the axis map', group: 'View', keywords: ['mgig', 'microbiota', 'gut', 'immune', 'glia', 'graph'], run: () => setView('map') },
       { id: 'show-duplicates', title: 'Find duplicates', group: 'View', keywords: ['merge', 'same'], run: () => setView('duplicates') },
+      { id: 'check-library', title: 'Check the library for missing or damaged PDFs', group: 'App', keywords: ['integrity', 'repair', 'verify'], run: () => { openDialog('settings'); reach('button[data-action="check-library"]', 'click')() } },
       { id: 'settings', title: 'Settings', group: 'App', keywords: ['preferences', 'library folder', 'watched folder', 'backup', 'archive'], run: () => openDialog('settings') },
     ]
     return commands
