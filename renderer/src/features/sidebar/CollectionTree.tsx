@@ -79,7 +79,7 @@ export function CollectionTree({ collections, activeId, onOpen, onDropPapers, on
         setEditing(null)
       }} />}
       <div className="sidebar__tools">
-        <button type="button" className="button button--small" onClick={() => setEditing({ kind: 'new' })}>New collection</button>
+        <button type="button" className="button button--small" data-action="new-collection" onClick={() => setEditing({ kind: 'new' })}>New collection</button>
         {active && (
           <>
             <button type="button" className="button button--small" onClick={() => setEditing({ kind: 'new', parentId: active.id })}>New subcollection</button>

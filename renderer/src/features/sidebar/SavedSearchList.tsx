@@ -43,7 +43,7 @@ export function SavedSearchList({ searches, currentQuery, activeQuery, onOpen, o
         }} />
       ) : (
         <div className="sidebar__tools">
-          <button type="button" className="button button--small" disabled={!currentQuery.trim()} title={currentQuery || 'Type a search first'} onClick={() => setNaming(true)}>
+          <button type="button" className="button button--small" data-action="save-search" disabled={!currentQuery.trim()} title={currentQuery || 'Type a search first'} onClick={() => setNaming(true)}>
             Save current search
           </button>
         </div>
