@@ -69,11 +69,16 @@ async function coldStarts(page: Page, bench: BenchCall): Promise<{ firstRows: nu
   return { firstRows, searchReady }
 }
 
-async function measureSearch(bench: BenchCall, queries: readonly string[]): Promise<{ times: number[]; errors: number }> {
+async function measureSearch(bench: BenchCall, queries: readonly string[]): Promise<{ times: number[]; errors: number; slowest: string[] }> {
   for (const query of queries.slice(0, 20)) await bench('search', query)
   const answers: TimedAnswer[] = []
   for (const query of queries) answers.push(await bench('search', query))
-  return { times: answers.map((answer) => answer.ms), errors: answers.filter((answer) => answer.error).length }
+  const slowest = answers
+    .map((answer, index) => ({ ...answer, query: queries[index] ?? '' }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 8)
+    .map((answer) => `${round(answer.ms, 1)} ms ${answer.total} found: ${answer.query}`)
+  return { times: answers.map((answer) => answer.ms), errors: answers.filter((answer) => answer.error).length, slowest }
 }
 
 /**
@@ -167,7 +172,7 @@ export const librarySuite: BenchSuite = {
 
       const queries = benchQueries(200)
       const search = await measureSearch(bench, queries)
-      log('searches measured')
+      log(`searches measured; slowest:\n  ${search.slowest.join('\n  ')}`)
       const sorts = await measureSorts(bench)
       log('sorts measured')
       await bench('show', '', NEWEST_FIRST)

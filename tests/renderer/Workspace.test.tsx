@@ -50,7 +50,8 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
 describe('the workspace', () => {
   it('shows the three panes and the empty state for a new library', async () => {
     render(<App api={fakeApi()} db={openDatabase(`ws-${++dbCount}`)} />)
-    expect(await screen.findByText('Drop PDFs or a .bib file here, or choose Import…')).toBeTruthy()
+    // the workspace also starts the search host (on jsdom's own thread): allow it a moment
+    expect(await screen.findByText('Drop PDFs or a .bib file here, or choose Import…', {}, { timeout: 5000 })).toBeTruthy()
     expect(screen.getByRole('navigation', { name: 'Library navigation' })).toBeTruthy()
     expect(screen.getByText('Select a paper to see its details, notes and axis tags.')).toBeTruthy()
   })
@@ -62,7 +63,7 @@ describe('the workspace', () => {
       citationKey: 'maes2008gut',
     })
     render(<App api={fakeApi()} db={db} />)
-    const row = await screen.findByText('The gut-brain axis in depression')
+    const row = await screen.findByText('The gut-brain axis in depression', {}, { timeout: 5000 })
     fireEvent.click(row)
     const details = await screen.findByRole('article', { name: 'Paper details' })
     expect(within(details).getByText('maes2008gut')).toBeTruthy()
@@ -72,7 +73,7 @@ describe('the workspace', () => {
   it('reports a host error from Import… in words on the status line', async () => {
     const openFileDialog = vi.fn(async () => ({ ok: false as const, error: { code: 'UNAVAILABLE' as const, message: 'This window has no native file dialog.' } }))
     render(<App api={fakeApi({ openFileDialog })} db={openDatabase(`ws-${++dbCount}`)} />)
-    await screen.findByTestId('empty-state')
+    await screen.findByTestId('empty-state', {}, { timeout: 5000 })
     fireEvent.click(screen.getAllByRole('button', { name: 'Import…' })[0]!)
     expect(await screen.findByText('This window has no native file dialog.')).toBeTruthy()
     expect(openFileDialog).toHaveBeenCalledWith({ purpose: 'any' })

@@ -52,3 +52,15 @@ describe('facet counts', () => {
     expect(search.search({ query: 'pathway:permeability-translocation', sort: 'relevance' }).ids).toEqual(['a'])
   })
 })
+
+describe('phrase runs', () => {
+  it('are found only inside the document range asked about', async () => {
+    const { containsRun } = await import('../../../renderer/src/features/search/analyse')
+    const buffer = Uint32Array.from([1, 2, 3, 9, 9, 4, 5, 6])
+    expect(containsRun(buffer, [2, 3], 0, 3)).toBe(true)
+    expect(containsRun(buffer, [4, 5], 0, 5)).toBe(false)
+    expect(containsRun(buffer, [4, 5], 5, 8)).toBe(true)
+    expect(containsRun(buffer, [3, 9], 0, 3)).toBe(false)
+    expect(containsRun(buffer, [], 0, 0)).toBe(true)
+  })
+})

@@ -34,8 +34,8 @@ function papers(count: number): string {
 export function LibraryPane(props: LibraryPaneProps) {
   const { client, search, viewLabel, filterLabels, searching, selection, sort, columns } = props
   const libraryCount = useLibraryPaperCount()
-  if (!client || !search?.ids || libraryCount === undefined) return <p className="loading">Opening the library…</p>
   if (libraryCount === 0 && !viewLabel && !searching && filterLabels.length === 0) return <EmptyState onImport={props.onImport} />
+  if (!client || !search?.ids || libraryCount === undefined) return <p className="loading">Opening the library…</p>
   const { ids } = search
   return (
     <div className="library-pane">

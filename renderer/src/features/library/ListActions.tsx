@@ -63,6 +63,11 @@ export function ListActions({ scope, selectedIds, total, actions }: ListActionsP
           </option>
         ))}
       </select>
+      {scope.kind === 'collection' && (
+        <button type="button" className="button button--small" disabled={none} onClick={() => void actions.removeFromCollection(scope.id, scope.name, selectedIds)}>
+          Remove from collection
+        </button>
+      )}
       <button type="button" className="button button--small" disabled={none} title="Delete" onClick={() => void actions.trash(selectedIds)}>
         Move to trash
       </button>

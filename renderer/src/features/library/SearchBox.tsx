@@ -1,12 +1,10 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 interface SearchBoxProps {
   value: string
   onChange: (value: string) => void
   /** The first malformed term, in words. */
   error?: string
-  /** "1,234 papers" or where the index is. */
-  status?: string
 }
 
 /** True when the key press was meant for a text field, not for the app. */
@@ -14,12 +12,20 @@ function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null
 }
 
+/** A term still being typed ("year:20") is malformed for a moment: say so only once typing pauses. */
+const ERROR_DELAY_MS = 700
+
 /**
  * The search box in the toolbar: results follow each key. Ctrl/Cmd+F or `/` (outside a
  * text field) puts the cursor in it; Escape clears it.
  */
-export function SearchBox({ value, onChange, error, status }: SearchBoxProps) {
+export function SearchBox({ value, onChange, error }: SearchBoxProps) {
   const input = useRef<HTMLInputElement>(null)
+  const [shownError, setShownError] = useState<string>()
+  useEffect(() => {
+    const timer = setTimeout(() => setShownError(error), error ? ERROR_DELAY_MS : 0)
+    return () => clearTimeout(timer)
+  }, [error])
   useEffect(() => {
     const keydown = (event: KeyboardEvent) => {
       const find = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f'
@@ -37,10 +43,10 @@ export function SearchBox({ value, onChange, error, status }: SearchBoxProps) {
       <input
         ref={input}
         type="search"
-        className={error ? 'search-box__input has-error' : 'search-box__input'}
+        className={shownError ? 'search-box__input has-error' : 'search-box__input'}
         aria-label="Search the library"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'search-box-error' : undefined}
+        aria-invalid={shownError ? true : undefined}
+        aria-describedby={shownError ? 'search-box-error' : undefined}
         placeholder="Search  (author:  year:2015  node:gut.barrier  type:rct  has:pdf  -word)"
         title="Ctrl+F or /"
         value={value}
@@ -52,12 +58,10 @@ export function SearchBox({ value, onChange, error, status }: SearchBoxProps) {
           }
         }}
       />
-      {error ? (
+      {shownError && (
         <span id="search-box-error" className="search-box__error" role="alert">
-          {error}
+          {shownError}
         </span>
-      ) : (
-        status && <span className="search-box__status">{status}</span>
       )}
     </div>
   )

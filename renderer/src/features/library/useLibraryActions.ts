@@ -5,6 +5,7 @@ import {
   deleteCollection,
   deleteSavedSearch,
   emptyTrash,
+  removeFromCollection,
   renameCollection,
   restorePapers,
   saveSearch,
@@ -20,6 +21,7 @@ export interface LibraryActions {
   renameCollection(id: string, name: string): Promise<void>
   deleteCollection(id: string, name: string): Promise<void>
   addToCollection(collectionId: string, name: string, ids: readonly string[]): Promise<void>
+  removeFromCollection(collectionId: string, name: string, ids: readonly string[]): Promise<void>
   saveSearch(name: string, query: string): Promise<void>
   deleteSavedSearch(id: string): Promise<void>
 }
@@ -56,6 +58,7 @@ export function useLibraryActions(report: (message: string) => void): LibraryAct
         return `Deleted the collection “${name}”; its papers are still in the library.`
       }),
       addToCollection: (collectionId, name, ids) => attempt(async () => `Added ${papers(await addToCollection(db, collectionId, ids))} to “${name}”.`),
+      removeFromCollection: (collectionId, name, ids) => attempt(async () => `Took ${papers(await removeFromCollection(db, collectionId, ids))} out of “${name}”; they are still in the library.`),
       saveSearch: (name, query) => attempt(async () => `Saved the search “${(await saveSearch(db, name, query)).name}”.`),
       deleteSavedSearch: (id) => attempt(async () => {
         await deleteSavedSearch(db, id)

@@ -54,15 +54,16 @@ export function phraseTokens(phrase: string, vocabulary: Vocabulary): number[] |
 }
 
 /**
- * True when `tokens` occur in a row in `sequence[from, to)`. The first token is found with
- * the typed array's native indexOf, which is what makes checking a phrase against tens of
- * thousands of candidates cheap.
+ * True when `tokens` occur in a row in `sequence[from, to)`. The scan stays inside the
+ * range: the typed array's native indexOf would run on past `to` through the rest of the
+ * shared buffer (every later document) whenever the first token is not in this one.
  */
 export function containsRun(sequence: Uint32Array, tokens: readonly number[], from = 0, to = sequence.length): boolean {
   const first = tokens[0]
   if (first === undefined) return true
   const last = to - tokens.length
-  for (let at = sequence.indexOf(first, from); at !== -1 && at <= last; at = sequence.indexOf(first, at + 1)) {
+  for (let at = from; at <= last; at++) {
+    if (sequence[at] !== first) continue
     let offset = 1
     while (offset < tokens.length && sequence[at + offset] === tokens[offset]) offset++
     if (offset === tokens.length) return true

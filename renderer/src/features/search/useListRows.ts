@@ -9,9 +9,13 @@ function rowOf(paper: PaperRecord & { studyType?: string }): PaperRow {
   return { id, title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed }
 }
 
-/** Rows from the worker, and for any it does not hold yet (still loading its index), from IndexedDB. */
+/**
+ * Rows from the worker, and for any it does not hold yet, from IndexedDB. Until its index
+ * is ready the worker may be busy for a second reading its saved index, so rows are then
+ * read from IndexedDB alone: the first screenful of a cold start waits for nothing.
+ */
 async function fetchRows(client: SearchClient, db: AxisRefDatabase, ids: readonly string[]): Promise<PaperRow[]> {
-  const fromWorker = await client.rows(ids)
+  const fromWorker = client.status.state === 'ready' ? await client.rows(ids) : []
   if (fromWorker.length === ids.length) return fromWorker
   const have = new Set(fromWorker.map((row) => row.id))
   const records = await db.papers.bulkGet(ids.filter((id) => !have.has(id)))
@@ -19,6 +23,11 @@ async function fetchRows(client: SearchClient, db: AxisRefDatabase, ids: readonl
 }
 
 const EMPTY: ReadonlyMap<string, PaperRow> = new Map()
+
+/** Whether a refetched row shows the same as the one held (then the held object is kept). */
+function sameRow(a: PaperRow, b: PaperRow): boolean {
+  return (Object.keys(b) as (keyof PaperRow)[]).every((key) => a[key] === b[key])
+}
 /** Rows kept for ids that scrolled away, so scrolling back needs no request. */
 const KEEP = 1500
 
@@ -47,7 +56,11 @@ export function useListRows(client: SearchClient, ids: readonly string[]): Reado
       .then((fetched) =>
         setHeld((previous) => {
           const next = new Map(previous.revision === revision ? previous.rows : EMPTY)
-          for (const row of fetched) next.set(row.id, row)
+          for (const row of fetched) {
+            // after a change elsewhere in the library, an unchanged row keeps its object: its memoised row does not render again
+            const old = previous.rows.get(row.id)
+            next.set(row.id, old && sameRow(old, row) ? old : row)
+          }
           if (next.size > KEEP) for (const id of [...next.keys()].slice(0, next.size - KEEP)) if (!requested.includes(id)) next.delete(id)
           return { revision, rows: next }
         }),
