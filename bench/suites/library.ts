@@ -100,6 +100,7 @@ async function measureSorts(bench: BenchCall): Promise<{ roundTrip: number[]; pa
       if (column === 'addedAt' && direction === 'desc') continue
       painted.push((await bench('show', '', sort)).ms)
       roundTrip.push((await bench('search', '', sort)).ms)
+      console.error(`[bench] library: sort ${column} ${direction}: painted ${round(painted.at(-1) ?? 0, 1)} ms, round trip ${round(roundTrip.at(-1) ?? 0, 1)} ms`)
     }
   }
   return { roundTrip, painted }

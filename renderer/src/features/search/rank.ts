@@ -1,4 +1,6 @@
 const SCORE_BUCKETS = 65_536
+/** Bucket starts, kept between rankings (a quarter megabyte per keystroke otherwise). */
+const starts = new Uint32Array(SCORE_BUCKETS + 1)
 
 /**
  * Documents by descending score, later-indexed first among equals. A common word can match
@@ -19,7 +21,7 @@ export function rankByScore(docs: readonly number[], scores: Float64Array): Uint
   }
   const scale = high > low ? (SCORE_BUCKETS - 1) / (high - low) : 0
   const buckets = new Uint16Array(count)
-  const starts = new Uint32Array(SCORE_BUCKETS + 1)
+  starts.fill(0)
   for (let index = 0; index < count; index++) {
     const bucket = SCORE_BUCKETS - 1 - Math.floor(((values[index] ?? 0) - low) * scale)
     buckets[index] = bucket

@@ -68,6 +68,26 @@ function excludedDocs(index: TextIndex, words: readonly string[]): Uint8Array {
   return excluded
 }
 
+let scratch: { scores: Float64Array; hits: Uint8Array; seen: Uint16Array } | undefined
+
+/**
+ * Per-document working arrays, kept between searches and cleared for each: a keystroke's
+ * search at 50,000 papers would otherwise allocate half a megabyte of buffers, and their
+ * garbage brings on the collector's long pauses sooner. The scores returned are valid
+ * until the next search (the engine ranks them at once).
+ */
+function scratchFor(count: number): { scores: Float64Array; hits: Uint8Array; seen: Uint16Array } {
+  if (!scratch || scratch.scores.length < count) {
+    const size = Math.max(count, Math.ceil((scratch?.scores.length ?? 0) * 1.5))
+    scratch = { scores: new Float64Array(size), hits: new Uint8Array(size), seen: new Uint16Array(size) }
+  } else {
+    scratch.scores.fill(0, 0, count)
+    scratch.hits.fill(0, 0, count)
+    scratch.seen.fill(0, 0, count)
+  }
+  return scratch
+}
+
 /**
  * Runs the free-text part of a query: words ANDed (the last one as a prefix while typed,
  * near spellings when a word is unknown), phrases checked against each candidate's token
@@ -81,11 +101,9 @@ function excludedDocs(index: TextIndex, words: readonly string[]): Uint8Array {
  */
 export function searchText(index: TextIndex, query: TextQuery, allowed?: (doc: number) => boolean): TextMatches {
   const count = index.docIds.length
-  const scores = new Float64Array(count)
+  const { scores, hits, seen } = scratchFor(count)
   const groups = requiredGroups(index, query)
   if (!groups) return { docs: [], scores }
-  const hits = new Uint8Array(count)
-  const seen = new Uint16Array(count)
   groups.forEach((group, groupIndex) => {
     const stamp = groupIndex + 1
     for (const { termId, weight } of group) {
