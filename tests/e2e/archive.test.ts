@@ -66,6 +66,14 @@ function addTagNoteAndCollection(page: Page, title: string): Promise<void> {
   })`) as Promise<void>
 }
 
+/** Every PDF's text has been read and the suggestions of its paper were made with it. */
+async function settled(page: Page): Promise<boolean> {
+  const attachments = (await readStore(page, 'attachments')) as { paperId: string; textExtracted: boolean }[]
+  const papers = (await readStore(page, 'papers')) as { id: string; axisSuggestions?: { withFullText: boolean } }[]
+  const withPdf = new Set(attachments.map((attachment) => attachment.paperId))
+  return attachments.every((attachment) => attachment.textExtracted) && papers.filter((paper) => withPdf.has(paper.id)).every((paper) => paper.axisSuggestions?.withFullText === true)
+}
+
 async function dump(page: Page): Promise<Record<string, unknown[]>> {
   const tables: Record<string, unknown[]> = {}
   for (const store of STORES) tables[store] = await readStore(page, store)
@@ -86,8 +94,8 @@ describe.skipIf(!corpus)('archive round trip in Chromium', () => {
     await page.getByRole('list', { name: 'Import results' }).waitFor({ timeout: 60_000 })
     await page.getByRole('button', { name: 'Close' }).click()
     await addTagNoteAndCollection(page, 'The gut-brain barrier in major depression')
-    // the PDF's text is read in the background; wait until it has been, so the records are settled
-    await expect.poll(async () => ((await readStore(page, 'attachments')) as { textExtracted: boolean }[]).every((attachment) => attachment.textExtracted), { timeout: 60_000 }).toBe(true)
+    // the PDF's text is read in the background, then the axis suggestions are made again with it: wait for both
+    await expect.poll(() => settled(page), { timeout: 60_000 }).toBe(true)
     const before = await dump(page)
     expect(before.papers).toHaveLength(3)
     expect(before.notes).toHaveLength(1)
@@ -111,7 +119,7 @@ describe.skipIf(!corpus)('archive round trip in Chromium', () => {
     await restored.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'archive-restored.png') })
 
     // the page text is read again after a restore; then every record is as it was
-    await expect.poll(async () => ((await readStore(restored, 'attachments')) as { textExtracted: boolean }[]).every((attachment) => attachment.textExtracted), { timeout: 60_000 }).toBe(true)
+    await expect.poll(() => settled(restored), { timeout: 60_000 }).toBe(true)
     expect(await dump(restored)).toEqual(before)
     const hashes = (before.attachments as { hash: string }[]).map((attachment) => attachment.hash)
     for (const hash of hashes) {

@@ -100,7 +100,8 @@ describe('a 2,000-paper library in Chromium', () => {
     await page.getByRole('status').getByText('Added 3 papers to “Thesis”.').waitFor()
     await thesis.click()
     await summaryIs('Thesis: 3 papers')
-    expect((await rows().locator('.col-title').allInnerTexts()).sort()).toEqual([...picked].sort())
+    // the rows fill in as they arrive from the search worker
+    await expect.poll(async () => (await rows().locator('.col-title').allInnerTexts()).sort()).toEqual([...picked].sort())
   })
 
   it('saves a search that keeps itself up to date', async () => {
