@@ -39,17 +39,20 @@ function searchOurs(index: TextIndex, query: TextQuery): string[] {
  * structured clone of TextIndexSnapshot (v8.serialize is that format), and loading is
  * deserialising it plus `new TextIndex(snapshot)`, what the worker does at start.
  */
-export function measureOurs(documents: readonly IndexDocument[], queries: readonly TextQuery[]): { figures: IndexFigures; index: TextIndex } {
+export function measureOurs(documents: readonly IndexDocument[], queries: readonly TextQuery[]): { figures: IndexFigures; index: TextIndex; sequenceBytes: number } {
   const before = liveBytes()
   const build = timed(() => buildOurs(documents))
   const index = build.result
   const heapBytes = liveBytes() - before
-  const packed = serialize(index.snapshot())
+  const snapshot = index.snapshot()
+  const sequenceBytes = snapshot.segment.seqTokens.byteLength + snapshot.segment.seqStart.byteLength
+  const packed = serialize(snapshot)
   const load = timed(() => new TextIndex(deserialize(packed) as TextIndexSnapshot))
   if (load.result.size !== index.size) throw new Error(`our index loaded ${load.result.size} of ${index.size} papers from its snapshot`)
   for (const query of queries.slice(0, 20)) searchOurs(index, query)
   const runs = queries.map((query) => timed(() => searchOurs(index, query)))
   return {
+    sequenceBytes,
     figures: { buildMs: build.ms, heapBytes, snapshotBytes: packed.byteLength, loadMs: load.ms, queryMs: runs.map((run) => run.ms), found: runs.map((run) => run.result) },
     index,
   }

@@ -1,4 +1,4 @@
-import { parseQuery } from '../../shared/search'
+import { parseQuery, type ParsedQuery } from '../../shared/search'
 import type { IndexDocument } from '../../renderer/src/features/search/analyse'
 import { loadCorpusPool } from '../fixtures/corpusPool'
 import { generateLibrary } from '../fixtures/generateLibrary'
@@ -42,6 +42,16 @@ function metricsOf(name: string, figures: IndexFigures, baseline?: IndexFigures)
   }
 }
 
+/** The slowest queries of one index, for the log. */
+function slowest(figures: IndexFigures, queries: readonly ParsedQuery[]): string {
+  return figures.queryMs
+    .map((ms, index) => ({ ms, index }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5)
+    .map(({ ms, index }) => `${round(ms, 1)} ms ${figures.found[index]?.length ?? 0} found: ${queries[index]?.words.join(' ') ?? ''} ${JSON.stringify(queries[index]?.phrases ?? [])}`)
+    .join('; ')
+}
+
 function note(text: string): void {
   console.error(`[bench] searchIndex: ${text}`)
 }
@@ -66,12 +76,17 @@ export const searchIndexSuite: BenchSuite = {
     const engineMs = measureEngine(ours.index, sources.map(toSummary), queries)
     const theirs = measureMiniSearch(documents, textQueries)
     note(`MiniSearch built in ${round(theirs.buildMs / 1000)} s`)
+    const empty = ours.figures.found.filter((ids) => ids.length === 0).length
+    if (empty > textQueries.length / 2) throw new Error(`our index found nothing for ${empty} of ${textQueries.length} queries: the library or the index is broken`)
+    note(`slowest, ours: ${slowest(ours.figures, textQueries)}`)
+    note(`slowest, MiniSearch: ${slowest(theirs, textQueries)}`)
     note('queries: only the free-text part (words, phrases, exclusions) goes to both; fielded terms (author:, year:, node:, has: …) are filters ours applies from summaries, measured separately as ours_engine_query_*')
     note('MiniSearch: last word prefix + fuzzy while typed, phrases as all their words (no positions), fuzzy retry of all words when nothing matched')
-    note('heap: heapUsed + arrayBuffers growth after a forced gc; snapshot: ours = v8 structured clone of TextIndexSnapshot (what IndexedDB stores), MiniSearch = JSON.stringify bytes; load: ours = deserialize + new TextIndex, MiniSearch = loadJSON')
+    note('heap: heapUsed + arrayBuffers growth after a forced gc; snapshot: ours = v8 structured clone of TextIndexSnapshot (what IndexedDB stores), MiniSearch = JSON.stringify bytes; load: ours = deserialize + new TextIndex, MiniSearch = loadJSON; ours_phrase_sequences_mb is the part of our snapshot and heap that keeps word order for exact phrases, which MiniSearch does not store')
     return {
       ...metricsOf('ours', ours.figures, theirs),
       ...metricsOf('minisearch', theirs),
+      'searchIndex.ours_phrase_sequences_mb': { value: round(megabytes(ours.sequenceBytes), 1), unit: 'MB' },
       'searchIndex.ours_engine_query_p50_ms': { value: round(median(engineMs), 3), unit: 'ms' },
       'searchIndex.ours_engine_query_p95_ms': { value: round(percentile(engineMs, 95), 3), unit: 'ms' },
       'searchIndex.answer_jaccard': { value: round(agreement(ours.figures.found, theirs.found), 3), unit: 'ratio' },
