@@ -3,7 +3,8 @@ import { axisSuite } from './axis'
 import { bibtexSuite } from './bibtex'
 import { importSuite } from './import'
 import { librarySuite } from './library'
+import { searchIndexSuite } from './searchIndex'
 import { startupSuite } from './startup'
 
 /** Every suite `npm run bench` knows, in the order they run. */
-export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, importSuite, librarySuite]
+export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, importSuite, librarySuite, searchIndexSuite]
