@@ -9,8 +9,8 @@ import type { PdfDocumentData, PdfExtractResult, PdfFullTextOptions, PdfFullText
 export const DEFAULT_MAX_FULL_TEXT_CHARS = 2_000_000
 
 /**
- * The metadata phase: reads the metadata and page 1, and page 2 and the last page only when the
- * DOI is not yet settled, so a normal paper costs one page of text extraction.
+ * The metadata phase: reads the metadata and page 1, then page 2 and then the last page only while
+ * the DOI is not yet settled, so a normal paper costs one page of text extraction.
  * Never throws: failures come back as `{ ok: false, error: { code, message } }`.
  */
 export async function extractPdfMetadata(path: string, options: PdfReadOptions = {}): Promise<PdfExtractResult> {
@@ -21,9 +21,10 @@ export async function extractPdfMetadata(path: string, options: PdfReadOptions =
     const { info, xmp } = await readPdfMetadata(doc)
     const data: PdfDocumentData = { fileName: basename(path), pageCount, info, xmp, pages: [await readPageText(doc, 1)] }
     let metadata = interpretPdf(data)
-    const more = [2, pageCount].filter((page, index, all) => page > 1 && page <= pageCount && all.indexOf(page) === index)
-    if (more.length > 0 && (needsMorePages(metadata) || metadata.flags.noTextLayer)) {
-      for (const pageNumber of more) data.pages.push(await readPageText(doc, pageNumber))
+    // Page 2, then the last page, each only while the DOI is still unsettled after the pages before.
+    for (const pageNumber of [2, pageCount].filter((page, index, all) => page > 1 && page <= pageCount && all.indexOf(page) === index)) {
+      if (!needsMorePages(metadata) && !metadata.flags.noTextLayer) break
+      data.pages.push(await readPageText(doc, pageNumber))
       metadata = interpretPdf(data)
     }
     return { file: path, ok: true, ...metadata }
