@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,6 +9,8 @@ import { nodeAndDescendants } from '../../shared/axis'
 import { launchChromium } from '../support/chromium'
 import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
 import { seedLibrary } from '../support/seedLibrary'
+import { dropFiles } from '../support/userInput'
+import { corpusPdf, hasPdfCorpus } from '../electron/pdf/corpus'
 
 const library = generateLibrary(loadCorpusPool(), { count: 2_000, seed: 11 })
 const live = library.papers.filter((paper) => paper.trashedAt === undefined)
@@ -129,5 +132,62 @@ describe('a 2,000-paper library in Chromium', () => {
     await sidebar().getByRole('button', { name: /^Trash/ }).click()
     await expect.poll(() => searchBox().inputValue()).toBe('')
     await summaryIs(`Trash: ${papers(library.papers.length - live.length + 1)}`)
+  })
+
+  it('edits a field of a paper among 2,000 and undoes the edit', async () => {
+    await sidebar().getByRole('button', { name: /^All papers/ }).click()
+    const paper = live.find((candidate) => candidate.studyType === 'cohort' && (candidate.csl.title ?? '').length > 20)
+    if (!paper?.csl.title) throw new Error('the generated library has no cohort study')
+    const title = paper.csl.title
+    await searchBox().fill(`title:"${title.split(' ').slice(0, 4).join(' ')}"`)
+    await rows().getByText(title, { exact: true }).first().click()
+    const details = page.getByRole('article', { name: 'Paper details' })
+    const field = details.getByLabel('Title')
+    await field.fill('Edited among two thousand papers')
+    await field.press('Enter')
+    await page.getByTestId('undo-bar').getByText('Edited title').waitFor()
+    await searchBox().fill('title:"edited among two thousand"')
+    await summaryIs(papers(1))
+    await details.getByRole('heading', { level: 2 }).click()
+    await page.keyboard.press('Control+z')
+    await page.getByTestId('undo-bar').getByText('Undone: Edited title').waitFor()
+    await expect.poll(() => field.inputValue()).toBe(title)
+    await summaryIs(papers(0))
+  })
+
+  it.skipIf(!hasPdfCorpus('e2e library reader'))('opens a corpus PDF dropped into it in the reader, highlights a sentence, notes it and exports the annotations', async () => {
+    await searchBox().fill('')
+    await dropFiles(page, [corpusPdf('metadata/hindawi-PMC4745305.pdf')])
+    await page.getByRole('list', { name: 'Import results' }).waitFor({ timeout: 60_000 })
+    await page.getByRole('button', { name: 'Close', exact: true }).click()
+    await searchBox().fill('has:pdf topiramate clozapine')
+    await summaryIs(papers(1))
+    await rows().first().dblclick()
+    const reader = page.getByRole('region', { name: 'PDF reader' })
+    const second = reader.locator('[data-page-number="2"][data-rendered="true"]')
+    await reader.getByLabel('Page number').fill('2')
+    await reader.getByLabel('Page number').press('Enter')
+    await second.waitFor({ timeout: 30_000 })
+    const from = await second.locator('.textLayer span', { hasText: 'The patient was not experiencing' }).first().boundingBox()
+    const to = await second.locator('.textLayer span', { hasText: 'symptoms at that time.' }).first().boundingBox()
+    if (!from || !to) throw new Error('the sentence is not in the text layer')
+    await page.mouse.move(from.x + 1, from.y + from.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(to.x + to.width - 1, to.y + to.height / 2, { steps: 5 })
+    await page.mouse.up()
+    await reader.getByRole('button', { name: 'Highlight' }).click()
+    await second.getByTestId('reader-highlight').first().waitFor()
+    await reader.getByRole('button', { name: 'Note', exact: true }).click()
+    await reader.getByLabel('Note', { exact: true }).fill('Neutropenia on topiramate plus clozapine.')
+    await reader.getByRole('button', { name: 'Save note' }).click()
+    const listed = page.getByRole('article', { name: 'Paper details' }).getByRole('list', { name: 'Annotations' }).getByRole('listitem')
+    await expect.poll(() => listed.count()).toBe(1)
+    await expect.poll(() => listed.first().innerText()).toContain('Neutropenia on topiramate plus clozapine.')
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'library-reader.png') })
+    const download = page.waitForEvent('download')
+    await page.getByRole('article', { name: 'Paper details' }).getByRole('button', { name: 'Export Markdown' }).click()
+    const markdown = await readFile(await (await download).path(), 'utf8')
+    expect(markdown).toContain('> The patient was not experiencing any significant psychotic symptoms at that time.')
+    expect(markdown).toContain('Neutropenia on topiramate plus clozapine.')
   })
 })
