@@ -1,12 +1,12 @@
-import { authorText, summarisePaper, type PaperSummary } from '../../shared/search'
+import { indexedFieldTexts, summarisePaper, type PaperSummary } from '../../shared/search'
 import type { IndexDocument } from '../../renderer/src/features/search/analyse'
 import type { GeneratedLibrary, GeneratedPaper } from '../fixtures/generateLibrary'
 
 /**
- * A paper with its notes, full texts and attachments. This mirrors
- * renderer/src/features/search/documents.ts line for line: that module imports types from
- * the renderer's db layer (React context included), which the bench's Node compilation
- * cannot type-check. Keep the two in step when the indexed fields change.
+ * A paper with its notes, full texts and attachments, as renderer/src/features/search/documents.ts
+ * reads them from IndexedDB; that module imports the renderer's db layer (React context
+ * included), which the bench's Node compilation cannot type-check, so the generated library's
+ * shape is read here and the fields come from the same shared indexedFieldTexts.
  */
 interface Source {
   paper: GeneratedPaper
@@ -38,12 +38,9 @@ export function sourcesOf(library: GeneratedLibrary): Source[] {
   }))
 }
 
-/** As toIndexDocument: title, authors, keywords, abstract, notes, fullText (FIELD_NAMES order). */
+/** As toIndexDocument: the fields through the app's own indexedFieldTexts. */
 export function toIndexDocument({ paper, notes, fullTexts }: Source): IndexDocument {
-  const { csl } = paper
-  const names = [...(csl.author ?? []), ...(csl.editor ?? [])].map(authorText).join('; ')
-  const keywords = [csl.keyword ?? '', ...paper.tags].join('; ')
-  return { id: paper.id, fields: [csl.title ?? '', names, keywords, csl.abstract ?? '', notes.join('\n'), fullTexts.join('\n')] }
+  return { id: paper.id, fields: indexedFieldTexts(paper, notes, fullTexts) }
 }
 
 /** As toSummary: the paper's summary for lists and fielded conditions. */

@@ -1,20 +1,9 @@
 import type { PaperInput } from '../../shared/axis'
+import { createRandom } from '../fixtures/random'
 
 // A deterministic stand-in for a large psychoneuroimmunology library: titles and
 // structured abstracts (~250 words) assembled from the phrasing of real papers in the
 // field, with the spelling noise real text has (TNF-α / TNF-alpha, tumour / tumor).
-
-/** mulberry32: small, fast, and the same sequence on every machine for a given seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const EXPOSURES = [
   'gut microbiota', 'intestinal permeability', 'lipopolysaccharide (LPS)', 'serum IL-6', 'TNF-α', 'TNF-alpha', 'C-reactive protein',
@@ -86,6 +75,6 @@ function paper(random: () => number): PaperInput {
 
 /** `count` papers, the same ones for the same seed. */
 export function generatePapers(count: number, seed: number): PaperInput[] {
-  const random = seededRandom(seed)
+  const random = createRandom(seed).next
   return Array.from({ length: count }, () => paper(random))
 }

@@ -8,7 +8,8 @@ import { importMedline } from './medline/read'
 import { importPubmedXml } from './pubmedXml/read'
 import { importRis } from './ris/read'
 
-const READERS: Record<ImportFormat, (text: string) => ImportResult> = {
+/** Each format's reader itself, without importBibliography's safety net (the fuzz tests call them bare). */
+export const READERS: Record<ImportFormat, (text: string) => ImportResult> = {
   bibtex: importBibtex,
   ris: importRis,
   medline: importMedline,

@@ -70,6 +70,17 @@ export function authorText(name: CslName): string {
   return [name.literal, name['non-dropping-particle'], name['dropping-particle'], name.family, name.given].filter(Boolean).join(' ')
 }
 
+/**
+ * The text of each indexed field of a paper, in the index's field order: title, authors,
+ * keywords (with the paper's tags), abstract, notes, full text.
+ */
+export function indexedFieldTexts(paper: Pick<SummaryInput, 'csl' | 'tags'>, notes: readonly string[], fullTexts: readonly string[]): string[] {
+  const { csl } = paper
+  const names = [...(csl.author ?? []), ...(csl.editor ?? [])].map(authorText).join('; ')
+  const keywords = [csl.keyword ?? '', ...paper.tags].join('; ')
+  return [csl.title ?? '', names, keywords, csl.abstract ?? '', notes.join('\n'), fullTexts.join('\n')]
+}
+
 function displayAuthor(name: CslName | undefined): string {
   if (!name) return ''
   if (name.literal) return name.literal

@@ -1,5 +1,6 @@
 import type { CslItem } from '../../../shared/formats'
 import type { DedupRecord } from '../../../shared/dedup'
+import { createRandom } from '../../../bench/fixtures/random'
 
 /**
  * A large synthetic library for the speed test: titles drawn from a PNI vocabulary with a
@@ -18,25 +19,13 @@ const WORDS = (
 const FILLER = ['the', 'of', 'in', 'and', 'a', 'with', 'for', 'on', 'to', 'by', 'after', 'during']
 const SYLLABLES = ['ka', 'lo', 'mi', 'ner', 'sto', 'va', 'gel', 'ru', 'tin', 'bor', 'sen', 'da', 'ul', 'rik', 'mo', 'pha']
 
-/** A small deterministic generator (a failure reproduces). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function pseudoWord(random: () => number, parts: number): string {
   return Array.from({ length: parts }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('')
 }
 
 /** `count` distinct papers, then `duplicates` re-typed copies of random ones (ids `dup-<n>-of-<i>`). */
 export function syntheticLibrary(count: number, duplicates: number, seed = 42): DedupRecord[] {
-  const random = seededRandom(seed)
+  const random = createRandom(seed).next
   const rare = Array.from({ length: 4000 }, () => pseudoWord(random, 3))
   const surnames = Array.from({ length: 3000 }, () => pseudoWord(random, 2 + Math.floor(random() * 2)))
   const pick = <T>(list: readonly T[], skew: number): T => list[Math.floor(list.length * random() ** skew)] as T

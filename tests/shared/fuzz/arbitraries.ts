@@ -1,12 +1,6 @@
 import fc from 'fast-check'
-import { importBibtex } from '../../../shared/formats/bibtex/read'
-import { importCslJson } from '../../../shared/formats/cslJson/read'
-import { importEndnoteXml } from '../../../shared/formats/endnote/read'
-import { importEndnoteTagged } from '../../../shared/formats/endnote/tagged'
+import { READERS as FORMAT_READERS } from '../../../shared/formats/import'
 import type { ImportResult } from '../../../shared/formats/item'
-import { importMedline } from '../../../shared/formats/medline/read'
-import { importPubmedXml } from '../../../shared/formats/pubmedXml/read'
-import { importRis } from '../../../shared/formats/ris/read'
 
 /**
  * Hostile text for the importers: not only random strings (which readers reject on the
@@ -17,15 +11,7 @@ import { importRis } from '../../../shared/formats/ris/read'
 export const SEED = 20_250_301
 
 /** The readers themselves, without importBibliography's safety net: a throw here is a bug. */
-export const READERS: Record<string, (text: string) => ImportResult> = {
-  bibtex: importBibtex,
-  ris: importRis,
-  medline: importMedline,
-  'pubmed-xml': importPubmedXml,
-  'csl-json': importCslJson,
-  'endnote-xml': importEndnoteXml,
-  'endnote-tagged': importEndnoteTagged,
-}
+export const READERS: Record<string, (text: string) => ImportResult> = FORMAT_READERS
 
 const newline = fc.constantFrom('\n', '\r\n', '\r')
 const junk = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('\u0000', '\uFEFF', '\uFFFD', '\uD800', '𝔘𝔫𝔦', 'ﬁ', '\u202E'))

@@ -1,4 +1,4 @@
-import { authorText, summarisePaper, type PaperSummary } from '../../../../shared/search'
+import { indexedFieldTexts, summarisePaper, type PaperSummary } from '../../../../shared/search'
 import type { FullTextRecord, NoteRecord, PaperRecord } from '../../db'
 import type { IndexDocument } from './analyse'
 
@@ -15,13 +15,7 @@ export interface PaperSource {
 
 /** The text of each indexed field, in FIELD_NAMES order (title, authors, keywords, abstract, notes, fullText). */
 export function toIndexDocument({ paper, notes, fullTexts }: PaperSource): IndexDocument {
-  const { csl } = paper
-  const names = [...(csl.author ?? []), ...(csl.editor ?? [])].map(authorText).join('; ')
-  const keywords = [csl.keyword ?? '', ...paper.tags].join('; ')
-  return {
-    id: paper.id,
-    fields: [csl.title ?? '', names, keywords, csl.abstract ?? '', notes.map((note) => note.markdown).join('\n'), fullTexts.map((text) => text.text).join('\n')],
-  }
+  return { id: paper.id, fields: indexedFieldTexts(paper, notes.map((note) => note.markdown), fullTexts.map((text) => text.text)) }
 }
 
 /** The paper's summary for lists and structured conditions (what it has in other tables included). */
