@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
+import { BUILT_WORKER_FILE } from '../main/services/pdf/workerEntry'
 import { defaultUserDataDir } from '../main/services/userDataDir'
 import { startBrowserHost } from './server'
 
@@ -14,8 +15,9 @@ const { values } = parseArgs({
 })
 
 const rendererDir = join(import.meta.dirname, '../../out/renderer')
-if (!existsSync(join(rendererDir, 'index.html'))) {
-  console.error('The renderer is not built yet: run `npm run build` first (npm run start:browser does it for you).')
+const mainDir = join(import.meta.dirname, '../../out/main')
+if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(join(mainDir, BUILT_WORKER_FILE))) {
+  console.error('The app is not built yet: run `npm run build` first (npm run start:browser does it for you).')
   process.exit(1)
 }
 
@@ -24,6 +26,8 @@ const host = await startBrowserHost({
   userDataDir: values['data-dir'] ?? defaultUserDataDir(),
   appVersion: packageJson.version,
   port: Number(values.port),
+  // the worker as the desktop app runs it, built beside the renderer
+  pdfWorkerEntry: { script: join(mainDir, BUILT_WORKER_FILE), eval: false },
 })
 console.log(`AxisRef is running at ${host.url}`)
 console.log('Open it in Chromium or Chrome. Press Ctrl+C to stop.')

@@ -1,15 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { MAX_PDF_BYTES } from '../../shared/ipc/importSchemas'
+import { BINARY_CONTENT_TYPE, BINARY_FIELD_HEADER, BINARY_INPUT_HEADER } from '../../shared/ipc/binaryInput'
 import { fail, type Result } from '../../shared/ipc/result'
 import { createHandlers } from '../main/ipc/handlers'
 import { createRouter } from '../main/ipc/router'
 import { readRendererFile } from '../main/rendererFiles'
 import { createMainServices, type MainServices } from '../main/services'
+import type { PdfWorkerEntry } from '../main/services/pdf/workerEntry'
 import { createQueuedDialogPort, type QueuedDialogPort } from '../main/services/queuedDialogPort'
 
-// a dropped PDF arrives as base64 inside the JSON payload
-const MAX_BODY_BYTES = Math.ceil((MAX_PDF_BYTES * 4) / 3) + 64 * 1024
+// a dropped PDF arrives as the body of its request
+const MAX_BODY_BYTES = MAX_PDF_BYTES + 64 * 1024
 
 export interface BrowserHostOptions {
   /** The built renderer (out/renderer). */
@@ -20,6 +22,8 @@ export interface BrowserHostOptions {
   port?: number
   /** Check every answer against the contract's output schema (tests). */
   checkOutput?: boolean
+  /** The PDF worker to run: the built `out/main/pdfWorker.js`, as the desktop app does (default: from source through tsx, several times slower). */
+  pdfWorkerEntry?: PdfWorkerEntry
 }
 
 export interface BrowserHost {
@@ -41,6 +45,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     userDataDir: options.userDataDir,
     appVersion: options.appVersion,
     dialog,
+    pdfWorkerEntry: options.pdfWorkerEntry,
   })
   const route = createRouter(createHandlers(services), {
     checkOutput: options.checkOutput,
@@ -75,13 +80,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const body = await readBody(request)
     if (body === null) return fail('INVALID_INPUT', `The payload for ${channel} is larger than ${MAX_BODY_BYTES} bytes.`)
-    let payload: unknown
-    try {
-      payload = body.length === 0 ? undefined : JSON.parse(body)
-    } catch {
-      return fail('INVALID_INPUT', `The payload for ${channel} is not valid JSON.`)
-    }
-    return route(channel, payload)
+    const payload = request.headers['content-type'] === BINARY_CONTENT_TYPE ? binaryPayload(request, body) : jsonPayload(body)
+    if (!payload.ok) return fail('INVALID_INPUT', `The payload for ${channel} ${payload.problem}.`)
+    return route(channel, payload.value)
   }
 
   await services.backup.cleanTempFiles().catch((error: unknown) => console.error('[browser-host] temp clean-up failed', error))
@@ -103,7 +104,33 @@ function send(response: ServerResponse, status: number, contentType: string, bod
   response.end(body)
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+type Payload = { ok: true; value: unknown } | { ok: false; problem: string }
+
+function jsonPayload(body: Buffer): Payload {
+  try {
+    return { ok: true, value: body.length === 0 ? undefined : JSON.parse(body.toString('utf8')) }
+  } catch {
+    return { ok: false, problem: 'is not valid JSON' }
+  }
+}
+
+/** Bytes in the body, the rest of the input as JSON in a header (see shared/ipc/binaryInput). */
+function binaryPayload(request: IncomingMessage, body: Buffer): Payload {
+  const field = request.headers[BINARY_FIELD_HEADER]
+  const header = request.headers[BINARY_INPUT_HEADER]
+  if (typeof field !== 'string' || typeof header !== 'string') return { ok: false, problem: 'has bytes but does not say which field they are' }
+  let rest: unknown
+  try {
+    rest = JSON.parse(decodeURIComponent(header))
+  } catch {
+    return { ok: false, problem: 'has a header that is not valid JSON' }
+  }
+  if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) return { ok: false, problem: 'has a header that is not an object' }
+  // the router's schema decides whether this field may hold bytes
+  return { ok: true, value: { ...rest, [field]: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) } }
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of request as AsyncIterable<Buffer>) {
@@ -111,5 +138,5 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
     if (size > MAX_BODY_BYTES) return null
     chunks.push(chunk)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }

@@ -120,14 +120,15 @@ export const contract = {
   },
 
   /**
-   * The same for the bytes of a dropped file (base64), so no path from the renderer is
-   * ever needed. Errors: INVALID_INPUT for bad base64, a non-PDF or a file over the limit.
+   * The same for the bytes of a dropped file, so no path from the renderer is ever needed.
+   * The bytes travel as binary (a structured clone in Electron, the request body over HTTP),
+   * never as base64. Errors: INVALID_INPUT for a non-PDF or a file over the limit.
    */
   storePdfData: {
     input: z
       .object({
         name: z.string().min(1).max(1024),
-        base64: z.string().max(Math.ceil(MAX_PDF_BYTES / 3) * 4),
+        bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_PDF_BYTES, `at most ${MAX_PDF_BYTES} bytes`),
       })
       .strict(),
     output: storedPdf,

@@ -1,11 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
+import { BINARY_CONTENT_TYPE, BINARY_FIELD_HEADER, BINARY_INPUT_HEADER } from '../../shared/ipc/binaryInput'
 import { CHANNELS } from '../../shared/ipc/contract'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp'
 import { INVALID_PAYLOADS } from '../support/payloads'
 import { makeTempDir } from '../support/paths'
+import { corpusPdf } from './pdf/corpus'
 
 let host: BrowserHost
 let userDataDir: string
@@ -15,6 +18,16 @@ async function call(channel: string, payload: unknown, origin = new URL(host.url
     method: 'POST',
     headers: { origin, 'content-type': 'application/json' },
     body: payload === undefined ? '' : JSON.stringify(payload),
+  })
+  return response.json()
+}
+
+/** The way the renderer's HTTP client sends an input with bytes in it (shared/ipc/binaryInput). */
+async function callWithBytes(channel: string, rest: unknown, field: string, bytes: Uint8Array, header = encodeURIComponent(JSON.stringify(rest))) {
+  const response = await fetch(`${host.url}api/${channel}`, {
+    method: 'POST',
+    headers: { origin: new URL(host.url).origin, 'content-type': BINARY_CONTENT_TYPE, [BINARY_FIELD_HEADER]: field, [BINARY_INPUT_HEADER]: header },
+    body: bytes,
   })
   return response.json()
 }
@@ -51,6 +64,24 @@ describe('the browser host', () => {
         expect(await call(channel, payload), `${channel} ${JSON.stringify(payload)}`).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
       }
     }
+  })
+
+  it('takes a dropped PDF as the bytes of the body and the rest of the input in a header', async () => {
+    const bytes = await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))
+    const name = 'Müller 2020 — Darm.pdf'
+    const answer = await callWithBytes('storePdfData', { name }, 'bytes', bytes)
+    expect(answer).toEqual({ ok: true, value: { hash: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, originalName: name, newlyStored: true } })
+  })
+
+  it('refuses bytes the schema does not expect, or bytes without their field', async () => {
+    const bytes = Buffer.from('%PDF-1.4\n')
+    expect(await callWithBytes('storePdfFile', { path: '/tmp/a.pdf' }, 'bytes', bytes)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await callWithBytes('storePdfData', {}, 'name', bytes)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await callWithBytes('storePdfData', { name: 'a.pdf', bytes: 'JVBERi0=' }, 'path', bytes)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    const headerless = await fetch(`${host.url}api/storePdfData`, { method: 'POST', headers: { origin: new URL(host.url).origin, 'content-type': BINARY_CONTENT_TYPE }, body: bytes })
+    expect(await headerless.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('which field') } })
+    const badHeader = await callWithBytes('storePdfData', undefined, 'bytes', bytes, '%7B')
+    expect(badHeader).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   })
 
   it('rejects a body that is not JSON', async () => {

@@ -77,6 +77,25 @@ describe('PDF store', () => {
     expect(await readdir(folder)).toEqual([])
   })
 
+  it('stores dropped bytes once (one file written, flushed, renamed) and the same bytes again as existing', async () => {
+    const fs = countingFs()
+    const store = createPdfStore({ fs, root: library })
+    const first = await store.storeBytes(PDF, 'dropped.pdf')
+    expect(first).toMatchObject({ status: 'stored', hash: sha256(PDF), size: PDF.byteLength })
+    expect(new Uint8Array(await readFile(first.path))).toEqual(PDF)
+    expect(fs.writes).toBe(1)
+    expect(await store.storeBytes(PDF, 'again.pdf')).toMatchObject({ status: 'exists', hash: sha256(PDF) })
+    expect(fs.writes).toBe(1)
+    expect(await readdir(join(library, 'files', sha256(PDF).slice(0, 2)))).toEqual([`${sha256(PDF)}.pdf`])
+  })
+
+  it('leaves no partial file from dropped bytes when the final rename fails, and names the file', async () => {
+    const failingRename: FileSystem = { ...realFileSystem, rename: async () => Promise.reject(Object.assign(new Error('disk full'), { code: 'ENOSPC' })) }
+    const store = createPdfStore({ fs: failingRename, root: library })
+    await expect(store.storeBytes(PDF, 'dropped.pdf')).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('dropped.pdf') })
+    expect(await readdir(join(library, 'files', sha256(PDF).slice(0, 2)))).toEqual([])
+  })
+
   it('cleans temp files a crash left behind, and only those', async () => {
     const store = createPdfStore({ fs: realFileSystem, root: library })
     const { path } = await store.store(original)

@@ -78,6 +78,31 @@ describe('importing PDFs into IndexedDB', () => {
     expect(await db.papers.count()).toBe(1)
   })
 
+  it('writes papers read close together in one transaction, each with its own key, in the order read', async () => {
+    const db = openDatabase(`import-${++count}`)
+    let writes = 0
+    db.use({
+      stack: 'dbcore',
+      name: 'count-paper-writes',
+      create: (down) => ({
+        ...down,
+        transaction: (stores, mode, options) => {
+          if (mode === 'readwrite' && stores.includes('papers')) writes++
+          return down.transaction(stores, mode, options)
+        },
+      }),
+    })
+    const names = Array.from({ length: 12 }, (_, index) => `p${index}.pdf`)
+    const { api } = fakeHost(Object.fromEntries(names.map((name) => [name, paper('Gut barrier and depression', 'Maes', 2008)])))
+    const outcomes = await importPdfs(names.map(source), { api: api as unknown as ImportPdfsDeps['api'], db, keyBase: (item) => citationKeyBase(item), concurrency: 6, writeIntervalMs: 50 })
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(names.map(() => 'added'))
+    expect(writes).toBeGreaterThan(0)
+    expect(writes).toBeLessThan(names.length / 2)
+    const papers = await db.papers.orderBy('addedAt').toArray()
+    expect(new Set(papers.map((record) => record.citationKey)).size).toBe(names.length)
+    expect(new Set(papers.map((record) => record.addedAt)).size).toBe(names.length)
+  })
+
   it('reads the full text of new PDFs afterwards, for search', async () => {
     const db = openDatabase(`import-${++count}`)
     const { api } = fakeHost({ 'a.pdf': paper('A', 'X', 2001) })

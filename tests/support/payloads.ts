@@ -9,6 +9,8 @@ const SNAPSHOT = buildSnapshot(
   { createdAt: '2026-11-26T12:00:00.000Z' },
 )
 
+const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n')
+
 /** Payloads that must never reach a service, for every channel (the type demands each one). */
 export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
   getAppInfo: [{}, null, 'info', 1, [], { path: '/etc/passwd' }],
@@ -17,7 +19,7 @@ export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
   chooseLibraryLocation: [{ path: '/tmp' }, '/tmp', null, {}],
   resetLibraryLocation: [{}, true, null],
   storePdfFile: [undefined, {}, { path: '' }, { path: 42 }, { path: '/a.pdf', extra: true }, '/etc/passwd', { path: 'x'.repeat(5000) }],
-  storePdfData: [undefined, {}, { name: 'a.pdf' }, { name: '', base64: 'JVBERi0=' }, { name: 'a.pdf', base64: 7 }, { name: 'a.pdf', base64: 'JVBERi0=', path: '/x' }],
+  storePdfData: [undefined, {}, { name: 'a.pdf' }, { name: '', bytes: PDF_BYTES }, { name: 'a.pdf', bytes: 7 }, { name: 'a.pdf', bytes: 'JVBERi0=' }, { name: 'a.pdf', bytes: [37, 80] }, { name: 'a.pdf', base64: 'JVBERi0=' }, { name: 'a.pdf', bytes: PDF_BYTES, path: '/x' }],
   discardStoredPdf: [undefined, {}, { hash: 'abc' }, { hash: '../../etc/passwd' }, { hash: 'A'.repeat(64) }, { path: '/x' }],
   extractPdfMetadata: [undefined, { hash: 'f'.repeat(63), originalName: 'a.pdf' }, { hash: '../x', originalName: 'a' }, { hash: 'f'.repeat(64) }],
   extractPdfFullText: [undefined, {}, { hash: 'z'.repeat(64) }, { hash: `${'f'.repeat(64)}/../x` }],
@@ -66,7 +68,7 @@ export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
   chooseLibraryLocation: undefined,
   resetLibraryLocation: undefined,
   storePdfFile: { path: '/tmp/paper.pdf' },
-  storePdfData: { name: 'paper.pdf', base64: 'JVBERi0xLjQK' },
+  storePdfData: { name: 'paper.pdf', bytes: PDF_BYTES },
   discardStoredPdf: { hash: 'a'.repeat(64) },
   extractPdfMetadata: { hash: 'a'.repeat(64), originalName: 'paper.pdf' },
   extractPdfFullText: { hash: 'a'.repeat(64) },

@@ -12,7 +12,7 @@ export function createHandlers(services: MainServices): Handlers {
     chooseLibraryLocation: () => services.libraryLocation.choose(),
     resetLibraryLocation: () => services.libraryLocation.reset(),
     storePdfFile: ({ path }) => services.pdfImport.storeFile(path),
-    storePdfData: ({ name, base64 }) => services.pdfImport.storeData(name, base64),
+    storePdfData: ({ name, bytes }) => services.pdfImport.storeData(name, bytes),
     discardStoredPdf: ({ hash }) => services.pdfImport.discard(hash),
     extractPdfMetadata: ({ hash, originalName }) => services.pdfImport.extractMetadata(hash, originalName),
     extractPdfFullText: ({ hash }) => services.pdfImport.extractFullText(hash),

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto'
-import { basename, join } from 'node:path'
+import { basename } from 'node:path'
 import type { ChannelOutput } from '../../../shared/ipc/contract'
 import { MAX_PDF_BYTES, type PdfFullTextResult, type PdfMetadataResult, type StoredPdf } from '../../../shared/ipc/importSchemas'
 import { AppError } from '../../../shared/ipc/result'
-import { isNotFound, writeFileAtomic, type FileSystem } from './fileSystem'
+import { isNotFound, type FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
 import { assertMayRead, type PathGrants } from './pathGrants'
 import { titleFromFileName } from './pdf/choose'
@@ -12,7 +11,7 @@ import { createPdfStore, type PdfStore } from './pdfStore'
 
 export interface PdfImportService {
   storeFile(path: string): Promise<StoredPdf>
-  storeData(name: string, base64: string): Promise<StoredPdf>
+  storeData(name: string, bytes: Uint8Array): Promise<StoredPdf>
   discard(hash: string): Promise<ChannelOutput<'discardStoredPdf'>>
   extractMetadata(hash: string, originalName: string): Promise<PdfMetadataResult>
   extractFullText(hash: string): Promise<PdfFullTextResult>
@@ -50,20 +49,10 @@ export function createPdfImportService(deps: PdfImportDeps): PdfImportService {
     return { hash: stored.hash, size: stored.size, originalName: basename(path), newlyStored: stored.status === 'stored' }
   }
 
-  async function storeData(name: string, base64: string): Promise<StoredPdf> {
-    const bytes = Buffer.from(base64, 'base64')
-    if (bytes.length === 0 && base64.length > 0) throw new AppError('INVALID_INPUT', `${name}: the dropped data could not be read.`)
-    if (bytes.length > MAX_PDF_BYTES) throw tooLarge(name, bytes.length)
-    const { store: pdfs, root } = await store()
-    // a dot-name ending in .tmp: cleanTempFiles removes it if AxisRef dies before the rename
-    const incoming = join(root, 'files', `.incoming-${randomBytes(8).toString('hex')}.tmp`)
-    await writeFileAtomic(fs, incoming, bytes)
-    try {
-      const stored = await pdfs.store(incoming)
-      return { hash: stored.hash, size: stored.size, originalName: name, newlyStored: stored.status === 'stored' }
-    } finally {
-      await fs.rm(incoming, { force: true })
-    }
+  async function storeData(name: string, bytes: Uint8Array): Promise<StoredPdf> {
+    if (bytes.byteLength > MAX_PDF_BYTES) throw tooLarge(name, bytes.byteLength)
+    const stored = await (await store()).store.storeBytes(bytes, name)
+    return { hash: stored.hash, size: stored.size, originalName: name, newlyStored: stored.status === 'stored' }
   }
 
   async function discard(hash: string) {

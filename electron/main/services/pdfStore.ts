@@ -28,6 +28,8 @@ export interface PdfStore {
    * that {@link PdfStore.cleanTempFiles} removes). Throws AppError NOT_FOUND or IO_ERROR.
    */
   store(sourcePath: string): Promise<StoredPdf>
+  /** The same for bytes already in memory (a dropped file): hashed, written once, flushed, renamed. */
+  storeBytes(bytes: Uint8Array, name: string): Promise<StoredPdf>
   /** Where the library keeps the PDF with this hash (whether or not it is there). */
   pathFor(hash: string): string
   /** Removes temp files left by an interrupted copy; resolves to how many were removed. */
@@ -52,6 +54,15 @@ export function createPdfStore(deps: PdfStoreDeps): PdfStore {
     return { status: 'stored', hash, path: target, size }
   }
 
+  async function storeBytes(bytes: Uint8Array, name: string): Promise<StoredPdf> {
+    const hash = createHash('sha256').update(bytes).digest('hex')
+    const target = pathFor(hash)
+    const size = bytes.byteLength
+    if (await sameSizeFileAt(fs, target, size)) return { status: 'exists', hash, path: target, size }
+    await guard(name, () => writeFlushed(fs, target, hash, (output) => output.write(bytes)))
+    return { status: 'stored', hash, path: target, size }
+  }
+
   async function cleanTempFiles(options: { olderThanMs?: number } = {}): Promise<number> {
     const cutoff = clock() - (options.olderThanMs ?? 0)
     const folders = (await listOrEmpty(fs, filesDir)).filter((name) => /^[0-9a-f]{2}$/.test(name)).map((name) => join(filesDir, name))
@@ -69,7 +80,7 @@ export function createPdfStore(deps: PdfStoreDeps): PdfStore {
     return removed
   }
 
-  return { store, pathFor, cleanTempFiles }
+  return { store, storeBytes, pathFor, cleanTempFiles }
 }
 
 /** Streams the file through SHA-256 without holding it in memory. */
@@ -103,24 +114,34 @@ async function pump(source: FileHandle, hash: Hash, target?: FileHandle): Promis
  * renames it into place. If the user's file changed since it was hashed, nothing is kept.
  */
 async function copyVerified(fs: FileSystem, sourcePath: string, target: string, expectedHash: string): Promise<void> {
-  const dir = join(target, '..')
-  await fs.mkdir(dir, { recursive: true })
-  const temp = join(dir, `.${expectedHash}.pdf.${randomBytes(6).toString('hex')}.tmp`)
-  try {
+  await writeFlushed(fs, target, expectedHash, async (output) => {
     const hash = createHash('sha256')
     const source = await fs.open(sourcePath, 'r')
     try {
-      const output = await fs.open(temp, 'wx')
-      try {
-        await pump(source, hash, output)
-        await output.sync()
-      } finally {
-        await output.close()
-      }
+      await pump(source, hash, output)
     } finally {
       await source.close()
     }
     if (hash.digest('hex') !== expectedHash) throw new AppError('IO_ERROR', 'The file changed while it was being copied into the library; try again.')
+  })
+}
+
+/**
+ * Writes `target` through a temp name beside it: `write` fills the temp file, which is flushed
+ * to disk and renamed into place; on any failure the temp file is removed and nothing is kept.
+ */
+async function writeFlushed(fs: FileSystem, target: string, hash: string, write: (output: FileHandle) => Promise<unknown>): Promise<void> {
+  const dir = join(target, '..')
+  await fs.mkdir(dir, { recursive: true })
+  const temp = join(dir, `.${hash}.pdf.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    const output = await fs.open(temp, 'wx')
+    try {
+      await write(output)
+      await output.sync()
+    } finally {
+      await output.close()
+    }
     await fs.rename(temp, target)
   } catch (error) {
     await fs.rm(temp, { force: true })

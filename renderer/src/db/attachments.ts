@@ -30,30 +30,53 @@ export async function addPdfPaper(
   keyBase: (item: CslItem) => string,
   now: number = Date.now(),
 ): Promise<AddPdfPaperResult> {
+  const [result] = await addPdfPapers(db, [imported], keyBase, now)
+  if (!result) throw new Error('addPdfPapers answered nothing for one paper')
+  return result
+}
+
+/**
+ * The same for several papers in one transaction, in order, so an import that reads many
+ * files at once wakes the library's live queries once per group rather than once per paper.
+ * Any failure rolls the whole group back (the caller may retry one by one).
+ */
+export function addPdfPapers(
+  db: AxisRefDatabase,
+  papers: readonly ImportedPdf[],
+  keyBase: (item: CslItem) => string,
+  now: number = Date.now(),
+): Promise<AddPdfPaperResult[]> {
   return db.transaction('rw', db.papers, db.attachments, db.settings, async () => {
-    const existing = await findPaperByAttachmentHash(db, imported.attachment.hash)
-    if (existing) return { status: 'duplicate', paper: existing }
-    const id = crypto.randomUUID()
-    const csl = { ...imported.csl, id }
-    const citationKey = await uniqueCitationKey(db, keyBase(csl))
-    const paper: PaperRecord = {
-      id,
-      citationKey,
-      csl,
-      doi: csl.DOI?.toLowerCase(),
-      pmid: csl.PMID,
-      addedAt: now,
-      modifiedAt: now,
-      axisNodes: [],
-      tags: [],
-      collections: [],
-      fieldSources: imported.fieldSources,
-    }
-    await db.papers.add(paper)
-    const originalName = await importedAttachmentName(db, csl, imported.attachment.originalName)
-    await db.attachments.add({ id: crypto.randomUUID(), paperId: id, textExtracted: false, addedAt: now, ...imported.attachment, originalName })
-    return { status: 'added', paper }
+    const results: AddPdfPaperResult[] = []
+    // a millisecond apart, so "date added" keeps the order the files were read in
+    for (const [index, imported] of papers.entries()) results.push(await addInTransaction(db, imported, keyBase, now + index))
+    return results
   })
+}
+
+async function addInTransaction(db: AxisRefDatabase, imported: ImportedPdf, keyBase: (item: CslItem) => string, now: number): Promise<AddPdfPaperResult> {
+  const existing = await findPaperByAttachmentHash(db, imported.attachment.hash)
+  if (existing) return { status: 'duplicate', paper: existing }
+  const id = crypto.randomUUID()
+  const csl = { ...imported.csl, id }
+  const citationKey = await uniqueCitationKey(db, keyBase(csl))
+  const paper: PaperRecord = {
+    id,
+    citationKey,
+    csl,
+    doi: csl.DOI?.toLowerCase(),
+    pmid: csl.PMID,
+    addedAt: now,
+    modifiedAt: now,
+    axisNodes: [],
+    tags: [],
+    collections: [],
+    fieldSources: imported.fieldSources,
+  }
+  await db.papers.add(paper)
+  const originalName = await importedAttachmentName(db, csl, imported.attachment.originalName)
+  await db.attachments.add({ id: crypto.randomUUID(), paperId: id, textExtracted: false, addedAt: now, ...imported.attachment, originalName })
+  return { status: 'added', paper }
 }
 
 /** Attachments whose full text has not been read yet (for the background phase). */

@@ -33,6 +33,24 @@ describe('PDF worker pool', () => {
     }
   })
 
+  it('reads a waiting metadata request before waiting full texts, so a new import is never stuck behind them', async () => {
+    const parser = createPdfParser({ workers: 1 })
+    const finished: string[] = []
+    const track = (label: string, promise: Promise<unknown>) => promise.then(() => finished.push(label))
+    try {
+      await Promise.all([
+        track('full text 1', parser.fullText(join(dir, 'first.pdf'))),
+        track('full text 2', parser.fullText(join(dir, 'next.pdf'))),
+        track('full text 3', parser.fullText(join(dir, 'first.pdf'))),
+        track('metadata', parser.extract(join(dir, 'next.pdf'))),
+      ])
+      // the first full text already had the worker; the metadata read goes next
+      expect(finished).toEqual(['full text 1', 'metadata', 'full text 2', 'full text 3'])
+    } finally {
+      await parser.close()
+    }
+  })
+
   it('reports a file whose worker dies mid-file as failed and goes on with the next', async () => {
     const parser = createPdfParser({ workers: 1, entry: flakyWorker })
     try {

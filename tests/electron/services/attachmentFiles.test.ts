@@ -18,7 +18,7 @@ async function libraryWithPdf(shell?: ShellPort) {
   const dialog = createQueuedDialogPort()
   const services = createMainServices({ host: 'cli', userDataDir: dir, appVersion: '1', dialog, shell })
   const bytes = makePdf({ pages: [articlePage()] })
-  const stored = await services.pdfImport.storeData('scan0001.pdf', Buffer.from(bytes).toString('base64'))
+  const stored = await services.pdfImport.storeData('scan0001.pdf', bytes)
   const libraryPath = (await services.libraryLocation.get()).path
   return { dir, dialog, services, bytes, hash: stored.hash, file: join(libraryPath, 'files', stored.hash.slice(0, 2), `${stored.hash}.pdf`) }
 }

@@ -39,8 +39,8 @@ describe.skipIf(!corpus)('importing a PDF in the main process', () => {
   it('stores dropped bytes under the same hash as the file, leaving no temporary file', async () => {
     const { services, library } = await setUp()
     const bytes = await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))
-    const first = await services.pdfImport.storeData('dropped.pdf', bytes.toString('base64'))
-    const again = await services.pdfImport.storeData('again.pdf', bytes.toString('base64'))
+    const first = await services.pdfImport.storeData('dropped.pdf', bytes)
+    const again = await services.pdfImport.storeData('again.pdf', bytes)
     expect(first.newlyStored).toBe(true)
     expect(again).toMatchObject({ hash: first.hash, newlyStored: false, originalName: 'again.pdf' })
     expect(await readdir(join(library, 'files'))).toEqual([first.hash.slice(0, 2)])
@@ -49,7 +49,7 @@ describe.skipIf(!corpus)('importing a PDF in the main process', () => {
   it("reads a real paper's metadata off the main thread", async () => {
     const { services } = await setUp()
     const bytes = await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))
-    const { hash } = await services.pdfImport.storeData('paper.pdf', bytes.toString('base64'))
+    const { hash } = await services.pdfImport.storeData('paper.pdf', bytes)
     const result = await services.pdfImport.extractMetadata(hash, 'paper.pdf')
     expect(result.ok).toBe(true)
     if (!result.ok) return
@@ -64,7 +64,7 @@ describe.skipIf(!corpus)('importing a PDF in the main process', () => {
   it("titles a scan from the user's file name, not the stored hash name", async () => {
     const { services } = await setUp()
     const bytes = await readFile(corpusPdf('hostile/jabref-scanned-image-only.pdf'))
-    const { hash } = await services.pdfImport.storeData('Smith 2019 microglia scan.pdf', bytes.toString('base64'))
+    const { hash } = await services.pdfImport.storeData('Smith 2019 microglia scan.pdf', bytes)
     const result = await services.pdfImport.extractMetadata(hash, 'Smith 2019 microglia scan.pdf')
     expect(result).toMatchObject({ ok: true, noTextLayer: true, item: { title: 'Smith 2019 microglia scan' } })
   })
@@ -72,7 +72,7 @@ describe.skipIf(!corpus)('importing a PDF in the main process', () => {
   it('names the file and says why when it is not a PDF, and discards the stored copy on request', async () => {
     const { services, library } = await setUp()
     const html = Buffer.from('<!DOCTYPE html><html><body>Sign in to read this article</body></html>')
-    const { hash } = await services.pdfImport.storeData('article.pdf', html.toString('base64'))
+    const { hash } = await services.pdfImport.storeData('article.pdf', html)
     const result = await services.pdfImport.extractMetadata(hash, 'article.pdf')
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^article\.pdf: .*HTML/i) } })
     expect(await services.pdfImport.discard(hash)).toEqual({ removed: true })
@@ -82,7 +82,7 @@ describe.skipIf(!corpus)('importing a PDF in the main process', () => {
   it('hands the reader the exact stored bytes by hash, and says to run the integrity check when they are gone', async () => {
     const { services, library } = await setUp()
     const bytes = await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))
-    const { hash } = await services.pdfImport.storeData('paper.pdf', bytes.toString('base64'))
+    const { hash } = await services.pdfImport.storeData('paper.pdf', bytes)
     const read = await services.pdfImport.readStored(hash)
     expect(read.size).toBe(bytes.length)
     expect(Buffer.from(read.base64, 'base64').equals(bytes)).toBe(true)

@@ -36,6 +36,8 @@ function validInputs(schema: z.ZodType): fc.Arbitrary<unknown> | undefined {
     return options.every(Boolean) ? fc.oneof(...(options as fc.Arbitrary<unknown>[])) : undefined
   }
   if (schema instanceof z.ZodUnknown) return fc.jsonValue()
+  // z.instanceof(Uint8Array): a dropped file's bytes
+  if (schema instanceof z.ZodCustom && schema.safeParse(new Uint8Array(1)).success) return fc.uint8Array({ maxLength: 64 })
   if ((schema as z.ZodType & { def: { format?: string } }).def.format === 'datetime') return fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }).map((date) => date.toISOString())
   if (schema instanceof z.ZodString) return stringsFor(schema)
   if (schema instanceof z.ZodObject) {

@@ -46,14 +46,15 @@ export function createPdfParser(options: PdfParserOptions = {}): PdfParser {
     onIdle: () => dispatch(),
   }
   const slots = Array.from({ length: size }, () => new PdfWorkerSlot(slotOptions))
-  const queue: SlotJob[] = []
+  // metadata first: a paper waiting to appear goes before the full text of one already shown
+  const queues: Record<keyof ResultOf, SlotJob[]> = { extract: [], fullText: [] }
   let nextId = 1
   let closed = false
 
   function dispatch(): void {
     if (closed) return
     for (const slot of slots) {
-      const job = slot.busy ? undefined : queue.shift()
+      const job = slot.busy ? undefined : (queues.extract.shift() ?? queues.fullText.shift())
       if (job) slot.run(job)
     }
   }
@@ -63,7 +64,7 @@ export function createPdfParser(options: PdfParserOptions = {}): PdfParser {
     return new Promise((resolve, reject) => {
       const request = { id: nextId++, kind, path, options: readOptions } as PdfWorkerRequest
       const limit = kind === 'extract' ? timeoutMs : fullTextTimeoutMs
-      queue.push({ request, timeoutMs: limit, resolve: resolve as (result: AnyPdfResult) => void, reject })
+      queues[kind].push({ request, timeoutMs: limit, resolve: resolve as (result: AnyPdfResult) => void, reject })
       dispatch()
     })
   }
@@ -71,7 +72,7 @@ export function createPdfParser(options: PdfParserOptions = {}): PdfParser {
   async function close(): Promise<void> {
     closed = true
     const stopped = new AppError('UNAVAILABLE', 'The PDF reader was closed before this file was read.')
-    for (const job of queue.splice(0)) job.reject(stopped)
+    for (const job of [...queues.extract.splice(0), ...queues.fullText.splice(0)]) job.reject(stopped)
     await Promise.all(slots.map((slot) => slot.stop(stopped)))
   }
 

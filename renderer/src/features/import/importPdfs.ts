@@ -3,8 +3,7 @@ import type { AxisRefApi } from '../../../../shared/ipc/api'
 import type { ExtractedItem, PdfMetadataResult, StoredPdf } from '../../../../shared/ipc/importSchemas'
 import type { Result } from '../../../../shared/ipc/result'
 import type { DuplicateIndex, DuplicateReason } from '../../../../shared/dedup'
-import { addPdfPaper, findPaperByAttachmentHash, libraryDuplicateIndex, type AxisRefDatabase } from '../../db'
-import { readFileAsBase64 } from './readFile'
+import { addPdfPaper, addPdfPapers, findPaperByAttachmentHash, libraryDuplicateIndex, type AddPdfPaperResult, type AxisRefDatabase, type ImportedPdf } from '../../db'
 
 /** Something to import: a path the host granted (dialog, watched folder) or a dropped file. */
 export type ImportSource = { kind: 'path'; path: string; name: string } | { kind: 'file'; file: File; name: string }
@@ -35,8 +34,10 @@ export interface ImportPdfsDeps {
   onProgress?: (progress: ImportProgress) => void
   /** Checked between files: a canceled import finishes the files under way and stops. */
   signal?: AbortSignal
-  /** Files in flight at once; the host has about one parser worker per core. */
+  /** Files in flight at once: enough to keep the host's parser workers (one per core) busy while others are stored or written. */
   concurrency?: number
+  /** Papers read within this time of the last write are written together (default 100 ms). */
+  writeIntervalMs?: number
 }
 
 /**
@@ -52,6 +53,7 @@ export async function importPdfs(sources: readonly ImportSource[], deps: ImportP
   const report = () => deps.onProgress?.({ done, total: sources.length, current: [...running][0] })
   // the library as it was before this batch; each paper added is put in as it comes
   const duplicates = libraryDuplicateIndex(deps.db)
+  const writer = createPaperWriter(deps.db, deps.keyBase, deps.writeIntervalMs ?? 100)
 
   async function lane(): Promise<void> {
     while (next < sources.length && !deps.signal?.aborted) {
@@ -60,7 +62,7 @@ export async function importPdfs(sources: readonly ImportSource[], deps: ImportP
       if (!source) return
       running.add(source.name)
       report()
-      outcomes[index] = await importOne(source, deps, duplicates).catch((error: unknown) => ({
+      outcomes[index] = await importOne(source, deps, duplicates, writer).catch((error: unknown) => ({
         name: source.name,
         status: 'failed' as const,
         reason: `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
@@ -70,11 +72,11 @@ export async function importPdfs(sources: readonly ImportSource[], deps: ImportP
       report()
     }
   }
-  await Promise.all(Array.from({ length: Math.max(1, deps.concurrency ?? 2) }, lane))
+  await Promise.all(Array.from({ length: Math.max(1, deps.concurrency ?? 6) }, lane))
   return outcomes.filter(Boolean)
 }
 
-async function importOne(source: ImportSource, deps: ImportPdfsDeps, duplicates: Promise<DuplicateIndex>): Promise<ImportOutcome> {
+async function importOne(source: ImportSource, deps: ImportPdfsDeps, duplicates: Promise<DuplicateIndex>, writer: PaperWriter): Promise<ImportOutcome> {
   const stored = await store(source, deps.api)
   if (!stored.ok) return { name: source.name, status: 'failed', reason: stored.error.message }
   const { hash, newlyStored } = stored.value
@@ -87,15 +89,11 @@ async function importOne(source: ImportSource, deps: ImportPdfsDeps, duplicates:
     if (newlyStored) await deps.api.discardStoredPdf({ hash })
     return { name: source.name, status: 'failed', reason: read.error.message }
   }
-  const result = await addPdfPaper(
-    deps.db,
-    {
-      csl: toCslItem(read.item),
-      fieldSources: read.fields,
-      attachment: { hash, size: stored.value.size, originalName: source.name, pageCount: read.pageCount, scanned: read.noTextLayer },
-    },
-    deps.keyBase,
-  )
+  const result = await writer.add({
+    csl: toCslItem(read.item),
+    fieldSources: read.fields,
+    attachment: { hash, size: stored.value.size, originalName: source.name, pageCount: read.pageCount, scanned: read.noTextLayer },
+  })
   if (result.status === 'duplicate') {
     return { name: source.name, status: 'duplicate', paperId: result.paper?.id, title: result.paper?.csl.title ?? source.name }
   }
@@ -117,9 +115,58 @@ async function findPossibleDuplicate(db: AxisRefDatabase, index: DuplicateIndex,
   return twin && match ? { paperId: twin.id, title: twin.csl.title ?? twin.citationKey, citationKey: twin.citationKey, reason: match.reason } : undefined
 }
 
+interface PaperWriter {
+  /** Resolves once the paper is in IndexedDB (or found to be there already). */
+  add(paper: ImportedPdf): Promise<AddPdfPaperResult>
+}
+
+/**
+ * Writes read papers to IndexedDB in groups: the first at once, then whatever was read in the
+ * meantime, at most one write per `intervalMs`. Every write wakes the live queries of the whole
+ * window (counts, facets, the list), so a fast import of many files would otherwise spend its
+ * time redrawing. A group that fails is written again paper by paper, so one bad record fails
+ * alone.
+ */
+function createPaperWriter(db: AxisRefDatabase, keyBase: (item: CslItem) => string, intervalMs: number): PaperWriter {
+  type Waiting = { paper: ImportedPdf; resolve: (result: AddPdfPaperResult) => void; reject: (error: unknown) => void }
+  let waiting: Waiting[] = []
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let writing = false
+  let lastWrite = Number.NEGATIVE_INFINITY
+
+  function schedule(): void {
+    if (timer !== undefined || writing || waiting.length === 0) return
+    timer = setTimeout(() => void write(), Math.max(0, lastWrite + intervalMs - performance.now()))
+  }
+
+  async function write(): Promise<void> {
+    timer = undefined
+    writing = true
+    const group = waiting
+    waiting = []
+    try {
+      const results = await addPdfPapers(db, group.map((entry) => entry.paper), keyBase).catch(() => undefined)
+      if (results) group.forEach((entry, index) => entry.resolve(results[index] as AddPdfPaperResult))
+      else for (const entry of group) await addPdfPaper(db, entry.paper, keyBase).then(entry.resolve, entry.reject)
+    } finally {
+      writing = false
+      lastWrite = performance.now()
+      schedule()
+    }
+  }
+
+  return {
+    add: (paper) =>
+      new Promise((resolve, reject) => {
+        waiting.push({ paper, resolve, reject })
+        schedule()
+      }),
+  }
+}
+
 function store(source: ImportSource, api: ImportPdfsDeps['api']): Promise<Result<StoredPdf>> {
   if (source.kind === 'path') return api.storePdfFile({ path: source.path })
-  return readFileAsBase64(source.file).then((base64) => api.storePdfData({ name: source.name, base64 }))
+  return source.file.arrayBuffer().then((buffer) => api.storePdfData({ name: source.name, bytes: new Uint8Array(buffer) }))
 }
 
 /** One answer for both ways a read can fail: the call itself, or the PDF. */

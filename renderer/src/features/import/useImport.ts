@@ -23,6 +23,28 @@ export interface ImportCallbacks {
   onBibliographies: (sources: ({ name: string; text: string } | File)[]) => void
 }
 
+const PROGRESS_INTERVAL_MS = 100
+
+/** Calls `show` with the newest value at most once per `intervalMs`; `cancel` drops what is still waiting. */
+function throttled<T>(intervalMs: number, show: (value: T) => void): ((value: T) => void) & { cancel(): void } {
+  let last = Number.NEGATIVE_INFINITY
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let latest: T
+  const emit = () => {
+    timer = undefined
+    last = performance.now()
+    show(latest)
+  }
+  const call = (value: T) => {
+    latest = value
+    if (timer !== undefined) return
+    const wait = last + intervalMs - performance.now()
+    if (wait <= 0) emit()
+    else timer = setTimeout(emit, wait)
+  }
+  return Object.assign(call, { cancel: () => clearTimeout(timer) })
+}
+
 export function useImport({ onImported, onBibliographies }: ImportCallbacks) {
   const api = useApi()
   const db = useDatabase()
@@ -41,6 +63,10 @@ export function useImport({ onImported, onBibliographies }: ImportCallbacks) {
         setState({ phase: 'idle', message: skipped.length > 0 ? `Nothing to import: ${skipped.length} file(s) were neither PDFs nor bibliography files.` : undefined })
         return
       }
+      // at most ten redraws a second, however fast the files go by
+      const showProgress = throttled(PROGRESS_INTERVAL_MS, (progress: ImportProgress) =>
+        setState((previous) => ({ phase: 'running', progress, canceling: previous.phase === 'running' && previous.canceling })),
+      )
       const abort = new AbortController()
       controller.current = abort
       let batch = sources
@@ -52,8 +78,9 @@ export function useImport({ onImported, onBibliographies }: ImportCallbacks) {
           db,
           keyBase: (item) => citationKeyBase(item),
           signal: abort.signal,
-          onProgress: (progress) => setState((previous) => ({ phase: 'running', progress, canceling: previous.phase === 'running' && previous.canceling })),
+          onProgress: showProgress,
         })
+        showProgress.cancel()
         setState({ phase: 'finished', outcomes, skipped: batchSkipped, canceled: abort.signal.aborted })
         batch = abort.signal.aborted ? [] : waiting.current.splice(0)
         batchSkipped = []
