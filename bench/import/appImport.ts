@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process'
 import { readFile, rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
-import { BUILT_WORKER_FILE } from '../../electron/main/services/pdf/workerEntry'
 import { DATABASE_NAME } from '../../renderer/src/db/schema'
+
+const ROOT = join(import.meta.dirname, '../..')
 
 /** One drop of the files on the app, timed in the page. */
 export interface AppImportPass {
@@ -37,22 +38,18 @@ interface IdbDatabase {
 
 /**
  * Drops `files` on the built app in Chromium, as a user drops a folder, against the browser
- * host with the same main-process services and the built PDF worker the desktop app runs:
- * the whole metadata phase (bytes to main, hash, store, parse, record written, row painted)
- * and then the background full-text phase. One host for all passes, so the later passes
- * see warm workers, as every import after the first does.
+ * host (`npm run start:browser`: the same main-process services and the built PDF worker the
+ * desktop app runs) in a process of its own, as Electron's main process is: the whole
+ * metadata phase (bytes to main, hash, store, parse, record written, row painted) and then
+ * the background full-text phase. One host for all passes, so the later passes see warm
+ * workers, as every import after the first does.
  */
-export async function measureAppImport(browser: Browser, options: { rendererDir: string; mainDir: string; dataDir: string; files: readonly string[]; passes: number }): Promise<AppImportRuns> {
-  const host = await startBrowserHost({
-    rendererDir: options.rendererDir,
-    userDataDir: options.dataDir,
-    appVersion: 'bench',
-    pdfWorkerEntry: { script: join(options.mainDir, BUILT_WORKER_FILE), eval: false },
-  })
+export async function measureAppImport(browser: Browser, options: { dataDir: string; files: readonly string[]; passes: number }): Promise<AppImportRuns> {
+  const host = await startHostProcess(options.dataDir)
   const files = await Promise.all(options.files.map(async (path) => ({ name: basename(path), base64: (await readFile(path)).toString('base64') })))
   try {
     const passes: AppImportPass[] = []
-    for (let pass = 0; pass <= options.passes; pass++) passes.push(await importOnce(browser, host, files))
+    for (let pass = 0; pass <= options.passes; pass++) passes.push(await importOnce(browser, host, options.dataDir, files))
     const [first, ...warm] = passes
     if (!first) throw new Error('no import pass ran')
     return { first, warm }
@@ -61,9 +58,34 @@ export async function measureAppImport(browser: Browser, options: { rendererDir:
   }
 }
 
-async function importOnce(browser: Browser, host: BrowserHost, files: { name: string; base64: string }[]): Promise<AppImportPass> {
+interface HostProcess {
+  url: string
+  close(): Promise<void>
+}
+
+/** `electron/browser-host/main.ts` on a free port, until it prints its address. */
+async function startHostProcess(dataDir: string): Promise<HostProcess> {
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['electron/browser-host/main.ts', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString())
+      if (match?.[1]) resolve(match[1])
+    })
+    child.on('exit', (code) => reject(new Error(`the browser host exited with ${code} before serving`)))
+  })
+  return {
+    url,
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+async function importOnce(browser: Browser, host: HostProcess, dataDir: string, files: { name: string; base64: string }[]): Promise<AppImportPass> {
   // an empty library each time: the PDF store in the folder and IndexedDB in a new context
-  await rm(join((await host.services.libraryLocation.get()).path, 'files'), { recursive: true, force: true })
+  await rm(join(dataDir, 'Library', 'files'), { recursive: true, force: true })
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   try {
     const page = await context.newPage()

@@ -65,7 +65,7 @@ async function measurePoppler(files: readonly string[], workers: number): Promis
  */
 function shippedWorker(): PdfWorkerEntry | undefined {
   const built = join(ROOT, 'out/main', BUILT_WORKER_FILE)
-  if (existsSync(built)) return { script: built, eval: false }
+  if (existsSync(built)) return { script: built }
   console.error(`[bench] import: no ${built}; measuring the worker from source through tsx (slower than the app).`)
   return undefined
 }
@@ -100,7 +100,7 @@ async function measureInApp(files: readonly string[]): Promise<Awaited<ReturnTyp
   if (!browser) return undefined
   const dataDir = await mkdtemp(join(tmpdir(), 'axisref-bench-app-'))
   try {
-    return await measureAppImport(browser, { rendererDir, mainDir, dataDir, files, passes: PASSES })
+    return await measureAppImport(browser, { dataDir, files, passes: PASSES })
   } finally {
     await browser.close()
     await rm(dataDir, { recursive: true, force: true })

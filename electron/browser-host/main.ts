@@ -27,7 +27,7 @@ const host = await startBrowserHost({
   appVersion: packageJson.version,
   port: Number(values.port),
   // the worker as the desktop app runs it, built beside the renderer
-  pdfWorkerEntry: { script: join(mainDir, BUILT_WORKER_FILE), eval: false },
+  pdfWorkerEntry: { script: join(mainDir, BUILT_WORKER_FILE) },
 })
 console.log(`AxisRef is running at ${host.url}`)
 console.log('Open it in Chromium or Chrome. Press Ctrl+C to stop.')

@@ -10,6 +10,7 @@ import { readRendererFile } from './rendererFiles'
 import { APP_ORIGIN, APP_SCHEME, denyPermissions, guardAllWebContents, isTrustedSender } from './security'
 import { createMainServices } from './services'
 import { resolvePdfWorkerEntry } from './services/pdf/workerEntry'
+import { utilityProcessLauncher, type UtilityProcessModule } from './utilityReader'
 import { createMainWindow } from './window'
 import { restorableBounds } from './windowState'
 
@@ -17,7 +18,7 @@ import { restorableBounds } from './windowState'
 export type ElectronModules = Pick<
   typeof Electron,
   'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'screen' | 'session' | 'shell'
->
+> & { utilityProcess: UtilityProcessModule }
 
 export interface MainPaths {
   /** Folder of the built renderer (out/renderer). */
@@ -48,6 +49,7 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
     dialog: createElectronDialogPort(electron.dialog, () => mainWindow),
     shell: electron.shell,
     pdfWorkerEntry: resolvePdfWorkerEntry({ builtDir: paths.mainDir }),
+    launchPdfReader: utilityProcessLauncher(electron.utilityProcess),
   })
   const route = createRouter(createHandlers(services), {
     onInternalError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),

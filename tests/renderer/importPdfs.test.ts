@@ -72,7 +72,8 @@ describe('importing PDFs into IndexedDB', () => {
       keyBase: (item) => citationKeyBase(item),
       concurrency: 1,
       signal: abort.signal,
-      onProgress: ({ done }) => done === 1 && abort.abort(),
+      // canceled while the first file is under way: that one is finished, no other is started
+      onProgress: ({ current }) => current === 'a.pdf' && abort.abort(),
     })
     expect(outcomes).toHaveLength(1)
     expect(await db.papers.count()).toBe(1)

@@ -81,6 +81,8 @@ export function createFakeElectron(userDataDir: string) {
       },
     },
     shell: { openExternal: vi.fn(async () => undefined) },
+    // PDF readers start only when a file is read, which these tests never do
+    utilityProcess: { fork: vi.fn(() => { throw new Error('no PDF reader processes in this test') }) },
   }
   return { electron, windows, appEvents, ipcHandlers, protocolHandlers, permissionHandlers }
 }

@@ -6,6 +6,7 @@ import { createLibraryLocationService, type LibraryLocationService } from './lib
 import { createPathGrants, type PathGrants } from './pathGrants'
 import { createSettingsStore, type SettingsStore } from './settingsStore'
 import { createPdfParser, type PdfParser } from './pdf/parser'
+import type { LaunchReader } from './pdf/readerProcess'
 import type { PdfWorkerEntry } from './pdf/workerEntry'
 import { createPdfImportService, type PdfImportService } from './pdfImport'
 import { createWatchedFolderService, type WatchedFolderService } from './watchedFolder'
@@ -29,6 +30,8 @@ export interface MainServiceDeps {
   versions?: Record<string, string | undefined>
   /** How to start the PDF worker (the built bundle in Electron; source otherwise). */
   pdfWorkerEntry?: PdfWorkerEntry
+  /** How to start a reader process (Electron's utilityProcess in the app; Node's fork otherwise). */
+  launchPdfReader?: LaunchReader
 }
 
 export interface MainServices {
@@ -59,7 +62,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
   const grants = createPathGrants()
   const libraryLocation = createLibraryLocationService({ fs, settings, dialog: deps.dialog, defaultPath: join(deps.userDataDir, 'Library') })
   let parser: PdfParser | undefined
-  const startParser = () => (parser ??= createPdfParser({ entry: deps.pdfWorkerEntry }))
+  const startParser = () => (parser ??= createPdfParser({ entry: deps.pdfWorkerEntry, launch: deps.launchPdfReader }))
   return {
     fs,
     dialog: deps.dialog,

@@ -20,8 +20,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-describe('PDF worker pool', () => {
-  it('extracts in a worker thread with the real worker entry', async () => {
+describe('PDF reader pool', () => {
+  it('extracts in a reader process with the real reader entry', async () => {
     const parser = createPdfParser({ workers: 1 })
     try {
       const result = await parser.extract(join(dir, 'first.pdf'))

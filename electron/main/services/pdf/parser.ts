@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os'
 import { AppError } from '../../../../shared/ipc/result'
 import type { PdfWorkerRequest } from './protocol'
 import type { PdfExtractResult, PdfFullTextOptions, PdfFullTextResult, PdfReadOptions } from './types'
+import { forkReader, type LaunchReader } from './readerProcess'
 import { resolvePdfWorkerEntry, type PdfWorkerEntry } from './workerEntry'
 import { PdfWorkerSlot, type AnyPdfResult, type SlotJob } from './workerSlot'
 
@@ -19,28 +20,31 @@ export interface PdfParser {
 }
 
 export interface PdfParserOptions {
-  /** Worker threads, each reading one file at a time (default: the cores, at most 4). */
+  /** Reader processes, each reading one file at a time (default: the cores, at most 4). */
   workers?: number
-  /** Per-file limit for `extract`; a worker that exceeds it is killed and replaced (default 20 s). */
+  /** Per-file limit for `extract`; a reader that exceeds it is killed and replaced (default 20 s). */
   timeoutMs?: number
   /** Per-file limit for `fullText`, which reads every page (default 60 s). */
   fullTextTimeoutMs?: number
-  /** A worker whose heap grows past this is stopped by Node, not the app (default 1024 MB). */
+  /** A reader whose heap grows past this is stopped by V8 and reported as out of memory (default 1024 MB). */
   maxMemoryMb?: number
   entry?: PdfWorkerEntry
-  /** Where the workers' console output goes (default: stderr, so CLI stdout stays JSON). */
+  /** How a reader process is started (default: Node's fork; Electron passes its utilityProcess). */
+  launch?: LaunchReader
+  /** Where the readers' console output goes (default: stderr, so CLI stdout stays JSON). */
   onWorkerOutput?: (chunk: string) => void
 }
 
 type ResultOf = { extract: PdfExtractResult; fullText: PdfFullTextResult }
 
-/** Starts a pool of PDF workers (lazily: a thread starts when the first file needs it). */
+/** Starts a pool of PDF reader processes (lazily: a process starts when the first file needs it). */
 export function createPdfParser(options: PdfParserOptions = {}): PdfParser {
   const size = Math.max(1, options.workers ?? Math.min(4, availableParallelism()))
   const timeoutMs = options.timeoutMs ?? 20_000
   const fullTextTimeoutMs = options.fullTextTimeoutMs ?? 60_000
   const slotOptions = {
     entry: options.entry ?? resolvePdfWorkerEntry(),
+    launch: options.launch ?? forkReader,
     maxMemoryMb: options.maxMemoryMb ?? 1024,
     output: options.onWorkerOutput ?? ((chunk: string) => void process.stderr.write(chunk)),
     onIdle: () => dispatch(),

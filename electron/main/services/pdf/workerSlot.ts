@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads'
 import { isPdfWorkerReady, isPdfWorkerResponse, type PdfWorkerRequest } from './protocol'
 import type { PdfError, PdfExtractResult, PdfFullTextResult } from './types'
+import type { LaunchReader, ReaderProcess } from './readerProcess'
 import type { PdfWorkerEntry } from './workerEntry'
 
 export type AnyPdfResult = PdfExtractResult | PdfFullTextResult
@@ -14,6 +14,7 @@ export interface SlotJob {
 
 export interface SlotOptions {
   entry: PdfWorkerEntry
+  launch: LaunchReader
   maxMemoryMb: number
   output: (chunk: string) => void
   /** Called whenever the slot can take the next job. */
@@ -24,12 +25,22 @@ export interface SlotOptions {
 const STARTUP_LIMIT_MS = 60_000
 
 /**
- * One worker thread reading one file at a time. A worker that hangs past the job's limit, dies
+ * V8 flags of a reader process. pdf.js makes a great deal of short-lived garbage per page:
+ * larger semi-spaces (V8's default is a few MB) halve the scavenges, and garbage collected on
+ * the reader's own thread, not by helper threads in parallel, leaves the other cores to the
+ * other readers and the window; with two readers on two cores that took a fifth off the
+ * CPU time of an import. Flags like these are per process, which is one reason the readers
+ * are processes and not threads (the other: a reader that crashes cannot take main with it).
+ */
+const READER_V8_FLAGS = ['--max-semi-space-size=32', '--single-threaded-gc']
+
+/**
+ * One reader process reading one file at a time. A reader that hangs past the job's limit, dies
  * or runs out of memory is killed; the job resolves as a per-file failure and the next job gets
- * a fresh thread. Threads start lazily, and an idle thread does not keep the process alive.
+ * a fresh process. Readers start lazily, and an idle reader does not keep main alive.
  */
 export class PdfWorkerSlot {
-  private worker: Worker | undefined
+  private worker: ReaderProcess | undefined
   /** The worker has loaded pdfjs; until then a file's clock does not run. */
   private ready = false
   private job: SlotJob | undefined
@@ -44,7 +55,7 @@ export class PdfWorkerSlot {
   run(job: SlotJob): void {
     const worker = this.worker ?? this.spawn()
     this.job = job
-    worker.ref()
+    worker.hold(true)
     if (this.ready) this.send(worker, job)
     else this.timer = setTimeout(() => this.fail(crashError(new Error('it did not start'))), STARTUP_LIMIT_MS)
   }
@@ -56,36 +67,28 @@ export class PdfWorkerSlot {
     this.worker = undefined
     this.ready = false
     job?.reject(reason)
-    await worker?.terminate()
+    await worker?.kill()
   }
 
-  private spawn(): Worker {
-    const { entry, maxMemoryMb, output } = this.options
-    const worker = new Worker(entry.script, {
-      eval: entry.eval,
-      workerData: entry.workerData,
-      stdout: true,
-      stderr: true,
-      // Not the parent's flags: a dev parent runs under tsx, whose hooks would slow the worker down.
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
+  private spawn(): ReaderProcess {
+    const { entry, launch, maxMemoryMb, output } = this.options
+    const worker: ReaderProcess = launch(entry, [`--max-old-space-size=${maxMemoryMb}`, ...READER_V8_FLAGS], {
+      output,
+      message: (message) => this.worker === worker && this.onMessage(worker, message),
+      error: (error) => this.worker === worker && this.fail(crashError(error)),
+      exit: (cause) => this.worker === worker && this.fail(crashError(cause)),
     })
-    worker.stdout.on('data', (chunk: Buffer) => output(chunk.toString()))
-    worker.stderr.on('data', (chunk: Buffer) => output(chunk.toString()))
-    worker.on('message', (message: unknown) => this.worker === worker && this.onMessage(worker, message))
-    worker.on('error', (error) => this.worker === worker && this.fail(crashError(error)))
-    worker.on('exit', (code) => this.worker === worker && this.fail(crashError(code)))
     this.worker = worker
     return worker
   }
 
-  private send(worker: Worker, job: SlotJob): void {
+  private send(worker: ReaderProcess, job: SlotJob): void {
     clearTimeout(this.timer)
     this.timer = setTimeout(() => this.fail(timeoutError(job.timeoutMs)), job.timeoutMs)
-    worker.postMessage(job.request)
+    worker.send(job.request)
   }
 
-  private onMessage(worker: Worker, message: unknown): void {
+  private onMessage(worker: ReaderProcess, message: unknown): void {
     if (isPdfWorkerReady(message)) {
       this.ready = true
       if (this.job) this.send(worker, this.job)
@@ -94,7 +97,7 @@ export class PdfWorkerSlot {
     const job = this.job
     if (!job || !isPdfWorkerResponse(message) || message.id !== job.request.id) return
     this.release()
-    worker.unref()
+    worker.hold(false)
     job.resolve(message.result)
     this.options.onIdle()
   }
@@ -105,7 +108,7 @@ export class PdfWorkerSlot {
     this.release()
     this.worker = undefined
     this.ready = false
-    void worker?.terminate()
+    void worker?.kill()
     job?.resolve({ file: job.request.path, ok: false, error })
     this.options.onIdle()
   }
@@ -125,8 +128,9 @@ function timeoutError(limitMs: number): PdfError {
   }
 }
 
-function crashError(cause: Error | number): PdfError {
-  const outOfMemory = typeof cause !== 'number' && (cause as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-  const detail = typeof cause === 'number' ? `exit code ${cause}` : outOfMemory ? 'it ran out of memory' : cause.message
+function crashError(cause: Error | number | string): PdfError {
+  // V8 aborts a process that reaches its heap limit (SIGABRT, or 134 through a shell)
+  const outOfMemory = cause === 'SIGABRT' || cause === 134
+  const detail = outOfMemory ? 'it ran out of memory' : typeof cause === 'number' ? `exit code ${cause}` : typeof cause === 'string' ? `signal ${cause}` : cause.message
   return { code: 'PARSER_CRASHED', message: `The PDF reader stopped unexpectedly while reading this file (${detail}); the file was skipped.` }
 }

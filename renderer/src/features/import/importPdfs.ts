@@ -53,7 +53,9 @@ export async function importPdfs(sources: readonly ImportSource[], deps: ImportP
   const report = () => deps.onProgress?.({ done, total: sources.length, current: [...running][0] })
   // the library as it was before this batch; each paper added is put in as it comes
   const duplicates = libraryDuplicateIndex(deps.db)
-  const writer = createPaperWriter(deps.db, deps.keyBase, deps.writeIntervalMs ?? 100)
+  const writer = createPaperWriter(deps.db, deps.keyBase, deps.writeIntervalMs ?? 200)
+  // papers read and waiting for their group to be written: a lane does not wait for them
+  const writing: Promise<void>[] = []
 
   async function lane(): Promise<void> {
     while (next < sources.length && !deps.signal?.aborted) {
@@ -62,21 +64,36 @@ export async function importPdfs(sources: readonly ImportSource[], deps: ImportP
       if (!source) return
       running.add(source.name)
       report()
-      outcomes[index] = await importOne(source, deps, duplicates, writer).catch((error: unknown) => ({
-        name: source.name,
-        status: 'failed' as const,
-        reason: `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
-      }))
-      running.delete(source.name)
-      done++
-      report()
+      const settle = (outcome: ImportOutcome) => {
+        outcomes[index] = outcome
+        running.delete(source.name)
+        done++
+        report()
+      }
+      const read = await readOne(source, deps).catch(unexpected(source))
+      if ('status' in read) settle(read)
+      else writing.push(writeOne(read, writer, deps.db, duplicates).catch(unexpected(source)).then(settle))
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, deps.concurrency ?? 6) }, lane))
+  // nothing more is coming: the last group need not wait for its interval
+  writer.flush()
+  await Promise.all(writing)
   return outcomes.filter(Boolean)
 }
 
-async function importOne(source: ImportSource, deps: ImportPdfsDeps, duplicates: Promise<DuplicateIndex>, writer: PaperWriter): Promise<ImportOutcome> {
+function unexpected(source: ImportSource): (error: unknown) => ImportOutcome {
+  return (error) => ({ name: source.name, status: 'failed', reason: `unexpected error: ${error instanceof Error ? error.message : String(error)}` })
+}
+
+/** A file stored and read, ready to become a paper. */
+interface ReadPdf {
+  name: string
+  paper: ImportedPdf
+}
+
+/** Stores the file and reads its metadata: a paper to write, or the file's outcome already. */
+async function readOne(source: ImportSource, deps: ImportPdfsDeps): Promise<ReadPdf | ImportOutcome> {
   const stored = await store(source, deps.api)
   if (!stored.ok) return { name: source.name, status: 'failed', reason: stored.error.message }
   const { hash, newlyStored } = stored.value
@@ -89,16 +106,22 @@ async function importOne(source: ImportSource, deps: ImportPdfsDeps, duplicates:
     if (newlyStored) await deps.api.discardStoredPdf({ hash })
     return { name: source.name, status: 'failed', reason: read.error.message }
   }
-  const result = await writer.add({
-    csl: toCslItem(read.item),
-    fieldSources: read.fields,
-    attachment: { hash, size: stored.value.size, originalName: source.name, pageCount: read.pageCount, scanned: read.noTextLayer },
-  })
-  if (result.status === 'duplicate') {
-    return { name: source.name, status: 'duplicate', paperId: result.paper?.id, title: result.paper?.csl.title ?? source.name }
+  return {
+    name: source.name,
+    paper: {
+      csl: toCslItem(read.item),
+      fieldSources: read.fields,
+      attachment: { hash, size: stored.value.size, originalName: source.name, pageCount: read.pageCount, scanned: read.noTextLayer },
+    },
   }
-  const added = { name: source.name, status: 'added' as const, paperId: result.paper.id, title: result.paper.csl.title ?? source.name, scanned: read.noTextLayer }
-  const possibleDuplicate = await findPossibleDuplicate(deps.db, await duplicates, result.paper)
+}
+
+async function writeOne(read: ReadPdf, writer: PaperWriter, db: AxisRefDatabase, duplicates: Promise<DuplicateIndex>): Promise<ImportOutcome> {
+  const { name } = read
+  const result = await writer.add(read.paper)
+  if (result.status === 'duplicate') return { name, status: 'duplicate', paperId: result.paper?.id, title: result.paper?.csl.title ?? name }
+  const added = { name, status: 'added' as const, paperId: result.paper.id, title: result.paper.csl.title ?? name, scanned: read.paper.attachment.scanned ?? false }
+  const possibleDuplicate = await findPossibleDuplicate(db, await duplicates, result.paper)
   return possibleDuplicate ? { ...added, possibleDuplicate } : added
 }
 
@@ -118,6 +141,8 @@ async function findPossibleDuplicate(db: AxisRefDatabase, index: DuplicateIndex,
 interface PaperWriter {
   /** Resolves once the paper is in IndexedDB (or found to be there already). */
   add(paper: ImportedPdf): Promise<AddPdfPaperResult>
+  /** Writes what is waiting now, and from now on without waiting for the interval. */
+  flush(): void
 }
 
 /**
@@ -132,11 +157,15 @@ function createPaperWriter(db: AxisRefDatabase, keyBase: (item: CslItem) => stri
   let waiting: Waiting[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
   let writing = false
+  let flushing = false
   let lastWrite = Number.NEGATIVE_INFINITY
 
   function schedule(): void {
-    if (timer !== undefined || writing || waiting.length === 0) return
-    timer = setTimeout(() => void write(), Math.max(0, lastWrite + intervalMs - performance.now()))
+    if (writing || waiting.length === 0) return
+    const wait = flushing ? 0 : Math.max(0, lastWrite + intervalMs - performance.now())
+    if (timer !== undefined && wait > 0) return
+    clearTimeout(timer)
+    timer = setTimeout(() => void write(), wait)
   }
 
   async function write(): Promise<void> {
@@ -161,6 +190,10 @@ function createPaperWriter(db: AxisRefDatabase, keyBase: (item: CslItem) => stri
         waiting.push({ paper, resolve, reject })
         schedule()
       }),
+    flush() {
+      flushing = true
+      schedule()
+    },
   }
 }
 
