@@ -73,5 +73,8 @@ describe.skipIf(!corpus)('importing PDFs in Chromium', () => {
     expect(lines[2]).toMatch(/jabref-scanned-image-only\.pdf[\s\S]*no text layer/i)
     expect(lines[3]).toMatch(/Added:/)
     expect(await page.getByTestId('import-summary').textContent()).toContain('2 added · 0 already in library · 2 failed')
+    // the quick library check after start waited for the imports to end: every stored PDF has its paper
+    await page.waitForTimeout(5_000)
+    expect(await page.getByRole('alert', { name: 'Library check' }).count()).toBe(0)
   })
 })

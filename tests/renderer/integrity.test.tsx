@@ -41,12 +41,16 @@ function host(findings: IntegrityFinding[], overrides: Partial<AxisRefApi> = {})
   return api
 }
 
-function renderWith(api: object, db: AxisRefDatabase, ui: ReactNode) {
-  return render(
+function wrap(api: object, db: AxisRefDatabase, ui: ReactNode) {
+  return (
     <ApiProvider api={api as AxisRefApi}>
       <DatabaseProvider db={db}>{ui}</DatabaseProvider>
-    </ApiProvider>,
+    </ApiProvider>
   )
+}
+
+function renderWith(api: object, db: AxisRefDatabase, ui: ReactNode) {
+  return render(wrap(api, db, ui))
 }
 
 const missing = (paperId: string): IntegrityFinding => ({ kind: 'missing', path: pathOf(HASH_A), hash: HASH_A, paperIds: [paperId], attachmentIds: ['att-0'], repairs: ['relink', 're-import'], message: 'The PDF is not in the library folder.' })
@@ -123,6 +127,20 @@ describe('the library check in the renderer', () => {
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(api.checkLibraryIntegrity).not.toHaveBeenCalled()
     expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('after start, waits for a running import to end before it looks (its PDFs have no papers yet)', async () => {
+    const { db } = await twoPapers()
+    const api = host([])
+    const { rerender } = renderWith(api, db, <IntegrityBanner delayMs={0} busy />)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(api.checkLibraryIntegrity).not.toHaveBeenCalled()
+    rerender(wrap(api, db, <IntegrityBanner delayMs={0} busy={false} />))
+    await vi.waitFor(() => expect(api.checkLibraryIntegrity).toHaveBeenCalledTimes(1))
+    rerender(wrap(api, db, <IntegrityBanner delayMs={0} busy />))
+    rerender(wrap(api, db, <IntegrityBanner delayMs={0} busy={false} />))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(api.checkLibraryIntegrity).toHaveBeenCalledTimes(1)
   })
 
   it('after start, says nothing for a healthy library', async () => {

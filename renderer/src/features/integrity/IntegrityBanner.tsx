@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useDatabase } from '../../db'
 import { IntegrityFindings } from './IntegrityFindings'
 import { useIntegrityCheck } from './useIntegrityCheck'
@@ -8,21 +8,27 @@ const DELAY_MS = 4_000
 /**
  * Runs the quick check (no hashing) once, a little after start, and says nothing unless
  * it finds something. Partial copies are left out: an import may be writing them right now.
- * An empty library is not checked: its PDFs are those of a lost database, which the restore
- * offer brings back, and must not be offered for the trash.
+ * Not while an import runs (`busy`): its PDFs are stored before their papers are written,
+ * and would be reported as files no paper points to. An empty library is not checked: its
+ * PDFs are those of a lost database, which the restore offer brings back, and must not be
+ * offered for the trash.
  */
-export function IntegrityBanner({ delayMs = DELAY_MS }: { delayMs?: number }) {
+export function IntegrityBanner({ delayMs = DELAY_MS, busy = false }: { delayMs?: number; busy?: boolean }) {
   const db = useDatabase()
   const { state, run, resolved } = useIntegrityCheck()
   const [open, setOpen] = useState(false)
   const [dismissed, setDismissed] = useState(false)
+  const checked = useRef(false)
   useEffect(() => {
+    if (busy || checked.current) return
     const checkIfAnyPapers = async () => {
+      checked.current = true
       if ((await db.papers.count()) > 0) await run(false)
     }
+    // an import that starts before the delay is over puts the check off until it ends
     const timer = setTimeout(() => void checkIfAnyPapers(), delayMs)
     return () => clearTimeout(timer)
-  }, [db, run, delayMs])
+  }, [db, run, delayMs, busy])
   if (dismissed || state.phase !== 'done') return null
   const problems = state.problems.filter((problem) => problem.kind !== 'temp')
   if (problems.length === 0 && !open) return null

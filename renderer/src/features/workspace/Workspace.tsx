@@ -93,7 +93,7 @@ export function Workspace() {
       <main className="pane pane--list" {...openOnActivate(selectedIds.length === 1 ? selectedIds[0] : undefined, reader?.open)}>
         <DropZone onDrop={(items) => void importDrop(items)}>
           <RestoreOffer />
-          <IntegrityBanner />
+          <IntegrityBanner busy={state.phase === 'running'} />
           {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
           {view === 'duplicates' && <DuplicatesView />}
           {view === 'map' && <AxisMap selection={list.filters.axis} onToggle={list.toggleAxis} />}
