@@ -80,8 +80,9 @@ async function addInTransaction(db: AxisRefDatabase, imported: ImportedPdf, keyB
 }
 
 /** Attachments whose full text has not been read yet (for the background phase). */
-export function attachmentsWithoutText(db: AxisRefDatabase): Promise<AttachmentRecord[]> {
-  return db.attachments.filter((attachment) => !attachment.textExtracted && !attachment.scanned).toArray()
+export async function attachmentsWithoutText(db: AxisRefDatabase): Promise<AttachmentRecord[]> {
+  // read whole and filtered here: Dexie's filter() walks a cursor, a round trip per record
+  return (await db.attachments.toArray()).filter((attachment) => !attachment.textExtracted && !attachment.scanned)
 }
 
 export async function saveFullText(db: AxisRefDatabase, attachment: AttachmentRecord, text: string, truncated: boolean): Promise<void> {

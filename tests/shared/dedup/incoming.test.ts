@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { createDuplicateIndex, type DedupRecord } from '../../../shared/dedup'
+import { createDuplicateIndex, DEFAULT_THRESHOLDS, isDuplicateOf, jaccard, type DedupRecord } from '../../../shared/dedup'
+import { prepareRecord } from '../../../shared/dedup/similarity'
 import type { CslItem } from '../../../shared/formats'
 import { importBlock, readLabelledBlocks } from './labelledSet'
+import { syntheticLibrary } from './synthetic'
 
 const paper = (id: string, item: Partial<CslItem>): DedupRecord => ({ id, citationKey: id, item: { id, type: 'article-journal', ...item } })
 const MAES = paper('maes', {
@@ -58,5 +60,26 @@ describe('checking incoming records against the library', () => {
     const firstOfEachLabel = new Set(records.map((record) => record.label)).size
     // every record after the first of its paper should be recognised (recall ≥ 0.9 here)
     expect(found).toBeGreaterThanOrEqual(0.9 * (records.length - firstOfEachLabel))
+  })
+})
+
+describe('the duplicate index at library scale', () => {
+  it('finds exactly what a scan of every record by the same rules finds', () => {
+    const all = syntheticLibrary(4000, 300, 7)
+    const library = all.slice(0, 3000)
+    // incoming: the re-typed copies (some of papers in the library), and fresh papers
+    const incoming = [...all.slice(4000), ...all.slice(3000, 3300)]
+    const index = createDuplicateIndex(library)
+    const prepared = library.map((record, position) => ({ record, prepared: prepareRecord(record, position) }))
+    const scan = (record: DedupRecord): string | undefined => {
+      const probe = prepareRecord(record, -1)
+      return prepared.find(({ prepared: other, record: candidate }) => {
+        const sameAuthorYear = probe.author !== undefined && probe.author === other.author && probe.year !== undefined && other.year !== undefined && Math.abs(probe.year - other.year) <= 1
+        return (sameAuthorYear || jaccard(probe.tokens, other.tokens) >= DEFAULT_THRESHOLDS.candidateJaccard) && isDuplicateOf(record, candidate)
+      })?.record.id
+    }
+    const expected = incoming.map(scan)
+    expect(expected.filter(Boolean).length).toBeGreaterThan(50)
+    expect(incoming.map((record) => index.find(record)?.id)).toEqual(expected)
   })
 })
