@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process'
-import { readFile, rm } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { DATABASE_NAME } from '../../renderer/src/db/schema'
-
-const ROOT = join(import.meta.dirname, '../..')
+import { dataTransferOf } from '../../tests/support/userInput'
+import { startBrowserHostProcess, type ServingProcess } from '../serving'
 
 /** One drop of the files on the app, timed in the page. */
 export interface AppImportPass {
@@ -23,10 +22,7 @@ export interface AppImportRuns {
 
 // In the page, where the DOM exists (this compilation has Node's types only).
 declare const document: { querySelector(selector: string): { textContent: string | null; dispatchEvent(event: unknown): boolean } | null }
-declare const DataTransfer: new () => { items: { add(file: unknown): void } }
 declare const DragEvent: new (type: string, init: { dataTransfer: unknown; bubbles: boolean; cancelable: boolean }) => unknown
-declare const File: new (parts: unknown[], name: string) => unknown
-declare function atob(base64: string): string
 declare function requestAnimationFrame(callback: () => void): number
 declare const indexedDB: {
   open(name: string): { result: IdbDatabase; onsuccess: (() => void) | null; onerror: (() => void) | null }
@@ -45,11 +41,10 @@ interface IdbDatabase {
  * workers, as every import after the first does.
  */
 export async function measureAppImport(browser: Browser, options: { dataDir: string; files: readonly string[]; passes: number }): Promise<AppImportRuns> {
-  const host = await startHostProcess(options.dataDir)
-  const files = await Promise.all(options.files.map(async (path) => ({ name: basename(path), base64: (await readFile(path)).toString('base64') })))
+  const host = await startBrowserHostProcess(options.dataDir)
   try {
     const passes: AppImportPass[] = []
-    for (let pass = 0; pass <= options.passes; pass++) passes.push(await importOnce(browser, host, options.dataDir, files))
+    for (let pass = 0; pass <= options.passes; pass++) passes.push(await importOnce(browser, host, options.dataDir, options.files))
     const [first, ...warm] = passes
     if (!first) throw new Error('no import pass ran')
     return { first, warm }
@@ -58,32 +53,7 @@ export async function measureAppImport(browser: Browser, options: { dataDir: str
   }
 }
 
-interface HostProcess {
-  url: string
-  close(): Promise<void>
-}
-
-/** `electron/browser-host/main.ts` on a free port, until it prints its address. */
-async function startHostProcess(dataDir: string): Promise<HostProcess> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['electron/browser-host/main.ts', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString())
-      if (match?.[1]) resolve(match[1])
-    })
-    child.on('exit', (code) => reject(new Error(`the browser host exited with ${code} before serving`)))
-  })
-  return {
-    url,
-    close: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-      }),
-  }
-}
-
-async function importOnce(browser: Browser, host: HostProcess, dataDir: string, files: { name: string; base64: string }[]): Promise<AppImportPass> {
+async function importOnce(browser: Browser, host: ServingProcess, dataDir: string, files: readonly string[]): Promise<AppImportPass> {
   // an empty library each time: the PDF store in the folder and IndexedDB in a new context
   await rm(join(dataDir, 'Library', 'files'), { recursive: true, force: true })
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
@@ -100,12 +70,8 @@ async function importOnce(browser: Browser, host: HostProcess, dataDir: string, 
 }
 
 /** Builds the files in the page first (untimed), then times the drop from inside the page. */
-async function dropAndWait(page: Page, files: { name: string; base64: string }[]): Promise<AppImportPass> {
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer()
-    for (const { name, base64 } of list) data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name))
-    return data
-  }, files)
+async function dropAndWait(page: Page, files: readonly string[]): Promise<AppImportPass> {
+  const transfer = await dataTransferOf(page, files)
   return page.evaluate(
     async ({ data, count, database }) => {
       const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())))

@@ -9,7 +9,7 @@ import { createPdfParser, type PdfParser } from '../../electron/main/services/pd
 import { BUILT_WORKER_FILE, type PdfWorkerEntry } from '../../electron/main/services/pdf/workerEntry'
 import { createPdfStore } from '../../electron/main/services/pdfStore'
 import { launchChromium } from '../../tests/support/chromium'
-import { measureAppImport } from '../import/appImport'
+import { measureAppImport, type AppImportRuns } from '../import/appImport'
 import { median, round, type BenchSuite, type Metrics } from '../metrics'
 
 const run = promisify(execFile)
@@ -86,7 +86,7 @@ async function metadataPass(files: readonly string[], parser: PdfParser, concurr
 }
 
 /** The app's own import in Chromium, or undefined (said why) where it cannot run. */
-async function measureInApp(files: readonly string[]): Promise<Awaited<ReturnType<typeof measureAppImport>> | undefined> {
+async function measureInApp(files: readonly string[]): Promise<AppImportRuns | undefined> {
   const rendererDir = join(ROOT, 'out/renderer')
   const mainDir = join(ROOT, 'out/main')
   if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(join(mainDir, BUILT_WORKER_FILE))) {

@@ -1,30 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startBrowserHost } from '../../electron/browser-host/server'
 import { launchChromium } from '../../tests/support/chromium'
 import { median, round, type BenchSuite } from '../metrics'
+import { startBrowserHostProcess, startServing, type ServingProcess } from '../serving'
 
 const ROOT = join(import.meta.dirname, '../..')
 const RUNS = 7
 
-/** Starts a process and measures the time until `url` answers; the process is then stopped. */
-async function timeUntilServing(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Starts a process and measures the time until its address answers; the process is then stopped. */
+async function timeUntilServing(start: () => Promise<ServingProcess>): Promise<number> {
   const started = performance.now()
-  const child: ChildProcess = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+  const server = await start()
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout?.on('data', (chunk: Buffer) => {
-        const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString())
-        if (match?.[1]) resolve(match[1])
-      })
-      child.on('exit', (code) => reject(new Error(`${command} exited with ${code} before serving`)))
-    })
-    await fetch(url)
+    await fetch(server.url)
     return performance.now() - started
   } finally {
-    child.kill()
+    await server.close()
   }
 }
 
@@ -42,8 +35,8 @@ export const startupSuite: BenchSuite = {
     const bareStarts: number[] = []
     const bareServer = "require('http').createServer((q,s)=>s.end('ok')).listen(0,'127.0.0.1',function(){console.log('http://127.0.0.1:'+this.address().port+'/')})"
     for (let run = 0; run < 3; run++) {
-      hostStarts.push(await timeUntilServing(join(ROOT, 'node_modules/.bin/tsx'), ['electron/browser-host/main.ts', '--data-dir', dataDir], {}))
-      bareStarts.push(await timeUntilServing(process.execPath, ['-e', bareServer], {}))
+      hostStarts.push(await timeUntilServing(() => startBrowserHostProcess(dataDir)))
+      bareStarts.push(await timeUntilServing(() => startServing(process.execPath, ['-e', bareServer])))
     }
 
     const host = await startBrowserHost({ rendererDir: join(ROOT, 'out/renderer'), userDataDir: dataDir, appVersion: 'bench' })

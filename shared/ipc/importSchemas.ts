@@ -6,6 +6,12 @@ export const contentHash = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lowe
 /** PDFs larger than this are refused with a message (a scanned book, not a paper). */
 export const MAX_PDF_BYTES = 200 * 1024 * 1024
 
+/** What a user is told about a file over {@link MAX_PDF_BYTES}. */
+export function pdfTooLargeMessage(name: string, size: number): string {
+  // rounded up: a file just over the limit must not read as "200 MB; up to 200 MB"
+  return `${name} is ${Math.ceil(size / 1048576)} MB; AxisRef imports PDFs up to ${MAX_PDF_BYTES / 1048576} MB.`
+}
+
 export const storedPdf = z.object({
   hash: contentHash,
   size: z.number().int().nonnegative(),

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { ExtractedItem, PdfMetadataResult } from '../../shared/ipc/importSchemas'
+import { MAX_PDF_BYTES, type ExtractedItem, type PdfMetadataResult } from '../../shared/ipc/importSchemas'
 import { ok, type Result } from '../../shared/ipc/result'
 import { openDatabase } from '../../renderer/src/db'
 import { importPdfs, type ImportPdfsDeps, type ImportSource } from '../../renderer/src/features/import/importPdfs'
@@ -102,6 +102,17 @@ describe('importing PDFs into IndexedDB', () => {
     const papers = await db.papers.orderBy('addedAt').toArray()
     expect(new Set(papers.map((record) => record.citationKey)).size).toBe(names.length)
     expect(new Set(papers.map((record) => record.addedAt)).size).toBe(names.length)
+  })
+
+  it('refuses a dropped file over the size limit in words, without reading its bytes', async () => {
+    const db = openDatabase(`import-${++count}`)
+    const { api } = fakeHost({})
+    const arrayBuffer = vi.fn()
+    const huge = { kind: 'file', name: 'conference-recording.pdf', file: { size: MAX_PDF_BYTES + 1, arrayBuffer } } as unknown as ImportSource
+    const [outcome] = await importPdfs([huge], { api: api as unknown as ImportPdfsDeps['api'], db, keyBase: (item) => citationKeyBase(item) })
+    expect(outcome).toEqual({ name: 'conference-recording.pdf', status: 'failed', reason: 'conference-recording.pdf is 201 MB; AxisRef imports PDFs up to 200 MB.' })
+    expect(arrayBuffer).not.toHaveBeenCalled()
+    expect(api.storePdfData).not.toHaveBeenCalled()
   })
 
   it('reads the full text of new PDFs afterwards, for search', async () => {

@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import type { ChannelOutput } from '../../../shared/ipc/contract'
-import { MAX_PDF_BYTES, type PdfFullTextResult, type PdfMetadataResult, type StoredPdf } from '../../../shared/ipc/importSchemas'
+import { MAX_PDF_BYTES, pdfTooLargeMessage, type PdfFullTextResult, type PdfMetadataResult, type StoredPdf } from '../../../shared/ipc/importSchemas'
 import { AppError } from '../../../shared/ipc/result'
 import { isNotFound, type FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
@@ -116,5 +116,5 @@ async function sizeOf(fs: FileSystem, path: string): Promise<number> {
 }
 
 function tooLarge(name: string, size: number): AppError {
-  return new AppError('INVALID_INPUT', `${name} is ${Math.round(size / 1048576)} MB; AxisRef imports PDFs up to ${MAX_PDF_BYTES / 1048576} MB.`)
+  return new AppError('INVALID_INPUT', pdfTooLargeMessage(name, size))
 }

@@ -59,7 +59,7 @@ export function createPdfStore(deps: PdfStoreDeps): PdfStore {
     const target = pathFor(hash)
     const size = bytes.byteLength
     if (await sameSizeFileAt(fs, target, size)) return { status: 'exists', hash, path: target, size }
-    await guard(name, () => writeFlushed(fs, target, hash, (output) => output.write(bytes)))
+    await guard(name, () => writeFlushed(fs, target, hash, (output) => output.writeFile(bytes)))
     return { status: 'stored', hash, path: target, size }
   }
 

@@ -128,9 +128,15 @@ function timeoutError(limitMs: number): PdfError {
   }
 }
 
+/** `cause`: the error, or how the process ended (an exit code, or a signal's name). */
 function crashError(cause: Error | number | string): PdfError {
+  return { code: 'PARSER_CRASHED', message: `The PDF reader stopped unexpectedly while reading this file (${crashDetail(cause)}); the file was skipped.` }
+}
+
+function crashDetail(cause: Error | number | string): string {
   // V8 aborts a process that reaches its heap limit (SIGABRT, or 134 through a shell)
-  const outOfMemory = cause === 'SIGABRT' || cause === 134
-  const detail = outOfMemory ? 'it ran out of memory' : typeof cause === 'number' ? `exit code ${cause}` : typeof cause === 'string' ? `signal ${cause}` : cause.message
-  return { code: 'PARSER_CRASHED', message: `The PDF reader stopped unexpectedly while reading this file (${detail}); the file was skipped.` }
+  if (cause === 'SIGABRT' || cause === 134) return 'it ran out of memory'
+  if (typeof cause === 'number') return `exit code ${cause}`
+  if (typeof cause === 'string') return `signal ${cause}`
+  return cause.message
 }

@@ -1,7 +1,7 @@
 import type { CslItem } from '../../../../shared/domain/csl'
 import type { AxisRefApi } from '../../../../shared/ipc/api'
-import type { ExtractedItem, PdfMetadataResult, StoredPdf } from '../../../../shared/ipc/importSchemas'
-import type { Result } from '../../../../shared/ipc/result'
+import { MAX_PDF_BYTES, pdfTooLargeMessage, type ExtractedItem, type PdfMetadataResult, type StoredPdf } from '../../../../shared/ipc/importSchemas'
+import { fail, type Result } from '../../../../shared/ipc/result'
 import type { DuplicateIndex, DuplicateReason } from '../../../../shared/dedup'
 import { addPdfPaper, addPdfPapers, findPaperByAttachmentHash, libraryDuplicateIndex, type AddPdfPaperResult, type AxisRefDatabase, type ImportedPdf } from '../../db'
 
@@ -36,14 +36,15 @@ export interface ImportPdfsDeps {
   signal?: AbortSignal
   /** Files in flight at once: enough to keep the host's parser workers (one per core) busy while others are stored or written. */
   concurrency?: number
-  /** Papers read within this time of the last write are written together (default 100 ms). */
+  /** Papers read within this time of the last write are written together (default 200 ms). */
   writeIntervalMs?: number
 }
 
 /**
- * Imports PDFs one by one into the library: store the bytes under their hash, look the
- * hash up in IndexedDB ("already in library"), read the metadata, add the paper. A file
- * that fails is reported with the reason in words and the batch goes on.
+ * Imports PDFs into the library, several files in flight: store the bytes under their hash,
+ * look the hash up in IndexedDB ("already in library"), read the metadata, then add the paper
+ * with the others read meanwhile. A file that fails is reported with the reason in words and
+ * the batch goes on.
  */
 export async function importPdfs(sources: readonly ImportSource[], deps: ImportPdfsDeps): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = new Array(sources.length)
@@ -197,9 +198,11 @@ function createPaperWriter(db: AxisRefDatabase, keyBase: (item: CslItem) => stri
   }
 }
 
-function store(source: ImportSource, api: ImportPdfsDeps['api']): Promise<Result<StoredPdf>> {
+async function store(source: ImportSource, api: ImportPdfsDeps['api']): Promise<Result<StoredPdf>> {
   if (source.kind === 'path') return api.storePdfFile({ path: source.path })
-  return source.file.arrayBuffer().then((buffer) => api.storePdfData({ name: source.name, bytes: new Uint8Array(buffer) }))
+  // refused before its bytes are read into the page: a dropped video would fill memory first
+  if (source.file.size > MAX_PDF_BYTES) return fail('INVALID_INPUT', pdfTooLargeMessage(source.name, source.file.size))
+  return api.storePdfData({ name: source.name, bytes: new Uint8Array(await source.file.arrayBuffer()) })
 }
 
 /** One answer for both ways a read can fail: the call itself, or the PDF. */
