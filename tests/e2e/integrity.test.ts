@@ -54,6 +54,8 @@ describe.skipIf(!corpus)('the library check in Chromium', () => {
     const banner = page.getByRole('alert', { name: 'Library check' })
     await banner.waitFor({ timeout: 30_000 })
     expect(await banner.innerText()).toContain('found 1 problem')
+    await banner.getByRole('button', { name: 'Review' }).click()
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'integrity-banner.png') })
     await banner.getByRole('button', { name: 'Later' }).click()
 
     await page.getByRole('button', { name: 'Settings' }).click()
