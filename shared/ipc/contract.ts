@@ -57,6 +57,10 @@ const recordId = z.string().min(1).max(200)
 const autoExportFormat = z.enum(['bibtex', 'biblatex', 'csl-json'])
 const autoExportBinding = z.object({ path: z.string(), format: autoExportFormat }).nullable()
 
+
+/** A library's snapshot as JSON: 50,000 papers make about 60 MB. */
+const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
+
 export const contract = {
   /** Name, version and host of the running app. Never fails. */
   getAppInfo: {
@@ -229,10 +233,13 @@ export const contract = {
 
   /**
    * Writes a snapshot of the whole library (records, notes, settings, attachment hashes)
-   * into the library folder, atomically, keeping the last ten and one a day. Errors: IO_ERROR.
+   * into the library folder, atomically, keeping the last ten and one a day. The snapshot
+   * comes as UTF-8 JSON bytes, built and serialised in a worker: the page's thread never
+   * holds 50,000 records for it, and the bytes cross as binary. Main parses them and
+   * validates the result against the snapshot schema. Errors: INVALID_INPUT, IO_ERROR.
    */
   writeSnapshot: {
-    input: z.object({ snapshot: snapshotSchema }).strict(),
+    input: z.object({ json: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SNAPSHOT_BYTES, `at most ${MAX_SNAPSHOT_BYTES} bytes`) }).strict(),
     output: z.object({ path: z.string() }),
   },
 

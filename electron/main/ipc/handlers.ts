@@ -26,7 +26,7 @@ export function createHandlers(services: MainServices): Handlers {
     chooseAutoExportFile: ({ format }) => services.autoExport.choose(format),
     stopAutoExport: () => services.autoExport.stop(),
     writeAutoExport: ({ text }) => services.autoExport.write(text),
-    writeSnapshot: ({ snapshot }) => services.backup.writeSnapshot(snapshot),
+    writeSnapshot: ({ json }) => services.backup.writeSnapshot(json),
     getLatestSnapshot: () => services.backup.latest(),
     exportLibraryArchive: ({ snapshot }) => services.backup.exportArchive(snapshot),
     openAttachment: ({ hash }) => services.attachmentFiles.open(hash),
@@ -38,3 +38,4 @@ export function createHandlers(services: MainServices): Handlers {
     restoreLibraryArchive: () => services.backup.restoreArchive(),
   }
 }
+

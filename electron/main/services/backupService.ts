@@ -8,8 +8,11 @@ import type { LibraryLocationService } from './libraryLocation'
 import { createPdfStore } from './pdfStore'
 
 export interface BackupService {
-  /** Writes the renderer's snapshot into `<library>/snapshots/`, keeping the last ten and one a day. */
-  writeSnapshot(snapshot: Snapshot): Promise<{ path: string }>
+  /**
+   * Writes the renderer's snapshot (JSON bytes) into `<library>/snapshots/`, keeping the last
+   * ten and one a day. Errors: INVALID_INPUT (not JSON, or not a snapshot: nothing is written), IO_ERROR.
+   */
+  writeSnapshot(json: Uint8Array): Promise<{ path: string }>
   latest(): Promise<{ writtenAt: number; snapshot: Snapshot } | null>
   /** Asks where to save, then writes one zip with the snapshot and every PDF. */
   exportArchive(snapshot: Snapshot): Promise<{ canceled: boolean; summary?: ArchiveSummary }>
@@ -26,10 +29,12 @@ export interface BackupService {
 export function createBackupService(deps: { fs: FileSystem; dialog: DialogPort; libraryLocation: LibraryLocationService }): BackupService {
   const root = async () => (await deps.libraryLocation.get()).path
   return {
-    writeSnapshot: async (snapshot) => {
+    writeSnapshot: async (json) => {
+      const snapshot = snapshotFromJson(json)
       try {
         return { path: (await writeSnapshot(await root(), snapshot, { fs: deps.fs })).path }
       } catch (error) {
+        if (error instanceof AppError && error.code === 'INVALID_INPUT') throw error
         throw new AppError('IO_ERROR', `The library backup could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
       }
     },
@@ -55,5 +60,13 @@ export function createBackupService(deps: { fs: FileSystem; dialog: DialogPort; 
       return { canceled: false, restored: { snapshot, files, missing, archive: basename(zipPath) } }
     },
     cleanTempFiles: async () => createPdfStore({ fs: deps.fs, root: await root() }).cleanTempFiles({ olderThanMs: 60_000 }),
+  }
+}
+
+function snapshotFromJson(json: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json))
+  } catch (error) {
+    throw new AppError('INVALID_INPUT', `The library snapshot is not JSON (${error instanceof Error ? error.message : String(error)}); nothing was written.`)
   }
 }

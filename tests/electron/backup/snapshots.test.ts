@@ -91,3 +91,30 @@ async function makeFolder(root: string): Promise<string> {
   await realFileSystem.mkdir(dir, { recursive: true })
   return dir
 }
+
+describe('the writeSnapshot channel', () => {
+  it('takes the snapshot as JSON bytes, and refuses bytes that are not JSON or not a snapshot in words, writing nothing', async () => {
+    const { createHandlers } = await import('../../../electron/main/ipc/handlers')
+    const { createRouter } = await import('../../../electron/main/ipc/router')
+    const { createMainServices } = await import('../../../electron/main/services')
+    const { createQueuedDialogPort } = await import('../../../electron/main/services/queuedDialogPort')
+    const services = createMainServices({ host: 'cli', userDataDir: library, appVersion: '1', dialog: createQueuedDialogPort() })
+    try {
+      const route = createRouter(createHandlers(services))
+      const bytes = (value: string) => new TextEncoder().encode(value)
+      const root = (await services.libraryLocation.get()).path
+      const snapshot = snapshotWith('Leaky gut, sent as bytes')
+
+      expect(await route('writeSnapshot', { json: bytes('{"format": "axisref-snapshot", ') })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^The library snapshot is not JSON \(.+\); nothing was written\.$/) } })
+      expect(await route('writeSnapshot', { json: bytes(JSON.stringify({ ...snapshot, papers: [{ id: 'p1' }] })) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/papers\.0\.citationKey/) } })
+      expect(await listSnapshots(root)).toEqual([])
+
+      const written = await route('writeSnapshot', { json: bytes(JSON.stringify(snapshot)) })
+      expect(written).toMatchObject({ ok: true })
+      const [file] = await listSnapshots(root)
+      expect(parseSnapshot(JSON.parse(await readFile(file?.path ?? '', 'utf8')))).toMatchObject({ ok: true, snapshot: { papers: [{ csl: { title: 'Leaky gut, sent as bytes' } }] } })
+    } finally {
+      await services.close()
+    }
+  })
+})

@@ -38,7 +38,7 @@ export function snapshotFileName(time: number): string {
  * file), then prunes old ones. Resolves to the new file's path and the files removed.
  * Errors: INVALID_INPUT for a value that is not a snapshot (nothing is written), IO_ERROR.
  */
-export async function writeSnapshot(libraryRoot: string, snapshot: Snapshot, options: SnapshotOptions = {}): Promise<{ path: string; removed: string[] }> {
+export async function writeSnapshot(libraryRoot: string, snapshot: unknown, options: SnapshotOptions = {}): Promise<{ path: string; removed: string[] }> {
   const fs = options.fs ?? realFileSystem
   const parsed = parseSnapshot(snapshot)
   if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.message)

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react'
 import { createSnapshotScheduler, type SnapshotScheduler } from '../../../../shared/backup/scheduler'
 import { useDatabase } from '../../db'
 import { useApi } from '../../ipc/ApiContext'
-import { buildLibrarySnapshot } from './snapshot'
+import { serialiseLibrarySnapshot } from './serialiseSnapshot'
 
 const DELAY_MS = 5_000
 
@@ -24,7 +24,7 @@ export function useSnapshots(onError: (message: string) => void): void {
       write: async () => {
         // an empty library is never written over the backups: it may be one whose database was lost
         if ((await db.papers.count()) === 0) return
-        const written = await api.writeSnapshot({ snapshot: await buildLibrarySnapshot(db) })
+        const written = await api.writeSnapshot({ json: await serialiseLibrarySnapshot(db) })
         if (!written.ok) throw new Error(written.error.message)
       },
       onError: (error) => onError(`Backup snapshot failed: ${error instanceof Error ? error.message : String(error)}`),
