@@ -25,6 +25,8 @@ export interface PaperSummary {
   axisNodes: string[]
   /** Accepted MGIG pathway ids (absent in summaries saved before pathways were indexed). */
   axisPathways?: string[]
+  /** Nodes suggested and not yet accepted or rejected (absent in summaries saved before they were). */
+  axisSuggested?: string[]
   collections: string[]
   trashed: boolean
   hasPdf: boolean
@@ -43,6 +45,7 @@ export interface SummaryInput {
   modifiedAt: number
   axisNodes: readonly string[]
   axisPathways?: readonly string[]
+  axisSuggested?: readonly string[]
   tags: readonly string[]
   collections: readonly string[]
   trashedAt?: number
@@ -116,6 +119,7 @@ export function summarisePaper(input: SummaryInput, extras: SummaryExtras): Pape
     tags,
     axisNodes: [...input.axisNodes],
     axisPathways: [...(input.axisPathways ?? [])],
+    axisSuggested: [...(input.axisSuggested ?? [])],
     collections: [...input.collections],
     trashed: input.trashedAt !== undefined,
     hasPdf: extras.hasPdf,

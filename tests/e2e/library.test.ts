@@ -80,6 +80,13 @@ describe('a 2,000-paper library in Chromium', () => {
     await searchBox().fill('')
   })
 
+  it('counts the library\'s papers on each axis node in the sidebar, the trash left out', async () => {
+    const gut: readonly string[] = nodeAndDescendants('gut')
+    const tagged = live.filter((paper) => paper.axisNodes.some((node) => gut.includes(node))).length
+    const node = sidebar().getByRole('list', { name: 'Axis nodes' }).getByRole('button', { name: /^Gut\b/ })
+    await expect.poll(() => node.locator('.count').textContent()).toMatch(new RegExp(`^${tagged}( \\+\\d+)?$`))
+  })
+
   it('narrows the list by a facet, with the count the sidebar showed', async () => {
     const expected = live.filter((paper) => paper.tags.includes('to-read')).length
     const facet = sidebar().getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^to-read/ })

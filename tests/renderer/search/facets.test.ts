@@ -34,6 +34,16 @@ describe('facet counts', () => {
     expect(facets.hasPdf).toBe(2)
   })
 
+  it('count a pending suggestion apart, and only where the paper is not tagged already', () => {
+    const facets = countFacets([
+      source('s1', { title: 'Barrier tagged, microglia suggested' }, { axisNodes: ['gut.barrier'], axisSuggested: ['glia.microglia', 'gut.translocation'] }),
+      source('s2', { title: 'Only suggested' }, { axisNodes: [], axisSuggested: ['glia.microglia'] }),
+    ].map(toSummary))
+    expect(facets.nodes).toEqual({ gut: 1, 'gut.barrier': 1 })
+    // s1 is on gut already (through gut.barrier): its gut.translocation suggestion adds to gut.translocation only
+    expect(facets.suggestedNodes).toEqual({ glia: 2, 'glia.microglia': 2, 'gut.translocation': 1 })
+  })
+
   it('are counted over what the query finds, the trash kept apart', () => {
     const found = engine().facets({ query: 'depression' })
     expect(found.total).toBe(2)

@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { nodeLabel, pathwayLabel } from './labels'
 import { layoutAxisMap, type MapBox } from './mapLayout'
 import { exportSvg, exportPng } from './mapExport'
+import type { SearchClient } from '../search/searchClient'
 import { useAxisCounts, useTopPapers, type AxisCount } from './useAxisCounts'
 
 const COLORS = { box: '#ffffff', top: '#e3eef7', selected: '#22679a', border: '#9aa5b1', text: '#1f2328', edge: '#7d8893', muted: '#5f6670' }
@@ -10,6 +11,8 @@ const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif'
 const layout = layoutAxisMap()
 
 interface AxisMapProps {
+  /** The search worker, which counts the library's papers per node and pathway. */
+  client: SearchClient | undefined
   /** Selected node ids and `pathway:<id>`s; the list shows papers carrying all of them. */
   selection: readonly string[]
   /** `combine` (shift-click or shift+Enter) adds to the selection instead of replacing it. */
@@ -21,8 +24,8 @@ interface AxisMapProps {
  * and pathway with its paper count (accepted tags; suggestions in grey beside them).
  * Colours are attributes, not CSS, so the exported file looks the same in a thesis.
  */
-export function AxisMap({ selection, onToggle }: AxisMapProps) {
-  const counts = useAxisCounts()
+export function AxisMap({ client, selection, onToggle }: AxisMapProps) {
+  const counts = useAxisCounts(client)
   const svg = useRef<SVGSVGElement>(null)
   const [hovered, setHovered] = useState<string | null>(null)
   const topPapers = useTopPapers(hovered)

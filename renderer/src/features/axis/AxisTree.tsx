@@ -1,30 +1,30 @@
 import type { MouseEvent } from 'react'
 import { AXIS_NODES, TOP_LEVEL_NODE_IDS } from '../../../../shared/axis'
-import { useAxisCounts } from './useAxisCounts'
+import type { FacetCounts } from '../search/facets'
 
 interface AxisTreeProps {
   selection: readonly string[]
   onToggle: (id: string, combine: boolean) => void
-  /** Papers per node within the list as narrowed (search, filters); the library's own counts when absent. */
-  counts?: Readonly<Record<string, number>>
+  /** The facet counts of the list as it stands (the whole library, or as narrowed); undefined while they are counted. */
+  counts: FacetCounts | undefined
 }
 
 /**
- * The axis nodes as a tree in the sidebar, each with its paper count (suggested apart), or
- * with how many of the papers in a narrowed list carry it.
+ * The axis nodes as a tree in the sidebar, each with how many papers of the list carry it
+ * (pending suggestions apart, “12 +3”). No number while the counts are not in: a 0 there
+ * would be a wrong answer, not a placeholder.
  */
-export function AxisTree({ selection, onToggle, counts: narrowed }: AxisTreeProps) {
-  const library = useAxisCounts()
+export function AxisTree({ selection, onToggle, counts }: AxisTreeProps) {
   const item = (id: string, label: string, depth: number) => {
-    const count = narrowed ? { tagged: narrowed[id] ?? 0, suggested: 0 } : library?.get(id)
+    const suggested = counts?.suggestedNodes[id] ?? 0
     return (
       <li key={id}>
         <button type="button" className={`sidebar__item sidebar__item--depth${depth}${selection.includes(id) ? ' is-active' : ''}`}
           aria-pressed={selection.includes(id)} onClick={(event: MouseEvent) => onToggle(id, event.shiftKey)}>
           <span>{label}</span>
           <span className="count">
-            {count?.tagged ?? 0}
-            {count && count.suggested > 0 && <span className="count--suggested"> +{count.suggested}</span>}
+            {counts && (counts.nodes[id] ?? 0)}
+            {suggested > 0 && <span className="count--suggested"> +{suggested}</span>}
           </span>
         </button>
       </li>

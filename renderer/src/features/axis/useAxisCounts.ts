@@ -1,6 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
 import { AXIS_NODES, AXIS_PATHWAYS, nodeAndDescendants } from '../../../../shared/axis'
-import { useDatabase, type AxisRefDatabase } from '../../db'
+import { useDatabase } from '../../db'
+import type { FacetCounts } from '../search/facets'
+import type { SearchClient } from '../search/searchClient'
+import { useFacets } from '../search/useFacets'
 
 export interface AxisCount {
   /** Papers with an accepted tag on this node or a node below it. */
@@ -9,26 +13,22 @@ export interface AxisCount {
   suggested: number
 }
 
-/** Every node and pathway id → its counts, kept live as papers change. */
-export function useAxisCounts(): Map<string, AxisCount> | undefined {
-  const db = useDatabase()
-  return useLiveQuery(() => countAxis(db), [db])
+/**
+ * Every node and pathway id → its counts in the whole library (the trash left out), from
+ * the search worker, which holds every paper's summary in memory: counting 50,000 papers
+ * there takes milliseconds, where some fifty index reads of the database took seconds
+ * and began again after every write. Undefined until the worker answers.
+ */
+export function useAxisCounts(client: SearchClient | undefined): Map<string, AxisCount> | undefined {
+  const facets = useFacets(client, '')
+  return useMemo(() => (facets ? axisCountsOf(facets) : undefined), [facets])
 }
 
-export async function countAxis(db: AxisRefDatabase): Promise<Map<string, AxisCount>> {
-  const trashed = new Set(await db.papers.where('trashedAt').above(0).primaryKeys())
-  const live = (keys: string[]) => new Set(keys.filter((key) => !trashed.has(key)))
+/** The axis part of facet counts, keyed as the map and the tree look them up. */
+export function axisCountsOf(facets: FacetCounts): Map<string, AxisCount> {
   const counts = new Map<string, AxisCount>()
-  for (const node of AXIS_NODES) {
-    const ids = nodeAndDescendants(node.id)
-    const tagged = live(await db.papers.where('axisNodes').anyOf(ids).primaryKeys())
-    const suggested = [...live(await db.papers.where('axisSuggested').anyOf(ids).primaryKeys())].filter((key) => !tagged.has(key))
-    counts.set(node.id, { tagged: tagged.size, suggested: suggested.length })
-  }
-  for (const pathway of AXIS_PATHWAYS) {
-    const tagged = live(await db.papers.where('axisPathways').equals(pathway.id).primaryKeys())
-    counts.set(`pathway:${pathway.id}`, { tagged: tagged.size, suggested: 0 })
-  }
+  for (const node of AXIS_NODES) counts.set(node.id, { tagged: facets.nodes[node.id] ?? 0, suggested: facets.suggestedNodes[node.id] ?? 0 })
+  for (const pathway of AXIS_PATHWAYS) counts.set(`pathway:${pathway.id}`, { tagged: facets.pathways[pathway.id] ?? 0, suggested: 0 })
   return counts
 }
 

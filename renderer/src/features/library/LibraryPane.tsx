@@ -37,13 +37,20 @@ export function LibraryPane(props: LibraryPaneProps) {
   if (libraryCount === 0 && !viewLabel && !searching && filterLabels.length === 0) return <EmptyState onImport={props.onImport} />
   if (!client || !search?.ids || libraryCount === undefined) return <p className="loading">Opening the library…</p>
   const { ids } = search
+  // until the worker's index is whole, its answers hold part of the library (or the
+  // first page read from the database): say how big the library is, and that it is indexing
+  const whole = !viewLabel && !searching && filterLabels.length === 0
+  const building = search.status.state !== 'ready' && search.status.state !== 'failed'
+  const total = building && whole ? Math.max(libraryCount, search.total) : search.total
+  const indexing = building && search.status.state === 'indexing' ? ` · indexing, ${search.status.indexed.toLocaleString('en')} so far` : ''
   return (
     <div className="library-pane">
       <div className="library-pane__bar" role={filterLabels.length > 0 ? 'region' : undefined} aria-label={filterLabels.length > 0 ? 'Active filter' : undefined}>
         <span className="library-pane__summary" data-testid="list-summary">
           {viewLabel ? `${viewLabel}: ` : ''}
-          {papers(search.total)}
+          {papers(total)}
           {filterLabels.length > 0 && ` on ${filterLabels.join(' + ')}`}
+          {indexing}
         </span>
         <span className="library-pane__actions">
           {filterLabels.length > 0 && (
@@ -58,7 +65,7 @@ export function LibraryPane(props: LibraryPaneProps) {
       {ids.length > 0 ? (
         <VirtualPaperList client={client} ids={ids} selection={selection} onSelectionChange={props.onSelectionChange} sort={sort} onSortChange={props.onSortChange} columns={columns} onDelete={props.onDelete} />
       ) : (
-        <p className="loading">{searching || filterLabels.length > 0 ? 'No papers match.' : viewLabel ? 'Nothing here yet.' : 'No papers.'}</p>
+        <p className="loading">{building ? 'Indexing the library…' : searching || filterLabels.length > 0 ? 'No papers match.' : viewLabel ? 'Nothing here yet.' : 'No papers.'}</p>
       )}
     </div>
   )

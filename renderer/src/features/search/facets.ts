@@ -6,6 +6,8 @@ export interface FacetCounts {
   total: number
   /** Node id → papers tagged on it or on a node below it. */
   nodes: Record<string, number>
+  /** Node id → papers where it (or a node below it) is only suggested: not tagged there yet. */
+  suggestedNodes: Record<string, number>
   pathways: Record<string, number>
   /** Most frequent first, at most FACET_LIMIT. */
   tags: [string, number][]
@@ -29,10 +31,12 @@ function mostFrequent<K>(counts: Map<K, number>, limit: number): [K, number][] {
 
 /**
  * Counts the facets of a set of papers in one pass. A paper on gut.barrier counts for
- * gut.barrier and for gut, once each, as `node:gut` finds it.
+ * gut.barrier and for gut, once each, as `node:gut` finds it; a suggestion counts where
+ * the paper is not tagged already, as the axis tree shows it (“12 +3”).
  */
 export function countFacets(papers: Iterable<PaperSummary>): FacetCounts {
   const nodes = new Map<string, number>()
+  const suggestedNodes = new Map<string, number>()
   const pathways = new Map<string, number>()
   const tags = new Map<string, number>()
   const years = new Map<number, number>()
@@ -48,11 +52,16 @@ export function countFacets(papers: Iterable<PaperSummary>): FacetCounts {
     if (paper.studyType) increment(studyTypes, paper.studyType)
     for (const tag of new Set(paper.tags)) increment(tags, tag)
     for (const pathway of new Set(paper.axisPathways ?? [])) increment(pathways, pathway)
-    if (paper.axisNodes.length > 0) for (const node of withAncestors(paper.axisNodes.filter(isAxisNodeId))) increment(nodes, node)
+    const tagged = paper.axisNodes.length > 0 ? withAncestors(paper.axisNodes.filter(isAxisNodeId)) : []
+    for (const node of tagged) increment(nodes, node)
+    if (paper.axisSuggested?.length) {
+      for (const node of withAncestors(paper.axisSuggested.filter(isAxisNodeId))) if (!tagged.includes(node)) increment(suggestedNodes, node)
+    }
   }
   return {
     total,
     nodes: Object.fromEntries(nodes),
+    suggestedNodes: Object.fromEntries(suggestedNodes),
     pathways: Object.fromEntries(pathways),
     tags: mostFrequent(tags, FACET_LIMIT),
     years: [...years].sort((a, b) => b[0] - a[0]),

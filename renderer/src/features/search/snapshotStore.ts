@@ -8,7 +8,7 @@ import type { TextIndexSnapshot } from './textIndex'
  * Bump when what is indexed or how it is tokenised or weighted changes: a snapshot of
  * another format is ignored and the index rebuilt in the background.
  */
-export const SNAPSHOT_FORMAT = 5
+export const SNAPSHOT_FORMAT = 6
 
 /** The persisted search state of one library. */
 export interface StoredSnapshot {

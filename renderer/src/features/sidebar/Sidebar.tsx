@@ -78,11 +78,11 @@ export function Sidebar({ view, list, actions, onShowList, onShowMap, onShowDupl
         <ul className="sidebar__list">
           <li>{item('Axis map', view === 'map', onShowMap)}</li>
         </ul>
-        <AxisTree selection={filters.axis} onToggle={list.toggleAxis} counts={narrowed ? facets?.nodes : undefined} />
+        <AxisTree selection={filters.axis} onToggle={list.toggleAxis} counts={facets} />
       </section>
       <section aria-labelledby="sidebar-study-type">
         <h2 id="sidebar-study-type" className="sidebar__heading">Study type</h2>
-        <StudyTypeFacet selected={filters.facets.find((term) => term.field === 'type')?.value} counts={narrowed ? facets?.studyTypes : undefined}
+        <StudyTypeFacet selected={filters.facets.find((term) => term.field === 'type')?.value} counts={facets?.studyTypes}
           onSelect={(id) => {
             const current = filters.facets.find((term) => term.field === 'type')
             if (id) list.toggleFacet({ field: 'type', value: id })

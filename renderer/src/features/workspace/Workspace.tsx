@@ -96,7 +96,7 @@ export function Workspace() {
           <IntegrityBanner busy={state.phase === 'running'} />
           {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
           {view === 'duplicates' && <DuplicatesView />}
-          {view === 'map' && <AxisMap selection={list.filters.axis} onToggle={list.toggleAxis} />}
+          {view === 'map' && <AxisMap client={list.client} selection={list.filters.axis} onToggle={list.toggleAxis} />}
           {view !== 'duplicates' && <LibraryPane
             client={list.client}
             search={list.search}
