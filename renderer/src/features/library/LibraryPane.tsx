@@ -42,7 +42,7 @@ export function LibraryPane(props: LibraryPaneProps) {
   const whole = !viewLabel && !searching && filterLabels.length === 0
   const building = search.status.state !== 'ready' && search.status.state !== 'failed'
   const total = building && whole ? Math.max(libraryCount, search.total) : search.total
-  const indexing = building && search.status.state === 'indexing' ? ` · indexing, ${search.status.indexed.toLocaleString('en')} so far` : ''
+  const indexing = building && search.status.state === 'indexing' ? ` · preparing search, ${search.status.indexed.toLocaleString('en')} done` : ''
   return (
     <div className="library-pane">
       <div className="library-pane__bar" role={filterLabels.length > 0 ? 'region' : undefined} aria-label={filterLabels.length > 0 ? 'Active filter' : undefined}>
