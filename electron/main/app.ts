@@ -75,7 +75,6 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
     const settings = await services.settings.read()
     mainWindow = createMainWindow({
       BrowserWindow: electron.BrowserWindow,
-      shell: electron.shell,
       preloadPath: paths.preloadPath,
       url: `${APP_ORIGIN}/index.html`,
       bounds: restorableBounds(settings.windowBounds, electron.screen.getAllDisplays().map((display) => display.workArea)),

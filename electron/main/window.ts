@@ -1,5 +1,4 @@
-import type { BrowserWindow, BrowserWindowConstructorOptions, Shell } from 'electron'
-import { guardWebContents } from './security'
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
 import { DEFAULT_WINDOW_SIZE } from './windowState'
 import type { WindowBounds } from './services/settingsStore'
 
@@ -24,13 +23,17 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
 
 export interface MainWindowOptions {
   BrowserWindow: typeof BrowserWindow
-  shell: Pick<Shell, 'openExternal'>
   preloadPath: string
   url: string
   bounds: WindowBounds | undefined
   onBoundsChanged: (bounds: WindowBounds) => void
 }
 
+/**
+ * The window's navigation guard is not attached here: `guardAllWebContents` attaches it to
+ * every web contents when it is created, this window's included (a second guard made one
+ * link click open the browser twice).
+ */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const { bounds } = options
   const window = new options.BrowserWindow({
@@ -42,7 +45,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     backgroundColor: '#f7f7f5',
     webPreferences: secureWebPreferences(options.preloadPath),
   })
-  guardWebContents(window.webContents, options.shell)
   if (bounds?.maximized) window.maximize()
   window.once('ready-to-show', () => window.show())
   window.on('close', () => {

@@ -75,6 +75,17 @@ describe('the Electron main entry', () => {
     expect(contents.fire('will-redirect', 'https://evil.example/').defaultPrevented).toBe(true)
   })
 
+  it('opens the browser once for one link click (one guard on the window)', () => {
+    const contents = fake.windows[0]!.webContents
+    const openExternal = fake.electron.shell.openExternal
+    openExternal.mockClear()
+    contents.fire('will-navigate', 'https://doi.org/10.1000/once')
+    expect(openExternal.mock.calls).toEqual([['https://doi.org/10.1000/once']])
+    openExternal.mockClear()
+    contents.windowOpenHandler?.({ url: 'https://doi.org/10.1000/tab' })
+    expect(openExternal.mock.calls).toEqual([['https://doi.org/10.1000/tab']])
+  })
+
   it('denies every permission request', () => {
     const [requestHandler, checkHandler] = fake.permissionHandlers
     const callback = vi.fn()
