@@ -1,17 +1,15 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { MAX_PDF_BYTES } from '../../shared/ipc/importSchemas'
-import { BINARY_CONTENT_TYPE, BINARY_FIELD_HEADER, BINARY_INPUT_HEADER } from '../../shared/ipc/binaryInput'
 import { fail, type Result } from '../../shared/ipc/result'
 import { createHandlers } from '../main/ipc/handlers'
-import { createRouter } from '../main/ipc/router'
+import { createRouter, type Route } from '../main/ipc/router'
 import { readRendererFile } from '../main/rendererFiles'
 import { createMainServices, type MainServices } from '../main/services'
 import type { PdfWorkerEntry } from '../main/services/pdf/workerEntry'
 import { createQueuedDialogPort, type QueuedDialogPort } from '../main/services/queuedDialogPort'
-
-// a dropped PDF arrives as the body of its request
-const MAX_BODY_BYTES = MAX_PDF_BYTES + 64 * 1024
+import { createHostToken, refusedCall, refuseFraming, tokenUrl } from './access'
+import { createGate, declaredLength, DEFAULT_BODY_LIMITS, readBody, tooLargeMessage, type BodyLimits, type Gate, type GateState } from './bodies'
+import { payloadOf } from './payload'
 
 export interface BrowserHostOptions {
   /** The built renderer (out/renderer). */
@@ -24,19 +22,50 @@ export interface BrowserHostOptions {
   checkOutput?: boolean
   /** The PDF worker to run: the built `out/main/pdfWorker.js`, as the desktop app does (default: from source through tsx, several times slower). */
   pdfWorkerEntry?: PdfWorkerEntry
+  /** Sizes, places and time limits for request bodies (tests make them small). */
+  limits?: Partial<BodyLimits>
 }
 
 export interface BrowserHost {
+  /** The address to open: the origin with this run's token (`http://127.0.0.1:PORT/?token=…`). */
   url: string
+  /** `http://127.0.0.1:PORT`, for paths other than the page itself. */
+  origin: string
+  /** This run's secret, sent by the page in the `x-axisref-token` header. */
+  token: string
   services: MainServices
   dialog: QueuedDialogPort
+  /** Large request bodies in memory now, waiting, and the most ever at once. */
+  largeBodies(): GateState
   close(): Promise<void>
+}
+
+/** `--port N` found N taken (or not allowed): words for the command line, not a stack. */
+export class PortUnavailableError extends Error {
+  constructor(readonly port: number, reason: 'in use' | 'not allowed') {
+    super(
+      reason === 'in use'
+        ? `Port ${port} is in use by another program. Choose another with --port, or omit --port and AxisRef picks a free one.`
+        : `Port ${port} is not allowed for this user (ports below 1024 need administrator rights). Choose another with --port, or omit --port and AxisRef picks a free one.`,
+    )
+    this.name = 'PortUnavailableError'
+  }
+}
+
+interface HostContext {
+  origin: string
+  token: string
+  route: Route
+  limits: BodyLimits
+  gate: Gate
+  rendererDir: string
+  services: MainServices
 }
 
 /**
  * Serves the built renderer and the IPC contract over HTTP on 127.0.0.1, with the same
  * services and router as the Electron main process: `POST /api/<channel>` with the JSON
- * payload answers the same `Result` that `ipcRenderer.invoke` would.
+ * payload and this run's token answers the same `Result` that `ipcRenderer.invoke` would.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const dialog = createQueuedDialogPort()
@@ -51,92 +80,102 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     checkOutput: options.checkOutput,
     onInternalError: (channel, error) => console.error(`[browser-host] ${channel} failed`, error),
   })
-  let origin = ''
-
-  const server = createServer((request, response) => {
-    void handle(request, response).catch((error: unknown) => {
-      console.error('[browser-host] request failed', error)
-      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error')
-    })
-  })
-
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', origin)
-    if (request.headers.host !== new URL(origin).host) return send(response, 421, 'text/plain', 'Wrong host')
-    if (url.pathname.startsWith('/api/')) {
-      if (request.method !== 'POST') return send(response, 405, 'text/plain', 'POST only')
-      const result = await answer(request, url.pathname.slice('/api/'.length))
-      return send(response, 200, 'application/json', JSON.stringify(result))
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'GET only')
-    const file = await readRendererFile(services.fs, options.rendererDir, url.pathname)
-    response.writeHead(file.status, file.headers)
-    response.end(request.method === 'HEAD' ? undefined : file.body)
-  }
-
-  async function answer(request: IncomingMessage, channel: string): Promise<Result<unknown>> {
-    if (request.headers.origin !== origin) {
-      return fail('FORBIDDEN_SENDER', `Refused ${channel}: the call did not come from AxisRef's own page.`)
-    }
-    const body = await readBody(request)
-    if (body === null) return fail('INVALID_INPUT', `The payload for ${channel} is larger than ${MAX_BODY_BYTES} bytes.`)
-    const payload = request.headers['content-type'] === BINARY_CONTENT_TYPE ? binaryPayload(request, body) : jsonPayload(body)
-    if (!payload.ok) return fail('INVALID_INPUT', `The payload for ${channel} ${payload.problem}.`)
-    return route(channel, payload.value)
-  }
+  const limits = { ...DEFAULT_BODY_LIMITS, ...options.limits }
+  const context: HostContext = { origin: '', token: createHostToken(), route, limits, gate: createGate(limits.largeAtOnce), rendererDir: options.rendererDir, services }
+  const server = createHostServer(context)
 
   await services.backup.cleanTempFiles().catch((error: unknown) => console.error('[browser-host] temp clean-up failed', error))
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  try {
+    await listen(server, options.port ?? 0)
+  } catch (error) {
+    await services.close()
+    throw error
+  }
+  context.origin = `http://127.0.0.1:${portOf(server.address())}`
   return {
-    url: `${origin}/`,
+    url: tokenUrl(context.origin, context.token),
+    origin: context.origin,
+    token: context.token,
     services,
     dialog,
+    largeBodies: () => context.gate.state(),
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      // a body still arriving (or stalled) would keep the host open until it timed out
+      server.closeAllConnections()
+      await closed
       await services.close()
     },
   }
 }
 
+function createHostServer(context: HostContext): Server {
+  const { limits } = context
+  // a body's own timers (idle, total) replace Node's request timeout, which would also count the time a large body waits its turn
+  return createServer({ requestTimeout: 0, headersTimeout: limits.headersMs, connectionsCheckingInterval: Math.min(30_000, limits.headersMs) }, (request, response) => {
+    void handle(context, request, response).catch((error: unknown) => {
+      console.error('[browser-host] request failed', error)
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error')
+    })
+  })
+}
+
+function portOf(address: AddressInfo | string | null): number {
+  if (address === null || typeof address === 'string') throw new Error(`The browser host is not listening on a TCP port (${String(address)}).`)
+  return address.port
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new PortUnavailableError(port, 'in use'))
+      else if (error.code === 'EACCES') reject(new PortUnavailableError(port, 'not allowed'))
+      else reject(error)
+    }
+    server.once('error', onError)
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', onError)
+      resolve()
+    })
+  })
+}
+
+async function handle(context: HostContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', context.origin)
+  if (request.headers.host !== new URL(context.origin).host) return send(response, 421, 'text/plain', 'Wrong host')
+  if (url.pathname.startsWith('/api/')) return answerApi(context, request, response, url.pathname.slice('/api/'.length))
+  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'GET only')
+  const file = await readRendererFile(context.services.fs, context.rendererDir, url.pathname)
+  response.writeHead(file.status, refuseFraming(file.headers))
+  response.end(request.method === 'HEAD' ? undefined : file.body)
+}
+
+/** Checks token, origin and size before a byte of the body is read; large bodies take their turn at the gate. */
+async function answerApi(context: HostContext, request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+  if (request.method !== 'POST') return send(response, 405, 'text/plain', 'POST only')
+  const refused = refusedCall(request, channel, context.token, context.origin)
+  if (refused) return sendResult(response, 403, refused)
+  const length = declaredLength(request)
+  if (length !== null && length > context.limits.maxBytes) return sendResult(response, 413, fail('INVALID_INPUT', tooLargeMessage(channel, context.limits)))
+  const isLarge = length === null || length > context.limits.largeBytes
+  const respond = async () => {
+    const read = await readBody(request, channel, context.limits)
+    if (!read.ok) return sendResult(response, read.status, fail('INVALID_INPUT', read.message))
+    const payload = payloadOf(request, read.body)
+    const result = payload.ok ? await context.route(channel, payload.value) : fail('INVALID_INPUT', `The payload for ${channel} ${payload.problem}.`)
+    sendResult(response, 200, result)
+  }
+  // the place is held until the answer is sent: the body lives that long
+  return isLarge ? context.gate.run(respond) : respond()
+}
+
+/** A Result as JSON; a refusal closes the connection, so the unread rest of its body is never taken in. */
+function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
+  if (status !== 200) response.setHeader('connection', 'close')
+  send(response, status, 'application/json', JSON.stringify(result))
+}
+
 function send(response: ServerResponse, status: number, contentType: string, body: string): void {
-  response.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+  response.writeHead(status, refuseFraming({ 'content-type': contentType, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }))
   response.end(body)
-}
-
-type Payload = { ok: true; value: unknown } | { ok: false; problem: string }
-
-function jsonPayload(body: Buffer): Payload {
-  try {
-    return { ok: true, value: body.length === 0 ? undefined : JSON.parse(body.toString('utf8')) }
-  } catch {
-    return { ok: false, problem: 'is not valid JSON' }
-  }
-}
-
-/** Bytes in the body, the rest of the input as JSON in a header (see shared/ipc/binaryInput). */
-function binaryPayload(request: IncomingMessage, body: Buffer): Payload {
-  const field = request.headers[BINARY_FIELD_HEADER]
-  const header = request.headers[BINARY_INPUT_HEADER]
-  if (typeof field !== 'string' || typeof header !== 'string') return { ok: false, problem: 'has bytes but does not say which field they are' }
-  let rest: unknown
-  try {
-    rest = JSON.parse(decodeURIComponent(header))
-  } catch {
-    return { ok: false, problem: 'has a header that is not valid JSON' }
-  }
-  if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) return { ok: false, problem: 'has a header that is not an object' }
-  // the router's schema decides whether this field may hold bytes
-  return { ok: true, value: { ...rest, [field]: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) } }
-}
-
-async function readBody(request: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > MAX_BODY_BYTES) return null
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks)
 }

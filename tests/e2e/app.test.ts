@@ -74,6 +74,25 @@ describe('AxisRef in Chromium, served by the browser host', () => {
     await page.getByRole('status').getByText(/no native file dialog/).waitFor()
   })
 
+  it('takes the token out of the address bar and keeps working after a reload', async () => {
+    await page.getByTestId('empty-state').waitFor()
+    expect(page.url()).toBe(`${host.origin}/`)
+    await page.reload()
+    await page.getByRole('button', { name: 'Settings' }).click()
+    expect(await page.getByTestId('library-location').textContent()).toContain(join(userDataDir, 'Library'))
+  })
+
+  it('opened without the token, says in words where to find the right address', async () => {
+    // a tab of its own: the token the other tab was given lives in that tab's session storage only
+    const context = await browser.newContext()
+    const bare = await context.newPage()
+    await bare.goto(`${host.origin}/`)
+    await bare.getByRole('button', { name: 'Settings' }).click()
+    await bare.getByRole('alert').getByText(/this run's key.*npm run start:browser.*\?token=/).first().waitFor()
+    expect(await bare.getByTestId('library-location').count()).toBe(0)
+    await context.close()
+  })
+
   it('gives the page no way to reach Node', async () => {
     const reach = await page.evaluate(() => ({
       require: typeof (globalThis as { require?: unknown }).require,

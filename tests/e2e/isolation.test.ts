@@ -62,6 +62,18 @@ describe('the page in Chromium', () => {
         }),
     )
     expect(violation).toMatch(/^frame-src https:\/\/example\.org/)
-    expect(await page.evaluate(() => window.location.href)).toBe(host.url)
+    expect(await page.evaluate(() => window.location.href)).toBe(`${host.origin}/`)
+  })
+
+  it('cannot be shown inside another page\'s frame (clickjacking)', async () => {
+    const framing = await browser.newPage()
+    try {
+      await framing.setContent(`<iframe src="${host.url}" width="800" height="600"></iframe>`, { waitUntil: 'load' })
+      const frame = framing.frames().find((candidate) => candidate !== framing.mainFrame())
+      expect(frame?.url()).not.toContain(host.origin)
+      expect(await frame?.getByTestId('empty-state').count()).toBe(0)
+    } finally {
+      await framing.close()
+    }
   })
 })

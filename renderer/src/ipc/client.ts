@@ -1,6 +1,7 @@
 import { createApi, type AxisRefApi } from '../../../shared/ipc/api'
 import { BINARY_CONTENT_TYPE, BINARY_FIELD_HEADER, BINARY_INPUT_HEADER, splitBinaryInput } from '../../../shared/ipc/binaryInput'
 import { CHANNELS } from '../../../shared/ipc/channels'
+import { HOST_TOKEN_HEADER, HOST_TOKEN_PARAM } from '../../../shared/ipc/hostToken'
 import { fail } from '../../../shared/ipc/result'
 
 declare global {
@@ -12,19 +13,39 @@ declare global {
 
 /**
  * The contract over HTTP, for the renderer served by the browser host: each call is a
- * POST to /api/<channel> on the page's own origin and answers the same Result.
+ * POST to /api/<channel> on the page's own origin, with the host's token, and answers the
+ * same Result. Without the token the host refuses every call, in words this passes on.
  */
-export function createHttpApi(baseUrl = ''): AxisRefApi {
+export function createHttpApi(token: string | null, baseUrl = ''): AxisRefApi {
   return createApi(CHANNELS, async (channel, input) => {
     let response: Response
     try {
-      response = await fetch(`${baseUrl}/api/${channel}`, { method: 'POST', ...requestBody(input) })
+      const { headers, body } = requestBody(input)
+      response = await fetch(`${baseUrl}/api/${channel}`, { method: 'POST', headers: { ...headers, ...(token === null ? {} : { [HOST_TOKEN_HEADER]: token }) }, body })
     } catch {
       return fail('UNAVAILABLE', 'AxisRef lost contact with its host process. Restart it (npm run start:browser) and reload this page.')
     }
-    if (!response.ok) return fail('INTERNAL', `AxisRef's host answered ${response.status} ${response.statusText} for ${channel}.`)
-    return response.json()
+    // refusals (403 no token, 413 too large, 408 too slow) are Results in words too
+    if (response.headers.get('content-type') === 'application/json') return response.json()
+    return fail('INTERNAL', `AxisRef's host answered ${response.status} ${response.statusText} for ${channel}.`)
   })
+}
+
+const TOKEN_KEY = 'axisref.hostToken'
+
+/**
+ * The browser host's token: from the address the host printed (then kept in this tab's
+ * session storage, so a reload works, and taken out of the address bar, so it is not
+ * shown, bookmarked or shared), or from session storage after a reload.
+ */
+export function takeHostToken(page: Pick<Window, 'location' | 'history' | 'sessionStorage'>): string | null {
+  const url = new URL(page.location.href)
+  const fromAddress = url.searchParams.get(HOST_TOKEN_PARAM)
+  if (fromAddress === null) return page.sessionStorage.getItem(TOKEN_KEY)
+  page.sessionStorage.setItem(TOKEN_KEY, fromAddress)
+  url.searchParams.delete(HOST_TOKEN_PARAM)
+  page.history.replaceState(page.history.state, '', url.href)
+  return fromAddress
 }
 
 /** JSON, or for an input with bytes in it (a dropped PDF) those bytes as the body and the rest in a header. */
@@ -45,5 +66,5 @@ function requestBody(input: unknown): { headers: Record<string, string>; body: B
 
 /** The api of this window: Electron's preload if present, otherwise HTTP to the browser host. */
 export function resolveApi(): AxisRefApi {
-  return window.api ?? createHttpApi()
+  return window.api ?? createHttpApi(takeHostToken(window))
 }
