@@ -10,7 +10,7 @@ export interface ServingProcess {
   close(): Promise<void>
 }
 
-/** Starts `command` in the project folder and resolves once it prints an http://127.0.0.1 address. */
+/** Starts `command` in the project folder and resolves once it prints an http://127.0.0.1 address (with any query it has). */
 export async function startServing(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<ServingProcess> {
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
@@ -20,8 +20,11 @@ export async function startServing(command: string, args: string[], env: NodeJS.
   }
   try {
     const url = await new Promise<string>((resolve, reject) => {
+      let printed = ''
       child.stdout.on('data', (chunk: Buffer) => {
-        const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString())
+        printed += chunk.toString()
+        // the whole address up to the end of its line: the browser host's carries its token (?token=…)
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/\S*)\s/.exec(printed)
         if (match?.[1]) resolve(match[1])
       })
       child.once('exit', (code) => reject(new Error(`${command} exited with ${code} before serving`)))

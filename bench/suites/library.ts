@@ -156,14 +156,14 @@ export const librarySuite: BenchSuite = {
       const page = browser.pages()[0] ?? (await browser.newPage())
       page.on('pageerror', (error) => console.error(`[bench] library page: ${error.message}`))
       const bench = benchIn(page)
-      await page.goto(`${host.url}library.html?mode=seed`)
+      await page.goto(`${host.origin}/library.html?mode=seed`)
       let seedMs = performance.now()
       for (const chunk of chunksOf(library)) await bench('seed', chunk)
       seedMs = performance.now() - seedMs
       log(`seeded ${library.papers.length} papers`)
 
       const heap = await watchHeap(page)
-      await page.goto(`${host.url}library.html`)
+      await page.goto(`${host.origin}/library.html`)
       const built = await bench('waitReady')
       log(`index built: ${built.state}`)
       const saveMs = await bench('flush')
@@ -185,7 +185,7 @@ export const librarySuite: BenchSuite = {
       log('heap measured')
       const naive = await measureNaive(bench, queries)
       log('naive scans measured')
-      const appList = await appColdStart(await browser.newPage(), host.url).catch((error: unknown) => {
+      const appList = await appColdStart(await browser.newPage(), `${host.origin}/`).catch((error: unknown) => {
         console.error(`[bench] library: the naive list did not paint: ${String(error)}`)
         return Number.NaN
       })

@@ -48,7 +48,7 @@ export const startupSuite: BenchSuite = {
         const context = await browser.newContext()
         const page = await context.newPage()
         let started = performance.now()
-        await page.goto(`${host.url}favicon.svg`)
+        await page.goto(`${host.origin}/favicon.svg`)
         staticLoads.push(performance.now() - started)
         started = performance.now()
         await page.goto(host.url)
