@@ -13,4 +13,5 @@ export { applyEdit, EditConflictError, invertEdit, sameValue, type EditPatch, ty
 export { useAllTags, useNotes } from './editHooks'
 export { namesAttachmentsAtImport, setNameAttachmentsAtImport, useNameAttachmentsAtImport } from './attachmentNames'
 export { addAnnotation, deleteAnnotation, listPaperAnnotations, updateAnnotation, usePaperAnnotations, type AnnotationChanges, type NewAnnotation } from './annotations'
-export { attachmentRefs, danglingAttachments, removeAttachmentRecords, replaceAttachmentFile } from './integrity'
+export { attachmentRefs, removeAttachmentRecords, replaceAttachmentFile } from './integrity'
+export { findOrphanedRows, findPaperByKey, reattachOrphanedRows, recoverAsPaper, type OrphanedRowIds, type OrphanedRows } from './orphans'
