@@ -20,7 +20,7 @@ export async function removeAttachmentRecords(db: AxisRefDatabase, attachmentIds
 export async function replaceAttachmentFile(db: AxisRefDatabase, attachmentIds: readonly string[], stored: { hash: string; size: number; originalName: string }): Promise<void> {
   await db.transaction('rw', db.attachments, db.fullTexts, async () => {
     for (const id of attachmentIds) {
-      await db.attachments.update(id, { hash: stored.hash, size: stored.size, originalName: stored.originalName, textExtracted: false, pageCount: undefined, scanned: undefined })
+      await db.attachments.update(id, { hash: stored.hash, size: stored.size, originalName: stored.originalName, textExtracted: false, pageCount: undefined, scanned: undefined, fullTextFailure: undefined })
     }
     await db.fullTexts.bulkDelete([...attachmentIds])
   })

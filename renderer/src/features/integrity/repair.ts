@@ -1,5 +1,5 @@
 import type { AxisRefApi } from '../../../../shared/ipc/api'
-import { findPaperByKey, reattachOrphanedRows, recoverAsPaper, removeAttachmentRecords, replaceAttachmentFile, trashPapers, type AxisRefDatabase } from '../../db'
+import { clearFullTextFailure, findPaperByKey, reattachOrphanedRows, recoverAsPaper, removeAttachmentRecords, replaceAttachmentFile, trashPapers, type AxisRefDatabase } from '../../db'
 import { citationKeyBase, importPdfs, indexFullTexts } from '../import'
 import type { LibraryProblem, RepairAction } from './problems'
 
@@ -28,6 +28,9 @@ export async function repairProblem(action: RepairAction, problem: LibraryProble
       if (!relinked.ok) return { done: false, message: relinked.error.message }
       if (relinked.value.canceled) return canceled
       const trashed = relinked.value.trashed ? ` The damaged file was moved to ${relinked.value.trashed}.` : ''
+      // its text could not be read while the file was lost: read it now that it is back
+      for (const id of problem.attachmentIds) await clearFullTextFailure(db, id)
+      void indexFullTexts(api, db)
       return { done: true, message: `The PDF is back in the library.${trashed}` }
     }
     case 'replace':
