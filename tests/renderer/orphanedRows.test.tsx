@@ -84,6 +84,22 @@ describe('rows whose paper is gone', () => {
     expect((await db.notes.get('note-1'))?.paperId).toBe(kept.id)
   })
 
+  it('lists each gone paper apart, each with its own repairs', async () => {
+    const { db } = await damagedByOldMerge()
+    await db.annotations.clear()
+    await db.notes.add({ id: 'note-2', paperId: 'deleted-long-ago', markdown: 'another', createdAt: 1, modifiedAt: 1 })
+    // React says so when two findings share a key, and may then drop or repeat one
+    const consoleErrors = vi.spyOn(console, 'error')
+    const list = await renderCheck(db)
+    await vi.waitFor(() => expect(within(list).getAllByRole('button', { name: 'Keep as a recovered paper' })).toHaveLength(2))
+    fireEvent.click(within(list).getAllByRole('button', { name: 'Keep as a recovered paper' })[1]!)
+    await vi.waitFor(() => expect(within(list).getAllByRole('button', { name: 'Keep as a recovered paper' })).toHaveLength(1))
+    expect((await findOrphanedRows(db)).map((orphans) => orphans.rows.notes)).toHaveLength(1)
+    const logged = consoleErrors.mock.calls.flat().map(String).join('\n')
+    consoleErrors.mockRestore()
+    expect(logged).not.toMatch(/same key/)
+  })
+
   it('or keeps them as a recovered paper of their own', async () => {
     const { db, goneId } = await damagedByOldMerge()
     await db.annotations.clear()

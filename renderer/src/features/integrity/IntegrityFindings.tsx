@@ -37,7 +37,7 @@ export function IntegrityFindings({ problems, onResolved }: { problems: LibraryP
       {problems.length > 0 && (
         <ul aria-label="Library problems">
           {problems.map((problem) => (
-            <li key={`${problem.kind}:${problem.path}:${problem.attachmentIds.join()}`} className="integrity-finding">
+            <li key={`${problem.kind}:${problem.path}:${problem.attachmentIds.join()}:${problem.orphans?.paperId ?? ''}`} className="integrity-finding">
               <p className="integrity-finding__what">{describeProblem(problem, papers ?? new Map())}</p>
               <p className="hint">{problem.message}</p>
               <div className="button-row">
