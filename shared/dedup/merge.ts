@@ -16,6 +16,12 @@ export interface MergeablePaper {
   /** Citation keys of papers merged into this one, so old `\cite{}`s still resolve. */
   citationKeyAliases?: string[]
   fieldSources?: Record<string, { source: string; confidence: number }>
+  /** Accepted axis pathways, united like axis nodes. */
+  axisPathways?: string[]
+  /** Axis suggestions the user turned down; one paper's acceptance wins over the other's rejection. */
+  axisRejected?: { nodes: string[]; pathways: string[]; studyTypes: string[] }
+  /** The accepted study type: the kept paper's, else the first other paper's. */
+  studyType?: string
 }
 
 /** A record that belongs to a paper (attachment, note, annotation), moved to the kept paper. */
@@ -109,7 +115,27 @@ function mergeRecord<P extends MergeablePaper>(keep: P, others: readonly P[], ch
   if (added.length > 0) merged.addedAt = Math.min(...added)
   if (choices.now !== undefined) merged.modifiedAt = choices.now
   if (papers.some((paper) => paper.fieldSources)) merged.fieldSources = pickFieldSources(csl, sources, byId)
+  mergeAxisDecisions(merged, papers)
   return merged
+}
+
+/**
+ * The user's axis decisions on any of the papers survive the merge: accepted pathways and the
+ * study type are kept, and a rejection stays unless another of the papers accepted it.
+ */
+function mergeAxisDecisions(merged: MergeablePaper, papers: readonly MergeablePaper[]): void {
+  const pathways = unique(papers.flatMap((paper) => paper.axisPathways ?? []))
+  if (pathways.length > 0) merged.axisPathways = pathways
+  const studyType = papers.find((paper) => paper.studyType !== undefined)?.studyType
+  if (studyType !== undefined) merged.studyType = studyType
+  if (!papers.some((paper) => paper.axisRejected)) return
+  const rejected = (pick: (rejections: NonNullable<MergeablePaper['axisRejected']>) => string[], accepted: readonly string[]) =>
+    unique(papers.flatMap((paper) => (paper.axisRejected ? pick(paper.axisRejected) : []))).filter((id) => !accepted.includes(id))
+  merged.axisRejected = {
+    nodes: rejected((r) => r.nodes, merged.axisNodes),
+    pathways: rejected((r) => r.pathways, pathways),
+    studyTypes: rejected((r) => r.studyTypes, studyType === undefined ? [] : [studyType]),
+  }
 }
 
 function mergeFields(papers: readonly MergeablePaper[], chosen: Readonly<Record<string, string>>): { csl: CslItem; sources: Map<string, string> } {

@@ -27,7 +27,7 @@ describe('schema versions', () => {
     const db = freshDatabase()
     await db.open()
     expect(db.verno).toBe(SCHEMA_VERSIONS.length)
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['annotations', 'attachments', 'collections', 'fullTexts', 'notes', 'papers', 'savedSearches', 'settings'])
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['annotations', 'attachments', 'collections', 'fullTexts', 'mergedPapers', 'notes', 'papers', 'savedSearches', 'settings'])
     const paperIndexes = db.papers.schema.indexes.map((index) => index.name)
     expect(paperIndexes).toEqual(expect.arrayContaining(['citationKey', 'doi', 'pmid', 'addedAt', 'axisNodes', 'tags', 'collections']))
     db.close()
@@ -55,6 +55,29 @@ describe('upgrades', () => {
     expect((await current.notes.get('n1'))?.markdown).toBe('**LPS**')
     expect((await current.collections.get('c1'))?.name).toBe('Thesis')
     expect((await current.settings.get('citationKeyPattern'))?.value).toBe('[auth][year][shorttitle]')
+    current.close()
+  })
+})
+
+describe('upgrade to version 6 (merge records, full-text failures)', () => {
+  it('a version 5 library with highlights, one left behind by an old merge, opens with every row and no merge records', async () => {
+    const name = 'axisref-upgrade-v6'
+    const old = new Dexie(name)
+    for (const schema of SCHEMA_VERSIONS.filter((candidate) => candidate.version <= 5)) old.version(schema.version).stores(schema.stores)
+    await old.open()
+    await old.table('papers').add({ id: 'kept', citationKey: 'maes2008gut', csl: item('kept', 'The gut-brain barrier'), addedAt: 1, modifiedAt: 1, axisNodes: [], tags: [], collections: [], citationKeyAliases: ['Maes2008'] })
+    await old.table('attachments').add({ id: 'a1', paperId: 'kept', hash: 'f'.repeat(64), size: 10, originalName: 'maes.pdf', textExtracted: false, addedAt: 1 })
+    const orphan = { id: 'h1', paperId: 'merged-away', attachmentId: 'a1', page: 2, kind: 'highlight', rects: [{ x: 1, y: 1, width: 1, height: 1 }], quote: 'leaky gut', createdAt: 1, modifiedAt: 1 }
+    await old.table('annotations').add(orphan)
+    old.close()
+
+    const current = openDatabase(name)
+    await current.open()
+    expect(current.verno).toBe(6)
+    expect(await current.annotations.get('h1')).toEqual(orphan)
+    expect(await current.attachments.get('a1')).toMatchObject({ paperId: 'kept', textExtracted: false })
+    expect((await current.attachments.get('a1'))?.fullTextFailure).toBeUndefined()
+    expect(await current.mergedPapers.count()).toBe(0)
     current.close()
   })
 })

@@ -79,10 +79,23 @@ async function addInTransaction(db: AxisRefDatabase, imported: ImportedPdf, keyB
   return { status: 'added', paper }
 }
 
-/** Attachments whose full text has not been read yet (for the background phase). */
+/**
+ * Attachments whose full text has not been read yet (for the background phase). One whose
+ * reading failed is left out: it is read again only when the user asks (retryFullText).
+ */
 export async function attachmentsWithoutText(db: AxisRefDatabase): Promise<AttachmentRecord[]> {
   // read whole and filtered here: Dexie's filter() walks a cursor, a round trip per record
-  return (await db.attachments.toArray()).filter((attachment) => !attachment.textExtracted && !attachment.scanned)
+  return (await db.attachments.toArray()).filter((attachment) => !attachment.textExtracted && !attachment.scanned && !attachment.fullTextFailure)
+}
+
+/** Remembers why the full text of a PDF could not be read, so later imports do not try it again. */
+export async function recordFullTextFailure(db: AxisRefDatabase, attachmentId: string, failure: NonNullable<AttachmentRecord['fullTextFailure']>): Promise<void> {
+  await db.attachments.update(attachmentId, { fullTextFailure: failure })
+}
+
+/** Forgets a full-text failure (the user asked to try again); the attachment is then read like a new one. */
+export async function clearFullTextFailure(db: AxisRefDatabase, attachmentId: string): Promise<void> {
+  await db.attachments.update(attachmentId, { fullTextFailure: undefined })
 }
 
 export async function saveFullText(db: AxisRefDatabase, attachment: AttachmentRecord, text: string, truncated: boolean): Promise<void> {

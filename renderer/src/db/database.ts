@@ -6,6 +6,7 @@ import {
   type AttachmentRecord,
   type CollectionRecord,
   type FullTextRecord,
+  type MergedPaperRecord,
   type NoteRecord,
   type PaperRecord,
   type SavedSearchRecord,
@@ -22,6 +23,7 @@ export class AxisRefDatabase extends Dexie {
   fullTexts!: EntityTable<FullTextRecord, 'attachmentId'>
   annotations!: EntityTable<AnnotationRecord, 'id'>
   savedSearches!: EntityTable<SavedSearchRecord, 'id'>
+  mergedPapers!: EntityTable<MergedPaperRecord, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

@@ -1,17 +1,8 @@
 import type { AxisRefDatabase } from './database'
-import type { AttachmentRecord, PaperRecord } from './schema'
 
 /** What the integrity check sends to the host: each attachment record and the file it names. */
 export async function attachmentRefs(db: AxisRefDatabase): Promise<{ attachmentId: string; paperId: string; hash: string }[]> {
   return (await db.attachments.toArray()).map(({ id, paperId, hash }) => ({ attachmentId: id, paperId, hash }))
-}
-
-/** Attachment records whose paper is gone (a paper pointing at nothing, seen from its PDF). */
-export async function danglingAttachments(db: AxisRefDatabase): Promise<AttachmentRecord[]> {
-  const attachments = await db.attachments.toArray()
-  const papers = await db.papers.bulkGet([...new Set(attachments.map((attachment) => attachment.paperId))])
-  const present = new Set(papers.filter((paper): paper is PaperRecord => paper !== undefined).map((paper) => paper.id))
-  return attachments.filter((attachment) => !present.has(attachment.paperId))
 }
 
 /** Removes attachment records (and their full text); the paper keeps its record and notes. */
@@ -29,7 +20,7 @@ export async function removeAttachmentRecords(db: AxisRefDatabase, attachmentIds
 export async function replaceAttachmentFile(db: AxisRefDatabase, attachmentIds: readonly string[], stored: { hash: string; size: number; originalName: string }): Promise<void> {
   await db.transaction('rw', db.attachments, db.fullTexts, async () => {
     for (const id of attachmentIds) {
-      await db.attachments.update(id, { hash: stored.hash, size: stored.size, originalName: stored.originalName, textExtracted: false, pageCount: undefined, scanned: undefined })
+      await db.attachments.update(id, { hash: stored.hash, size: stored.size, originalName: stored.originalName, textExtracted: false, pageCount: undefined, scanned: undefined, fullTextFailure: undefined })
     }
     await db.fullTexts.bulkDelete([...attachmentIds])
   })

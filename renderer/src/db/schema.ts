@@ -63,6 +63,11 @@ export interface AttachmentRecord {
   textExtracted: boolean
   /** The PDF has no text layer (a scan): no metadata or full text could be read. */
   scanned?: boolean
+  /**
+   * Why the full text could not be read, when it could not: the file is not read again
+   * after every import (each try may take the reader's whole time limit), only on "Retry".
+   */
+  fullTextFailure?: { code: string; reason: string; failedAt: number }
   addedAt: number
 }
 
@@ -120,6 +125,18 @@ export interface SavedSearchRecord {
   createdAt: number
 }
 
+/**
+ * Where a merged-away paper went: its notes, highlights and PDFs belong to `keptId` now. The
+ * library check follows it to re-attach rows an older merge left pointing at nothing.
+ */
+export interface MergedPaperRecord {
+  /** The id of the paper merged away. */
+  id: string
+  keptId: string
+  citationKey: string
+  mergedAt: number
+}
+
 export interface SettingRecord {
   key: string
   value: unknown
@@ -170,6 +187,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       annotations: 'id, paperId, attachmentId, modifiedAt',
       savedSearches: 'id, name',
+    },
+  },
+  {
+    version: 6,
+    stores: {
+      mergedPapers: 'id, keptId',
     },
   },
 ]

@@ -103,6 +103,19 @@ describe('mergePapers', () => {
     expect(result.undo.restore[0]).not.toBe(keep)
   })
 
+  it('keeps the axis decisions made on any of the papers: pathways, study type, and rejections not accepted elsewhere', () => {
+    const rejecting = paper('a', { axisNodes: ['gut.barrier'], axisRejected: { nodes: ['immune.lps', 'brain.microglia'], pathways: ['hpa'], studyTypes: [] } })
+    const accepting = paper('b', { axisNodes: ['immune.lps'], axisPathways: ['lps-tlr4'], studyType: 'cohort', axisRejected: { nodes: [], pathways: [], studyTypes: ['rct'] } })
+    const { merged } = mergePapers(rejecting, [accepting])
+    expect(merged.axisNodes).toEqual(['gut.barrier', 'immune.lps'])
+    expect(merged.axisPathways).toEqual(['lps-tlr4'])
+    expect(merged.studyType).toBe('cohort')
+    expect(merged.axisRejected).toEqual({ nodes: ['brain.microglia'], pathways: ['hpa'], studyTypes: ['rct'] })
+    // papers without any decision get no empty fields
+    const plain = mergePapers(keep, [fromPubmed]).merged
+    for (const field of ['axisRejected', 'axisPathways', 'studyType']) expect(plain).not.toHaveProperty(field)
+  })
+
   it('refuses choices and children that name papers not being merged', () => {
     expect(() => mergePapers(keep, [fromPubmed], { fields: { title: 'elsewhere' } })).toThrow(RangeError)
     expect(() => mergePapers(keep, [fromPubmed], { children: [{ table: 'notes', id: 'n', paperId: 'elsewhere' }] })).toThrow(/not one of the papers/)

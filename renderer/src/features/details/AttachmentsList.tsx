@@ -4,6 +4,7 @@ import type { CslItem } from '../../../../shared/domain/csl'
 import type { Result } from '../../../../shared/ipc/result'
 import type { AttachmentRecord, EditPatch } from '../../db'
 import { useApi } from '../../ipc/ApiContext'
+import { FullTextFailure } from './FullTextFailure'
 
 type Commit = (label: string, patch: EditPatch) => Promise<boolean>
 
@@ -58,6 +59,7 @@ export function AttachmentsList({ paperId, item, attachments, commit }: { paperI
               Name from record
             </button>
           </span>
+          <FullTextFailure attachment={attachment} />
           {message?.id === attachment.id && (
             <p className={message.error ? 'error-text' : 'hint'} role={message.error ? 'alert' : 'status'}>
               {message.text}

@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import type { MergeUndo } from '../../../../shared/dedup'
 import { issuedYear } from '../../../../shared/domain/csl'
-import { findLibraryDuplicates, markNotDuplicates, mergeDuplicates, undoMerge, useDatabase, type PaperRecord } from '../../db'
+import { findLibraryDuplicates, markNotDuplicates, mergeDuplicates, undoMerge, useDatabase, type LibraryMergeUndo, type PaperRecord } from '../../db'
 import { firstAuthor } from '../library'
 
 const REASONS = { doi: 'same DOI', pmid: 'same PMID', title: 'similar title, same first author and year' } as const
@@ -13,15 +12,33 @@ export function DuplicatesView() {
   const sets = useLiveQuery(() => findLibraryDuplicates(db), [db])
   const papers = useLiveQuery(async () => new Map((await db.papers.bulkGet(sets?.flatMap((set) => set.ids) ?? [])).filter((paper): paper is PaperRecord => Boolean(paper)).map((paper) => [paper.id, paper])), [db, sets])
   const pdfs = useLiveQuery(async () => new Set((await db.attachments.toArray()).map((attachment) => attachment.paperId)), [db])
-  const [undo, setUndo] = useState<MergeUndo<PaperRecord>[]>([])
+  const [undo, setUndo] = useState<LibraryMergeUndo[]>([])
   const [keep, setKeep] = useState<Record<string, string>>({})
+  const [failure, setFailure] = useState('')
   if (!sets || !papers) return <p className="loading">Looking for duplicates…</p>
 
   const keeperOf = (ids: string[]) => keep[ids.join()] ?? defaultKeeper(ids.map((id) => papers.get(id)).filter((paper): paper is PaperRecord => Boolean(paper)))
   async function merge(ids: string[]) {
     const keeper = keeperOf(ids)
-    const done = await mergeDuplicates(db, keeper, ids.filter((id) => id !== keeper))
-    setUndo((list) => [...list, done])
+    try {
+      const done = await mergeDuplicates(db, keeper, ids.filter((id) => id !== keeper))
+      setUndo((list) => [...list, done])
+      setFailure('')
+    } catch (error) {
+      // nothing was written (one transaction): say so, the set stays to try again
+      setFailure(`The papers were not merged: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  async function undoLast() {
+    const last = undo.at(-1)
+    if (!last) return
+    try {
+      await undoMerge(db, last)
+      setUndo((list) => list.slice(0, -1))
+      setFailure('')
+    } catch (error) {
+      setFailure(`The merge was not undone: ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
   const exact = sets.filter((set) => set.reason !== 'title')
 
@@ -35,11 +52,12 @@ export function DuplicatesView() {
           </button>
         )}
         {undo.length > 0 && (
-          <button type="button" className="button" onClick={() => void undoMerge(db, undo.at(-1) as MergeUndo<PaperRecord>).then(() => setUndo((list) => list.slice(0, -1)))}>
+          <button type="button" className="button" onClick={() => void undoLast()}>
             Undo last merge
           </button>
         )}
       </div>
+      {failure && <p className="error" role="alert">{failure}</p>}
       {sets.map((set) => {
         const members = set.ids.map((id) => papers.get(id)).filter((paper): paper is PaperRecord => Boolean(paper))
         const keeper = keeperOf(set.ids)

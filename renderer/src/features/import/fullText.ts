@@ -1,20 +1,21 @@
 import type { AxisRefApi } from '../../../../shared/ipc/api'
-import { attachmentsWithoutText, saveFullText, type AxisRefDatabase } from '../../db'
+import { attachmentsWithoutText, clearFullTextFailure, recordFullTextFailure, saveFullText, type AttachmentRecord, type AxisRefDatabase } from '../../db'
 
 /** Files read at once: the host's parser workers (about one per core) stay busy between calls. */
 const LANES = 3
+
+type FullTextApi = Pick<AxisRefApi, 'extractPdfFullText'>
+
+export type FullTextOutcome = { ok: true } | { ok: false; reason: string }
 
 /**
  * The background phase after papers are visible: the text of every page of each new PDF,
  * for full-text search, a few files at a time. It cannot starve a next import: the host's
  * parser takes any waiting metadata read before the next full text. A file that fails is
- * marked and not tried again in this session.
+ * recorded in IndexedDB with the reason and not read again by later imports (each try can
+ * take the reader's whole time limit); the details pane offers a retry.
  */
-export async function indexFullTexts(
-  api: Pick<AxisRefApi, 'extractPdfFullText'>,
-  db: AxisRefDatabase,
-  signal?: AbortSignal,
-): Promise<{ indexed: number; failed: number }> {
+export async function indexFullTexts(api: FullTextApi, db: AxisRefDatabase, signal?: AbortSignal): Promise<{ indexed: number; failed: number }> {
   let indexed = 0
   let failed = 0
   const tried = new Set<string>()
@@ -24,15 +25,31 @@ export async function indexFullTexts(
     const lane = async (): Promise<void> => {
       for (let attachment = pending.shift(); attachment && !signal?.aborted; attachment = pending.shift()) {
         tried.add(attachment.id)
-        const result = await api.extractPdfFullText({ hash: attachment.hash })
-        if (result.ok && result.value.ok) {
-          await saveFullText(db, attachment, result.value.text, result.value.truncated)
-          indexed++
-        } else {
-          failed++
-        }
+        if ((await readFullText(api, db, attachment)).ok) indexed++
+        else failed++
       }
     }
     await Promise.all(Array.from({ length: LANES }, lane))
   }
+}
+
+/** Reads one PDF's text and stores it, or records why it could not be read. */
+export async function readFullText(api: FullTextApi, db: AxisRefDatabase, attachment: AttachmentRecord, now: () => number = Date.now): Promise<FullTextOutcome> {
+  const result = await api.extractPdfFullText({ hash: attachment.hash })
+  const read = result.ok ? result.value : { ok: false as const, error: result.error }
+  if (read.ok) {
+    await saveFullText(db, attachment, read.text, read.truncated)
+    return { ok: true }
+  }
+  const { error } = read
+  await recordFullTextFailure(db, attachment.id, { code: error.code, reason: error.message, failedAt: now() })
+  return { ok: false, reason: error.message }
+}
+
+/** "Retry": forgets the recorded failure and reads the PDF's text again now. */
+export async function retryFullText(api: FullTextApi, db: AxisRefDatabase, attachmentId: string): Promise<FullTextOutcome> {
+  const attachment = await db.attachments.get(attachmentId)
+  if (!attachment) return { ok: false, reason: 'The PDF is no longer in the library.' }
+  await clearFullTextFailure(db, attachmentId)
+  return readFullText(api, db, attachment)
 }

@@ -37,7 +37,7 @@ export function IntegrityBanner({ delayMs = DELAY_MS, busy = false }: { delayMs?
       <p>
         {problems.length === 0
           ? 'Every problem the library check found is repaired.'
-          : `The library check found ${problems.length} problem${problems.length === 1 ? '' : 's'} with PDFs in the library folder.`}
+          : `The library check found ${problems.length} problem${problems.length === 1 ? '' : 's'} with PDFs, notes or highlights in the library.`}
       </p>
       <div className="button-row">
         {!open && (

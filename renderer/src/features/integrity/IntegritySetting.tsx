@@ -7,7 +7,7 @@ export function IntegritySetting() {
   return (
     <section className="settings-section" aria-labelledby="integrity-heading">
       <h3 id="integrity-heading">Library check</h3>
-      <p className="hint">Looks for PDFs that are missing or damaged, and files in the library folder no paper points to. Nothing is changed until you choose a repair.</p>
+      <p className="hint">Looks for PDFs that are missing or damaged, files in the library folder no paper points to, and notes, highlights or PDF records whose paper is gone. Nothing is changed until you choose a repair.</p>
       <button type="button" className="button" data-action="check-library" disabled={state.phase === 'checking'} onClick={() => void run(true)}>
         Check library
       </button>

@@ -1,4 +1,4 @@
 export { IntegrityBanner } from './IntegrityBanner'
 export { IntegritySetting } from './IntegritySetting'
 export { checkLibraryIntegrity, describeProblem, repairLabel, repairsFor, type LibraryProblem, type RepairAction } from './problems'
-export { repairProblem } from './repair'
+export { attachOrphansToKey, repairProblem } from './repair'

@@ -1,11 +1,14 @@
 import type { AxisRefApi } from '../../../../shared/ipc/api'
 import type { IntegrityFinding } from '../../../../shared/ipc/contract'
-import { attachmentRefs, danglingAttachments, type AxisRefDatabase, type PaperRecord } from '../../db'
+import { attachmentRefs, findOrphanedRows, type AxisRefDatabase, type OrphanedRows, type PaperRecord } from '../../db'
 
-/** A finding of the host's check, or one only IndexedDB can see (a record whose paper is gone). */
-export type LibraryProblem = Omit<IntegrityFinding, 'kind'> & { kind: IntegrityFinding['kind'] | 'dangling'; originalName?: string }
+/**
+ * A finding of the host's check, or one only IndexedDB can see: rows (PDF records, notes,
+ * highlights) whose paper is gone, `orphans` saying which and where they belong.
+ */
+export type LibraryProblem = Omit<IntegrityFinding, 'kind'> & { kind: IntegrityFinding['kind'] | 'dangling'; orphans?: OrphanedRows }
 
-export type RepairAction = 'relink' | 'replace' | 'import' | 'trash-file' | 'remove-attachment' | 'trash-paper'
+export type RepairAction = 'relink' | 'replace' | 'import' | 'trash-file' | 'remove-attachment' | 'trash-paper' | 'reattach' | 'recover-paper'
 
 export interface IntegrityOutcome {
   checkedFiles: number
@@ -17,26 +20,36 @@ export interface IntegrityOutcome {
  * every PDF when `verifyHashes`), and IndexedDB adds records whose paper no longer exists.
  */
 export async function checkLibraryIntegrity(api: Pick<AxisRefApi, 'checkLibraryIntegrity'>, db: AxisRefDatabase, options: { verifyHashes: boolean }): Promise<IntegrityOutcome> {
-  const dangling = await danglingAttachments(db)
+  const orphans = await findOrphanedRows(db)
   const result = await api.checkLibraryIntegrity({ attachments: await attachmentRefs(db), verifyHashes: options.verifyHashes })
   if (!result.ok) throw new Error(result.error.message)
-  const goneWithPaper = new Set(dangling.map((attachment) => attachment.id))
+  const goneWithPaper = new Set(orphans.flatMap((orphan) => orphan.rows.attachments))
   // a missing file whose only records are dangling is one problem, said once (as the record)
   const onlyDangling = (finding: IntegrityFinding) => finding.attachmentIds.length > 0 && finding.attachmentIds.every((id) => goneWithPaper.has(id))
   const problems: LibraryProblem[] = result.value.findings.filter((finding) => !onlyDangling(finding))
-  for (const attachment of dangling) {
-    problems.push({
-      kind: 'dangling',
-      path: '',
-      hash: attachment.hash,
-      paperIds: [attachment.paperId],
-      attachmentIds: [attachment.id],
-      originalName: attachment.originalName,
-      repairs: [],
-      message: 'The record of this PDF points to a paper that is no longer in the library; removing the record loses no paper (the file stays in the library folder).',
-    })
-  }
+  for (const orphan of orphans) problems.push(orphanProblem(orphan))
   return { checkedFiles: result.value.checkedFiles, problems }
+}
+
+function orphanProblem(orphans: OrphanedRows): LibraryProblem {
+  const where = !orphans.home
+    ? 'Attach them to the paper they belong to (by its citation key), or keep them as a paper of their own.'
+    : orphans.home.because === 'merged'
+      ? 'Their paper was merged into that one; attaching them puts them back beside its other notes.'
+      : 'That paper holds the PDF they were made on.'
+  return {
+    kind: 'dangling',
+    path: '',
+    paperIds: orphans.home ? [orphans.home.paperId] : [],
+    attachmentIds: orphans.rows.attachments,
+    repairs: [],
+    orphans,
+    message: onlyPdfRecords(orphans) && !orphans.home ? 'Removing the record loses no paper (the file stays in the library folder).' : where,
+  }
+}
+
+function onlyPdfRecords(orphans: OrphanedRows): boolean {
+  return orphans.rows.notes.length === 0 && orphans.rows.annotations.length === 0
 }
 
 /** The repairs to offer, the safest first; none deletes a user's file. */
@@ -52,14 +65,21 @@ export function repairsFor(problem: LibraryProblem): RepairAction[] {
       return problem.repairs.includes('re-import') ? ['import', 'trash-file'] : ['trash-file']
     case 'temp':
       return ['trash-file']
-    case 'dangling':
-      return ['remove-attachment']
+    case 'dangling': {
+      const orphans = problem.orphans
+      if (!orphans) return ['remove-attachment']
+      const home: RepairAction[] = orphans.home ? ['reattach'] : []
+      // notes and highlights are the user's own work: offered a home, never only deletion
+      return onlyPdfRecords(orphans) ? [...home, 'remove-attachment'] : [...home, 'recover-paper']
+    }
   }
 }
 
 /** The button's words; a record whose paper is gone is removed, not "the PDF from the paper". */
 export function repairLabel(action: RepairAction, problem: LibraryProblem): string {
-  return problem.kind === 'dangling' && action === 'remove-attachment' ? 'Remove the record' : REPAIR_LABELS[action]
+  if (problem.kind === 'dangling' && action === 'remove-attachment') return problem.attachmentIds.length === 1 ? 'Remove the record' : 'Remove the records'
+  if (action === 'reattach') return problem.orphans?.home?.because === 'merged' ? 'Attach to the paper it was merged into' : 'Attach to the paper that holds the PDF'
+  return REPAIR_LABELS[action]
 }
 
 const REPAIR_LABELS: Record<RepairAction, string> = {
@@ -69,6 +89,8 @@ const REPAIR_LABELS: Record<RepairAction, string> = {
   'trash-file': 'Move to the library trash',
   'remove-attachment': 'Remove the PDF from the paper',
   'trash-paper': 'Move the paper to the trash',
+  reattach: 'Attach to that paper',
+  'recover-paper': 'Keep as a recovered paper',
 }
 
 /** One line a researcher understands: which paper, and what is wrong with its file. */
@@ -87,8 +109,24 @@ export function describeProblem(problem: LibraryProblem, papers: ReadonlyMap<str
     case 'temp':
       return `A partial copy from an interrupted import: ${problem.path}.`
     case 'dangling':
-      return `The PDF record ${problem.originalName ?? ''} belongs to a paper that no longer exists.`
+      return describeOrphans(problem.orphans, names[0])
   }
+}
+
+/** "2 highlights, 1 note and the PDF record maes.pdf belong to a paper that no longer exists", and where to. */
+function describeOrphans(orphans: OrphanedRows | undefined, home: string | undefined): string {
+  if (!orphans) return 'A record belongs to a paper that no longer exists.'
+  const { annotations, notes } = orphans.rows
+  const parts = [count(annotations.length, 'highlight or note on its PDF', 'highlights and notes on its PDF'), count(notes.length, 'note', 'notes')].filter((part) => part !== '')
+  if (orphans.pdfNames.length > 0) parts.push(`the PDF record${orphans.pdfNames.length === 1 ? '' : 's'} ${orphans.pdfNames.join(', ')}`)
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}` : (parts[0] ?? 'Records')
+  const single = parts.length === 1 && annotations.length + notes.length + orphans.pdfNames.length === 1
+  const sentence = `${what.charAt(0).toUpperCase()}${what.slice(1)} ${single ? 'belongs' : 'belong'} to a paper that no longer exists.`
+  return home ? `${sentence} They belong with ${home}.` : sentence
+}
+
+function count(n: number, one: string, many: string): string {
+  return n === 0 ? '' : n === 1 ? `1 ${one}` : `${n} ${many}`
 }
 
 function paperName(paper: PaperRecord): string {

@@ -1,5 +1,5 @@
 import type { AxisRefApi } from '../../../../shared/ipc/api'
-import { removeAttachmentRecords, replaceAttachmentFile, trashPapers, type AxisRefDatabase } from '../../db'
+import { clearFullTextFailure, findPaperByKey, reattachOrphanedRows, recoverAsPaper, removeAttachmentRecords, replaceAttachmentFile, trashPapers, type AxisRefDatabase } from '../../db'
 import { citationKeyBase, importPdfs, indexFullTexts } from '../import'
 import type { LibraryProblem, RepairAction } from './problems'
 
@@ -28,6 +28,9 @@ export async function repairProblem(action: RepairAction, problem: LibraryProble
       if (!relinked.ok) return { done: false, message: relinked.error.message }
       if (relinked.value.canceled) return canceled
       const trashed = relinked.value.trashed ? ` The damaged file was moved to ${relinked.value.trashed}.` : ''
+      // its text could not be read while the file was lost: read it now that it is back
+      for (const id of problem.attachmentIds) await clearFullTextFailure(db, id)
+      void indexFullTexts(api, db)
       return { done: true, message: `The PDF is back in the library.${trashed}` }
     }
     case 'replace':
@@ -41,13 +44,42 @@ export async function repairProblem(action: RepairAction, problem: LibraryProble
         const trashed = await trashFile(api, problem.path)
         if (!trashed.done) return trashed
       }
-      await removeAttachmentRecords(db, problem.attachmentIds)
+      await removeAttachmentRecords(db, [...problem.attachmentIds, ...(problem.orphans?.rows.fullTexts ?? [])])
       return { done: true, message: problem.kind === 'dangling' ? 'The record was removed.' : 'The paper is kept without its PDF.' }
     }
     case 'trash-paper':
       await trashPapers(db, problem.paperIds)
       return { done: true, message: `${problem.paperIds.length === 1 ? 'The paper was' : 'The papers were'} moved to the trash.` }
+    case 'reattach': {
+      const home = problem.orphans?.home
+      if (!problem.orphans || !home) return { done: false, message: 'The check does not know where these belong: attach them by citation key instead.' }
+      await reattachOrphanedRows(db, problem.orphans.paperId, home.paperId)
+      return { done: true, message: `${orphanWords(problem)} attached to ${(await db.papers.get(home.paperId))?.citationKey ?? 'the paper'}.` }
+    }
+    case 'recover-paper': {
+      if (!problem.orphans) return { done: false, message: 'Nothing to recover.' }
+      const paper = await recoverAsPaper(db, problem.orphans.paperId)
+      return { done: true, message: `${orphanWords(problem)} kept as the paper “${paper.csl.title ?? ''}” (${paper.citationKey}), tagged “recovered”.` }
+    }
   }
+}
+
+/**
+ * Attaches the rows of a gone paper to the paper with this citation key (or the key a merge
+ * made an alias); says in words when no paper has it.
+ */
+export async function attachOrphansToKey(problem: LibraryProblem, key: string, db: AxisRefDatabase): Promise<RepairResult> {
+  if (!problem.orphans) return { done: false, message: 'Nothing to attach.' }
+  const paper = await findPaperByKey(db, key)
+  if (!paper) return { done: false, message: `No paper has the citation key “${key.trim()}”: copy it from the paper's details and try again.` }
+  await reattachOrphanedRows(db, problem.orphans.paperId, paper.id)
+  return { done: true, message: `${orphanWords(problem)} attached to ${paper.citationKey}.` }
+}
+
+function orphanWords(problem: LibraryProblem): string {
+  const rows = problem.orphans?.rows
+  const total = rows ? rows.annotations.length + rows.notes.length + rows.attachments.length : 0
+  return total === 1 ? 'It was' : `${total} records were`
 }
 
 async function trashFile(api: RepairApi, path: string): Promise<RepairResult> {

@@ -1,0 +1,85 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import type { AxisRefApi } from '../../shared/ipc/api'
+import type { PdfFullTextResult } from '../../shared/ipc/importSchemas'
+import { ok, type Result } from '../../shared/ipc/result'
+import { addPaper, DatabaseProvider, openDatabase, type AxisRefDatabase } from '../../renderer/src/db'
+import { DetailsPane } from '../../renderer/src/features/details'
+import { indexFullTexts, retryFullText } from '../../renderer/src/features/import/fullText'
+import { ApiProvider } from '../../renderer/src/ipc/ApiContext'
+
+// A PDF whose text cannot be read was read again after every import, each time up to the
+// reader's time limit. Now the failure is kept with its reason, and read again only on Retry.
+
+let count = 0
+const hashOf = (letter: string) => letter.repeat(64)
+// the words the host's reader answers when a file takes longer than its time limit
+const TIMEOUT = { code: 'TIMEOUT', message: 'Reading this PDF took longer than 60 s, so it was stopped and skipped; the file may be damaged or unusually complex.' }
+
+/** A host whose reader fails on the hashes in `failing` and reads every other file. */
+function reader(failing: Set<string>) {
+  return {
+    extractPdfFullText: vi.fn(async ({ hash }: { hash: string }): Promise<Result<PdfFullTextResult>> =>
+      ok(failing.has(hash) ? { ok: false, error: TIMEOUT } : { ok: true, text: 'lipopolysaccharide and microglia', pageCount: 3, truncated: false }),
+    ),
+  }
+}
+
+async function paperWithPdf(db: AxisRefDatabase, letter: string) {
+  const paper = await addPaper(db, { csl: { id: '', type: 'article-journal', title: `Paper ${letter}` }, citationKey: `paper${letter}` })
+  await db.attachments.add({ id: `pdf-${letter}`, paperId: paper.id, hash: hashOf(letter), size: 10, originalName: `${letter}.pdf`, textExtracted: false, addedAt: 1 })
+  return paper
+}
+
+describe('full text that cannot be read', () => {
+  it('is recorded with its reason and not read again after the next import', async () => {
+    const db = openDatabase(`full-text-${++count}`)
+    await paperWithPdf(db, 'a')
+    await paperWithPdf(db, 'b')
+    const api = reader(new Set([hashOf('a')]))
+    expect(await indexFullTexts(api, db)).toEqual({ indexed: 1, failed: 1 })
+    expect((await db.attachments.get('pdf-a'))?.fullTextFailure).toEqual({ code: 'TIMEOUT', reason: TIMEOUT.message, failedAt: expect.any(Number) })
+    expect((await db.attachments.get('pdf-a'))?.textExtracted).toBe(false)
+
+    // the next import adds c.pdf; only that one is read
+    await paperWithPdf(db, 'c')
+    api.extractPdfFullText.mockClear()
+    expect(await indexFullTexts(api, db)).toEqual({ indexed: 1, failed: 0 })
+    expect(api.extractPdfFullText.mock.calls).toEqual([[{ hash: hashOf('c') }]])
+  })
+
+  it('is read again on retry: the failure is cleared and the text stored', async () => {
+    const db = openDatabase(`full-text-${++count}`)
+    const paper = await paperWithPdf(db, 'a')
+    const failing = new Set([hashOf('a')])
+    const api = reader(failing)
+    await indexFullTexts(api, db)
+    failing.clear()
+    expect(await retryFullText(api, db, 'pdf-a')).toEqual({ ok: true })
+    expect((await db.attachments.get('pdf-a'))?.fullTextFailure).toBeUndefined()
+    expect(await db.fullTexts.get('pdf-a')).toEqual({ attachmentId: 'pdf-a', paperId: paper.id, text: 'lipopolysaccharide and microglia', truncated: false })
+  })
+
+  it('is said in the details pane with a Retry that reads the PDF again', async () => {
+    const db = openDatabase(`full-text-${++count}`)
+    const paper = await paperWithPdf(db, 'a')
+    const failing = new Set([hashOf('a')])
+    const api = reader(failing)
+    await indexFullTexts(api, db)
+    render(
+      <ApiProvider api={api as unknown as AxisRefApi}>
+        <DatabaseProvider db={db}>
+          <DetailsPane paperId={paper.id} selectedIds={[paper.id]} />
+        </DatabaseProvider>
+      </ApiProvider>,
+    )
+    const failure = await screen.findByTestId('full-text-failure')
+    expect(failure.textContent).toContain(`Full text could not be read: ${TIMEOUT.message}`)
+    failing.clear()
+    fireEvent.click(within(failure).getByRole('button', { name: 'Retry' }))
+    await waitFor(async () => expect((await db.attachments.get('pdf-a'))?.textExtracted).toBe(true))
+    await waitFor(() => expect(screen.queryByText(/Reading the text of a.pdf again/)).toBeNull())
+    expect(screen.queryByTestId('full-text-failure')).toBeNull()
+    expect(api.extractPdfFullText).toHaveBeenCalledTimes(2)
+  })
+})
