@@ -86,6 +86,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 
   await services.backup.cleanTempFiles().catch((error: unknown) => console.error('[browser-host] temp clean-up failed', error))
+  // a move of the library folder cut short goes on; Settings shows how far it is, or why it stopped
+  void services.libraryLocation.resumeAtStart().catch((error: unknown) => console.error('[browser-host] the library move could not go on', error))
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
