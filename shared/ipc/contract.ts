@@ -357,7 +357,8 @@ export const contract = {
   /**
    * Remembers watched-folder files whose papers are now in IndexedDB (or were already there),
    * so they are not offered again; a file offered but never confirmed (an import cut short)
-   * is offered again after a restart. Paths main did not offer this session are ignored.
+   * is offered again after a restart. Errors: PATH_NOT_ALLOWED for a path main did not offer
+   * this session (nothing is noted then).
    */
   confirmWatchedFilesImported: {
     input: z.object({ paths: z.array(z.string().min(1).max(4096)).max(5000) }).strict(),

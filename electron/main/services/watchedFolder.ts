@@ -18,7 +18,10 @@ export interface WatchedFolderService {
    * is written, so an import cut short (a crash, a closed window) is offered again next start.
    */
   scan(): Promise<{ paths: string[] }>
-  /** Remembers offered files whose papers are in the library; any other path is ignored. Resolves to how many were remembered. */
+  /**
+   * Remembers offered files whose papers are in the library; resolves to how many. Errors:
+   * PATH_NOT_ALLOWED (nothing noted) for a path not offered this session.
+   */
   confirmImported(paths: readonly string[]): Promise<{ confirmed: number }>
 }
 
@@ -80,6 +83,10 @@ export function createWatchedFolderService(deps: WatchedFolderDeps): WatchedFold
   function confirmImported(paths: readonly string[]): Promise<{ confirmed: number }> {
     // one ledger write at a time, so two confirmations never overwrite each other
     const run = ledgerWrites.then(async () => {
+      const stranger = paths.find((path) => !offered.has(path))
+      if (stranger !== undefined) {
+        throw new AppError('PATH_NOT_ALLOWED', `${stranger.slice(0, 300)} was not offered from the watched folder in this session; nothing was noted.`)
+      }
       const known = paths.flatMap((path) => {
         const entry = offered.get(path)
         return entry ? [{ path, ...entry }] : []

@@ -127,8 +127,9 @@ describe('the watched folder', () => {
     dialog.answerChooseFolder(watched)
     await services.watchedFolder.choose()
     expect((await services.watchedFolder.scan()).paths.sort()).toEqual([join(watched, 'cut-short.pdf'), join(watched, 'imported.pdf')])
-    // the renderer confirms only the file whose paper it wrote; a path it was never offered changes nothing
-    expect(await services.watchedFolder.confirmImported([join(watched, 'imported.pdf'), join(userDataDir, 'elsewhere.pdf')])).toEqual({ confirmed: 1 })
+    // the renderer confirms only the file whose paper it wrote; a path it was never offered is refused, nothing noted
+    await expect(services.watchedFolder.confirmImported([join(watched, 'imported.pdf'), join(userDataDir, 'elsewhere.pdf')])).rejects.toMatchObject({ code: 'PATH_NOT_ALLOWED' })
+    expect(await services.watchedFolder.confirmImported([join(watched, 'imported.pdf')])).toEqual({ confirmed: 1 })
     expect(await services.watchedFolder.scan()).toEqual({ paths: [] })
 
     const restarted = createMainServices({ host: 'cli', userDataDir, appVersion: '1', dialog })
