@@ -65,4 +65,16 @@ describe.skipIf(!corpus)('emptying the trash in Chromium', () => {
     await page.getByRole('button', { name: 'Check library' }).click()
     await expect.poll(() => page.getByTestId('integrity-status').innerText()).toBe('Checked 1 PDF: no problems left.')
   })
+
+  it('moves the PDFs with the library folder, and the library check finds them there', async () => {
+    const kept = await storeFile(KEPT)
+    const moved = join(library, '..', 'Moved Library')
+    host.dialog.answerChooseFolder(moved)
+    await page.getByRole('button', { name: 'Change the library folder' }).click()
+    await expect.poll(() => page.getByTestId('library-location').innerText()).toBe(moved)
+    expect(existsSync(kept.path)).toBe(false)
+    expect(createHash('sha256').update(await readFile(join(moved, 'files', kept.hash.slice(0, 2), `${kept.hash}.pdf`))).digest('hex')).toBe(kept.hash)
+    await page.getByRole('button', { name: 'Check library' }).click()
+    await expect.poll(() => page.getByTestId('integrity-status').innerText()).toBe('Checked 1 PDF: no problems left.')
+  })
 })
