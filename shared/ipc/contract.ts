@@ -119,14 +119,18 @@ export const contract = {
 
   /**
    * Lets the user choose another library folder in a folder dialog (never a path from the
-   * renderer). The folder must be writable. Errors: UNAVAILABLE, IO_ERROR.
+   * renderer). The folder must be writable. The library's files are moved there (each copy
+   * verified by SHA-256 before its original is removed; getLibraryMove tells the progress)
+   * and the setting switches only when all are verified; answers when the move is done.
+   * Errors: UNAVAILABLE, INVALID_INPUT (one folder inside the other), IO_ERROR naming the file
+   * (the move can be resumed, nothing was deleted).
    */
   chooseLibraryLocation: {
     input: noInput,
     output: z.object({ canceled: z.boolean(), location: libraryLocation }),
   },
 
-  /** Goes back to the default library folder under the app's data folder. */
+  /** Goes back to the default library folder under the app's data folder, moving the files as chooseLibraryLocation does. */
   resetLibraryLocation: {
     input: noInput,
     output: libraryLocation,

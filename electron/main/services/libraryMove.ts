@@ -49,6 +49,8 @@ export async function copyLibraryFiles({ fs, from, to, onProgress }: MoveDeps): 
       if (pending.length === 0) return
       const total = verified.size + pending.length
       for (const path of pending) {
+        // a snapshot pruned by the backup meanwhile is no longer the library's: nothing to move
+        if (!(await exists(fs, join(from, path)))) continue
         await copyVerified(fs, join(from, path), join(to, path))
         verified.add(path)
         await journal.appendFile(`${path}\n`)
@@ -73,12 +75,13 @@ export async function removeMovedOriginals(fs: FileSystem, to: string): Promise<
   for (const path of journal.verified) {
     const original = join(journal.from, path)
     try {
+      if (!(await exists(fs, original))) continue
       // the copy was verified by hash; it must still be there, whole, before its original goes
-      const [kept, copy] = await Promise.all([fs.stat(original), fs.stat(join(to, path))])
-      if (kept.size !== copy.size) failures.push(`${original} (its copy in ${to} changed since it was verified)`)
+      const copy = join(to, path)
+      if (!(await exists(fs, copy))) failures.push(`${original} (its copy is missing from ${to}, so it was kept)`)
+      else if ((await fs.stat(original)).size !== (await fs.stat(copy)).size) failures.push(`${original} (its copy in ${to} changed since it was verified, so it was kept)`)
       else await fs.rm(original)
     } catch (error) {
-      if (isNotFound(error) && !(await exists(fs, original))) continue
       failures.push(`${original} (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
     }
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -104,6 +104,26 @@ describe.skipIf(!corpus)('moving the library folder', () => {
     expect(await broken.libraryLocation.get()).toMatchObject({ path: other.oldRoot })
     for (const hash of other.hashes) expect(await sha256(filePath(other.oldRoot, hash))).toBe(hash)
     expect((await readdir(join(other.newRoot, 'files'), { recursive: true })).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('moves the snapshots too, and goes on when the backup prunes one meanwhile', async () => {
+    const { userDataDir, dialog, oldRoot, newRoot } = await libraryOfTwentyPdfs()
+    await mkdir(join(oldRoot, 'snapshots'))
+    await writeFile(join(oldRoot, 'snapshots', 'snapshot-1.json'), '{"old":true}')
+    await writeFile(join(oldRoot, 'snapshots', 'snapshot-2.json'), '{"new":true}')
+    const pruning: FileSystem = {
+      ...realFileSystem,
+      copyFile: async (source, target) => {
+        // the backup keeps the newest snapshots: it removes the oldest while the PDFs are copied
+        if (source.endsWith('.pdf')) await rm(join(oldRoot, 'snapshots', 'snapshot-1.json'), { force: true })
+        await realFileSystem.copyFile(source, target)
+      },
+    }
+    dialog.answerChooseFolder(newRoot)
+    await servicesOver(userDataDir, dialog, pruning).libraryLocation.choose()
+    expect(await readdir(join(newRoot, 'snapshots'))).toEqual(['snapshot-2.json'])
+    expect(await readFile(join(newRoot, 'snapshots', 'snapshot-2.json'), 'utf8')).toBe('{"new":true}')
+    expect(existsSync(join(oldRoot, 'snapshots'))).toBe(false)
   })
 
   it('finishes removing the originals at start when a crash came after the switch', async () => {
