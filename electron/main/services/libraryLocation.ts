@@ -5,7 +5,7 @@ import type { DialogPort } from './dialogPort'
 import type { FileSystem } from './fileSystem'
 import { copyLibraryFiles, hasMoveJournal, removeMovedOriginals, type MoveProgress } from './libraryMove'
 import { isInside } from './pathGrants'
-import type { MainSettings, SettingsStore } from './settingsStore'
+import { DamagedSettingsError, type MainSettings, type SettingsStore } from './settingsStore'
 
 export interface LibraryLocationService {
   get(): Promise<LibraryLocation>
@@ -100,7 +100,7 @@ export function createLibraryLocationService(deps: LibraryLocationDeps): Library
     try {
       return await get()
     } catch (error) {
-      if (error instanceof AppError && /settings file/.test(error.message)) return undefined
+      if (error instanceof DamagedSettingsError) return undefined
       throw error
     }
   }

@@ -46,7 +46,17 @@ interface SettingsStoreDeps {
   clock: () => number
 }
 
-type Loaded = { settings: MainSettings } | { damaged: AppError; salvaged: MainSettings }
+/** The settings file is damaged where it named the library folder: the user must name it again. */
+export class DamagedSettingsError extends AppError {
+  constructor(file: string) {
+    super(
+      'IO_ERROR',
+      `The settings file ${file} is damaged, and the library folder it names cannot be read from it. AxisRef has not switched to the default folder (that would show an empty library). Choose your library folder again (Settings → Library folder → Change…), or repair the file and restart; the damaged file is kept beside it.`,
+    )
+  }
+}
+
+type Loaded = { settings: MainSettings } | { damaged: DamagedSettingsError; salvaged: MainSettings }
 
 /**
  * A small JSON file, written atomically. A file that cannot be parsed is set aside as
@@ -107,13 +117,7 @@ async function loadSettings(fs: FileSystem, file: string, clock: () => number): 
   if (parsed.success) return { settings: parsed.data }
   const salvaged = salvage(json)
   if (salvaged.libraryPath === undefined && /libraryPath/.test(text)) {
-    return {
-      salvaged,
-      damaged: new AppError(
-        'IO_ERROR',
-        `The settings file ${file} is damaged, and the library folder it names cannot be read from it. AxisRef has not switched to the default folder (that would show an empty library). Choose your library folder again (Settings → Library folder → Change…), or repair the file and restart; the damaged file is kept beside it.`,
-      ),
-    }
+    return { salvaged, damaged: new DamagedSettingsError(file) }
   }
   await fs.rename(file, `${file}.corrupt-${clock()}`)
   await writeFileAtomic(fs, file, JSON.stringify(salvaged, null, 2))

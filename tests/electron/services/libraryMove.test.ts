@@ -115,7 +115,7 @@ describe.skipIf(!corpus)('moving the library folder', () => {
       ...realFileSystem,
       copyFile: async (source, target) => {
         // the backup keeps the newest snapshots: it removes the oldest while the PDFs are copied
-        if (source.endsWith('.pdf')) await rm(join(oldRoot, 'snapshots', 'snapshot-1.json'), { force: true })
+        if (String(source).endsWith('.pdf')) await rm(join(oldRoot, 'snapshots', 'snapshot-1.json'), { force: true })
         await realFileSystem.copyFile(source, target)
       },
     }
