@@ -92,6 +92,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     throw error
   }
   context.origin = `http://127.0.0.1:${portOf(server.address())}`
+  // a move of the library folder cut short goes on; Settings shows how far it is, or why it stopped
+  void services.libraryLocation.resumeAtStart().catch((error: unknown) => console.error('[browser-host] the library move could not go on', error))
   return {
     url: tokenUrl(context.origin, context.token),
     origin: context.origin,

@@ -66,19 +66,26 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
     denyPermissions(electron.session.defaultSession)
     // a crash during an import can leave temporary copies; they are never a user's file
     void services.backup.cleanTempFiles().catch((error: unknown) => console.error('[start] temp clean-up failed', error))
+    // a move of the library folder cut short goes on; Settings shows how far it is, or why it stopped
+    void services.libraryLocation.resumeAtStart().catch((error: unknown) => console.error('[start] the library move could not go on', error))
     electron.protocol.handle(APP_SCHEME, async (request) => {
       const file = await readRendererFile(services.fs, paths.rendererDir, new URL(request.url).pathname)
       return new Response(file.body, { status: file.status, headers: file.headers })
     })
     registerIpc(electron.ipcMain, route)
     electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(buildMenuTemplate(process.platform, !app.isPackaged)))
-    const settings = await services.settings.read()
+    // damaged settings must not keep the window shut: it opens where it likes, and Settings says what is wrong
+    const settings = await services.settings.read().catch((error: unknown) => {
+      console.error('[start] settings unreadable; the window opens at its default place', error)
+      return { windowBounds: undefined }
+    })
     mainWindow = createMainWindow({
       BrowserWindow: electron.BrowserWindow,
       preloadPath: paths.preloadPath,
       url: `${APP_ORIGIN}/index.html`,
       bounds: restorableBounds(settings.windowBounds, electron.screen.getAllDisplays().map((display) => display.workArea)),
-      onBoundsChanged: (windowBounds) => void services.settings.update({ windowBounds }),
+      onBoundsChanged: (windowBounds) =>
+        void services.settings.update({ windowBounds }).catch((error: unknown) => console.error('[window] its place could not be remembered', error)),
     })
   })
 }

@@ -34,6 +34,12 @@ export const CHANNELS = [
   'relinkLibraryFile',
   'moveLibraryFileToTrash',
   'restoreLibraryArchive',
+  'confirmWatchedFilesImported',
+  'removeUnusedPdfs',
+  'getRemovedPdfsDestination',
+  'setRemovedPdfsDestination',
+  'getLibraryMove',
+  'resumeLibraryMove',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

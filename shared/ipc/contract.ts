@@ -58,6 +58,25 @@ const autoExportFormat = z.enum(['bibtex', 'biblatex', 'csl-json'])
 const autoExportBinding = z.object({ path: z.string(), format: autoExportFormat }).nullable()
 
 
+const removedPdfsDestination = z.enum(['system-trash', 'library-trash'])
+const removedPdfsSetting = z.object({
+  destination: removedPdfsDestination,
+  /** False where the host cannot reach the system's trash (the browser host, the CLI). */
+  systemTrashAvailable: z.boolean(),
+})
+
+const libraryMoveStatus = z.object({
+  /** `interrupted`: a move was cut short (a crash, a failure) and waits to be resumed. */
+  state: z.enum(['idle', 'moving', 'interrupted', 'done']),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  /** Files copied and verified so far, and how many there are. */
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  /** Why the move stopped, in words, for `interrupted`. */
+  message: z.string().optional(),
+})
+
 /** A library's snapshot as JSON: 50,000 papers make about 60 MB. */
 const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
 
@@ -100,14 +119,18 @@ export const contract = {
 
   /**
    * Lets the user choose another library folder in a folder dialog (never a path from the
-   * renderer). The folder must be writable. Errors: UNAVAILABLE, IO_ERROR.
+   * renderer). The folder must be writable. The library's files are moved there (each copy
+   * verified by SHA-256 before its original is removed; getLibraryMove tells the progress)
+   * and the setting switches only when all are verified; answers when the move is done.
+   * Errors: UNAVAILABLE, INVALID_INPUT (one folder inside the other), IO_ERROR naming the file
+   * (the move can be resumed, nothing was deleted).
    */
   chooseLibraryLocation: {
     input: noInput,
     output: z.object({ canceled: z.boolean(), location: libraryLocation }),
   },
 
-  /** Goes back to the default library folder under the app's data folder. */
+  /** Goes back to the default library folder under the app's data folder, moving the files as chooseLibraryLocation does. */
   resetLibraryLocation: {
     input: noInput,
     output: libraryLocation,
@@ -334,6 +357,59 @@ export const contract = {
       restored: z.object({ snapshot: snapshotSchema, files: z.number().int().nonnegative(), missing: z.array(z.string()), archive: z.string() }).optional(),
     }),
   },
+
+  /**
+   * Remembers watched-folder files whose papers are now in IndexedDB (or were already there),
+   * so they are not offered again; a file offered but never confirmed (an import cut short)
+   * is offered again after a restart. Errors: PATH_NOT_ALLOWED for a path main did not offer
+   * this session (nothing is noted then).
+   */
+  confirmWatchedFilesImported: {
+    input: z.object({ paths: z.array(z.string().min(1).max(4096)).max(5000) }).strict(),
+    output: z.object({ confirmed: z.number().int().nonnegative() }),
+  },
+
+  /**
+   * Takes the stored PDFs of these hashes out of the library's files (after the trash was
+   * emptied and no paper uses them), to the system's trash or `<library>/trash/` as the
+   * setting says. Main finds each file from its hash and checks its real path is a file of
+   * the library's store. Each hash answers apart: a file that could not be removed is named
+   * with the reason; the others are removed all the same.
+   */
+  removeUnusedPdfs: {
+    input: z.object({ hashes: z.array(contentHash).max(1_000_000) }).strict(),
+    output: z.object({
+      removed: z.array(z.object({ hash: contentHash, to: removedPdfsDestination })),
+      failed: z.array(z.object({ hash: contentHash, message: z.string() })),
+    }),
+  },
+
+  /** Where PDFs no paper uses go when the trash is emptied. */
+  getRemovedPdfsDestination: {
+    input: noInput,
+    output: removedPdfsSetting,
+  },
+
+  /** Errors: UNAVAILABLE for the system trash where the host has none. */
+  setRemovedPdfsDestination: {
+    input: z.object({ destination: removedPdfsDestination }).strict(),
+    output: removedPdfsSetting,
+  },
+
+  /** How far a move of the library folder has got (polled by Settings while it runs). */
+  getLibraryMove: {
+    input: noInput,
+    output: libraryMoveStatus,
+  },
+
+  /**
+   * Continues a move of the library folder that was interrupted; the files already copied
+   * and verified are not copied again. Answers when it is done. Errors: IO_ERROR, naming the file.
+   */
+  resumeLibraryMove: {
+    input: noInput,
+    output: libraryMoveStatus,
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
@@ -345,3 +421,6 @@ export type LibraryLocation = z.output<typeof libraryLocation>
 export type PickedFile = z.output<typeof pickedFile>
 export type HostKind = z.output<typeof hostKind>
 export type IntegrityFinding = z.output<typeof integrityFinding>
+export type RemovedPdfsDestination = z.output<typeof removedPdfsDestination>
+export type RemovedPdfsSetting = z.output<typeof removedPdfsSetting>
+export type LibraryMoveStatus = z.output<typeof libraryMoveStatus>

@@ -43,6 +43,12 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     relinkLibraryFile: unexpected,
     moveLibraryFileToTrash: unexpected,
     restoreLibraryArchive: unexpected,
+    confirmWatchedFilesImported: unexpected,
+    removeUnusedPdfs: unexpected,
+    getRemovedPdfsDestination: async () => ({ ok: true, value: { destination: 'library-trash', systemTrashAvailable: false } }),
+    setRemovedPdfsDestination: unexpected,
+    getLibraryMove: async () => ({ ok: true, value: { state: 'idle', done: 0, total: 0 } }),
+    resumeLibraryMove: unexpected,
     ...overrides,
   }
 }

@@ -59,6 +59,12 @@ export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
     { path: 'files//x' },
   ],
   restoreLibraryArchive: [{}, '/tmp/archive.zip', { path: '/tmp/archive.zip' }, null],
+  confirmWatchedFilesImported: [undefined, {}, { paths: '/tmp/a.pdf' }, { paths: [''] }, { paths: [42] }, { paths: ['/a.pdf'], ledger: '/tmp/x' }],
+  removeUnusedPdfs: [undefined, {}, { hashes: ['../../etc/passwd'] }, { hashes: ['A'.repeat(64)] }, { paths: ['/etc/passwd'] }, { hashes: ['a'.repeat(64)], path: '/tmp' }],
+  getRemovedPdfsDestination: [{}, 'system-trash'],
+  setRemovedPdfsDestination: [undefined, {}, { destination: 'delete' }, { destination: 'library-trash', path: '/tmp' }],
+  getLibraryMove: [{}, '/tmp'],
+  resumeLibraryMove: [{ to: '/tmp' }, '/tmp', null],
 }
 
 export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
@@ -92,4 +98,10 @@ export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
   relinkLibraryFile: { hash: 'a'.repeat(64) },
   moveLibraryFileToTrash: { path: `files/aa/${'a'.repeat(64)}.pdf` },
   restoreLibraryArchive: undefined,
+  confirmWatchedFilesImported: { paths: ['/home/me/Downloads/paper.pdf'] },
+  removeUnusedPdfs: { hashes: ['a'.repeat(64)] },
+  getRemovedPdfsDestination: undefined,
+  setRemovedPdfsDestination: { destination: 'system-trash' },
+  getLibraryMove: undefined,
+  resumeLibraryMove: undefined,
 }

@@ -36,6 +36,12 @@ export function createHandlers(services: MainServices): Handlers {
     relinkLibraryFile: ({ hash }) => services.integrity.relink(hash),
     moveLibraryFileToTrash: ({ path }) => services.integrity.moveToTrash(path),
     restoreLibraryArchive: () => services.backup.restoreArchive(),
+    confirmWatchedFilesImported: ({ paths }) => services.watchedFolder.confirmImported(paths),
+    removeUnusedPdfs: ({ hashes }) => services.unusedPdfs.remove(hashes),
+    getRemovedPdfsDestination: () => services.unusedPdfs.destination(),
+    setRemovedPdfsDestination: ({ destination }) => services.unusedPdfs.setDestination(destination),
+    getLibraryMove: () => services.libraryLocation.moveStatus(),
+    resumeLibraryMove: () => services.libraryLocation.resumeMove(),
   }
 }
 

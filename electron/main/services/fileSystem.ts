@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 /** The part of node:fs/promises the services use; tests may pass a wrapped one. */
 export type FileSystem = Pick<
   typeof nodeFs,
-  'readFile' | 'writeFile' | 'rename' | 'mkdir' | 'stat' | 'access' | 'open' | 'rm' | 'realpath' | 'readdir' | 'copyFile'
+  'readFile' | 'writeFile' | 'rename' | 'mkdir' | 'stat' | 'access' | 'open' | 'rm' | 'realpath' | 'readdir' | 'copyFile' | 'rmdir'
 >
 
 export const realFileSystem: FileSystem = nodeFs

@@ -15,6 +15,7 @@ import { createBackupService, type BackupService } from './backupService'
 import { createAttachmentFilesService, type AttachmentFilesService } from './attachmentFiles'
 import { createUnavailableShellPort, type ShellPort } from './shellPort'
 import { createLibraryIntegrityService, type LibraryIntegrityService } from './libraryIntegrity'
+import { createUnusedPdfsService, type UnusedPdfsService } from './unusedPdfs'
 
 export interface MainServiceDeps {
   host: HostKind
@@ -47,6 +48,7 @@ export interface MainServices {
   backup: BackupService
   attachmentFiles: AttachmentFilesService
   integrity: LibraryIntegrityService
+  unusedPdfs: UnusedPdfsService
   /** Stops the parser workers (on quit, or when a test host closes). */
   close(): Promise<void>
 }
@@ -61,6 +63,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
   )
   const grants = createPathGrants()
   const libraryLocation = createLibraryLocationService({ fs, settings, dialog: deps.dialog, defaultPath: join(deps.userDataDir, 'Library') })
+  const shell = deps.shell ?? createUnavailableShellPort()
   let parser: PdfParser | undefined
   const startParser = () => (parser ??= createPdfParser({ entry: deps.pdfWorkerEntry, launch: deps.launchPdfReader }))
   return {
@@ -73,8 +76,9 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     pdfImport: createPdfImportService({ fs, grants, libraryLocation, parser: startParser }),
     autoExport: createAutoExportService({ fs, settings, dialog: deps.dialog }),
     backup: createBackupService({ fs, dialog: deps.dialog, libraryLocation }),
-    attachmentFiles: createAttachmentFilesService({ fs, libraryLocation, dialog: deps.dialog, shell: deps.shell ?? createUnavailableShellPort() }),
+    attachmentFiles: createAttachmentFilesService({ fs, libraryLocation, dialog: deps.dialog, shell }),
     integrity: createLibraryIntegrityService({ fs, dialog: deps.dialog, libraryLocation, clock }),
+    unusedPdfs: createUnusedPdfsService({ fs, settings, libraryLocation, shell, clock }),
     watchedFolder: createWatchedFolderService({ fs, settings, dialog: deps.dialog, grants, ledgerFile: join(deps.userDataDir, 'watched-folder.json') }),
     close: async () => {
       await parser?.close()

@@ -13,6 +13,10 @@ const windowBounds = z.object({
 /** Settings the main process owns (the renderer keeps its own in IndexedDB). */
 const mainSettings = z.object({
   libraryPath: z.string().optional(),
+  /** A move of the library folder that has not finished (resumed at start): see libraryMove.ts. */
+  libraryMove: z.object({ from: z.string(), to: z.string(), toDefault: z.boolean() }).optional(),
+  /** Where PDFs no paper uses any more go when the trash is emptied: the system's trash or `<library>/trash/`. */
+  removedPdfs: z.enum(['system-trash', 'library-trash']).optional(),
   /** The folder whose new PDFs are imported. */
   watchedFolder: z.string().optional(),
   /** The file AxisRef keeps rewriting with the whole library (a LaTeX build reads it). */
@@ -24,7 +28,14 @@ export type MainSettings = z.output<typeof mainSettings>
 export type WindowBounds = z.output<typeof windowBounds>
 
 export interface SettingsStore {
+  /** The settings. Errors: IO_ERROR when the file is unreadable, or damaged where it named the library folder. */
   read(): Promise<MainSettings>
+  /**
+   * Merges `change` into the file. Updates run one after another (read, merge, write inside
+   * one queue), so concurrent updates of different keys all survive, in the order called.
+   * While the file is damaged only a change of the library folder is taken: it starts a new
+   * file and keeps the damaged one aside.
+   */
   update(change: Partial<MainSettings>): Promise<MainSettings>
 }
 
@@ -35,42 +46,101 @@ interface SettingsStoreDeps {
   clock: () => number
 }
 
+/** The settings file is damaged where it named the library folder: the user must name it again. */
+export class DamagedSettingsError extends AppError {
+  constructor(file: string) {
+    super(
+      'IO_ERROR',
+      `The settings file ${file} is damaged, and the library folder it names cannot be read from it. AxisRef has not switched to the default folder (that would show an empty library). Choose your library folder again (Settings → Library folder → Change…), or repair the file and restart; the damaged file is kept beside it.`,
+    )
+  }
+}
+
+type Loaded = { settings: MainSettings } | { damaged: DamagedSettingsError; salvaged: MainSettings }
+
 /**
  * A small JSON file, written atomically. A file that cannot be parsed is set aside as
- * `<file>.corrupt-<time>` (never deleted) and the defaults are used.
+ * `<file>.corrupt-<time>` (never deleted) and what could be read of it is kept; but if the
+ * library folder it named cannot be read, nothing falls back to the default folder (that
+ * would show an empty library and store new PDFs elsewhere): every read fails, saying so,
+ * until the user chooses the library folder again.
  */
 export function createSettingsStore({ fs, file, clock }: SettingsStoreDeps): SettingsStore {
-  let cache: MainSettings | undefined
+  let loaded: Promise<Loaded> | undefined
+  let queue: Promise<unknown> = Promise.resolve()
 
-  async function read(): Promise<MainSettings> {
-    if (cache) return cache
-    let text: string
-    try {
-      text = await fs.readFile(file, 'utf8')
-    } catch (error) {
-      if (isNotFound(error)) return (cache = {})
-      throw new AppError('IO_ERROR', `Could not read the settings file ${file}: ${(error as Error).message}`)
-    }
-    const parsed = mainSettings.safeParse(safeJson(text))
-    if (parsed.success) return (cache = parsed.data)
-    await fs.rename(file, `${file}.corrupt-${clock()}`)
-    return (cache = {})
+  const load = (): Promise<Loaded> => {
+    loaded ??= loadSettings(fs, file, clock).catch((error: unknown) => {
+      loaded = undefined
+      throw error
+    })
+    return loaded
   }
 
-  async function update(change: Partial<MainSettings>): Promise<MainSettings> {
-    const next = mainSettings.parse({ ...(await read()), ...change })
+  async function read(): Promise<MainSettings> {
+    const state = await load()
+    if ('damaged' in state) throw state.damaged
+    return state.settings
+  }
+
+  async function apply(change: Partial<MainSettings>): Promise<MainSettings> {
+    const state = await load()
+    if ('damaged' in state && !('libraryPath' in change)) throw state.damaged
+    const base = 'damaged' in state ? state.salvaged : state.settings
+    const next = mainSettings.parse({ ...base, ...change })
+    if ('damaged' in state) await fs.rename(file, `${file}.corrupt-${clock()}`)
     await writeFileAtomic(fs, file, JSON.stringify(next, null, 2))
-    cache = next
+    loaded = Promise.resolve({ settings: next })
     return next
+  }
+
+  function update(change: Partial<MainSettings>): Promise<MainSettings> {
+    const run = queue.then(() => apply(change))
+    // the next update waits for this one, failed or not; the failure goes to this caller
+    queue = Promise.allSettled([run])
+    return run
   }
 
   return { read, update }
 }
 
-function safeJson(text: string): unknown {
+async function loadSettings(fs: FileSystem, file: string, clock: () => number): Promise<Loaded> {
+  let text: string
+  try {
+    text = await fs.readFile(file, 'utf8')
+  } catch (error) {
+    if (isNotFound(error)) return { settings: {} }
+    throw new AppError('IO_ERROR', `Could not read the settings file ${file}: ${(error as Error).message}`)
+  }
+  const json = parseJson(text)
+  const parsed = mainSettings.safeParse(json)
+  if (parsed.success) return { settings: parsed.data }
+  const salvaged = salvage(json)
+  if (salvaged.libraryPath === undefined && /libraryPath/.test(text)) {
+    return { salvaged, damaged: new DamagedSettingsError(file) }
+  }
+  await fs.rename(file, `${file}.corrupt-${clock()}`)
+  await writeFileAtomic(fs, file, JSON.stringify(salvaged, null, 2))
+  return { settings: salvaged }
+}
+
+/** Each setting of a damaged file that is still valid on its own. */
+function salvage(json: unknown): MainSettings {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return {}
+  const values = new Map(Object.entries(json))
+  const kept: Record<string, unknown> = {}
+  for (const [key, schema] of Object.entries(mainSettings.shape)) {
+    const value = schema.safeParse(values.get(key))
+    if (value.success && value.data !== undefined) kept[key] = value.data
+  }
+  return mainSettings.parse(kept)
+}
+
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text)
   } catch {
+    // an unparseable file is handled as damaged by the caller, which says so
     return undefined
   }
 }

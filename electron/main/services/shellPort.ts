@@ -8,6 +8,8 @@ export interface ShellPort {
   /** Opens the file in its default app; resolves to '' or the reason it could not. */
   openPath(path: string): Promise<string>
   showItemInFolder(path: string): void
+  /** Moves the file to the system's trash (Electron's `shell.trashItem`); absent where there is none. */
+  trashItem?(path: string): Promise<void>
 }
 
 /** The ShellPort of a host that cannot reach the desktop: every call fails with UNAVAILABLE. */

@@ -12,8 +12,17 @@ export interface WatchedFolderService {
   get(): Promise<{ path: string | null }>
   choose(): Promise<{ path: string | null }>
   stop(): Promise<{ path: string | null }>
-  /** New PDFs since the last scan, granted for storePdfFile; each is offered once, ever. */
+  /**
+   * PDFs not yet imported, granted for storePdfFile. A file is offered once a session; it is
+   * remembered for good only when {@link WatchedFolderService.confirmImported} says its paper
+   * is written, so an import cut short (a crash, a closed window) is offered again next start.
+   */
   scan(): Promise<{ paths: string[] }>
+  /**
+   * Remembers offered files whose papers are in the library; resolves to how many. Errors:
+   * PATH_NOT_ALLOWED (nothing noted) for a path not offered this session.
+   */
+  confirmImported(paths: readonly string[]): Promise<{ confirmed: number }>
 }
 
 interface WatchedFolderDeps {
@@ -27,11 +36,15 @@ interface WatchedFolderDeps {
 
 /**
  * The watched folder: the user picks it in a dialog; the renderer asks for new PDFs now
- * and then. Files are remembered by path, size and modification time, so a file is
- * offered once even across restarts, and a file replaced by a new version is offered again.
+ * and then. Files are remembered by path, size and modification time once imported, so a
+ * file is imported once even across restarts, and a file replaced by a new version is
+ * offered again.
  */
 export function createWatchedFolderService(deps: WatchedFolderDeps): WatchedFolderService {
   const { fs, settings, dialog, grants } = deps
+  /** Offered this session and not yet confirmed: path → where the ledger will keep it. */
+  const offered = new Map<string, { key: string; stamp: string }>()
+  let ledgerWrites: Promise<unknown> = Promise.resolve()
 
   async function get() {
     return { path: (await settings.read()).watchedFolder ?? null }
@@ -60,16 +73,36 @@ export function createWatchedFolderService(deps: WatchedFolderDeps): WatchedFold
     const ledger = await readLedger(fs, deps.ledgerFile)
     const found: { path: string; stamp: string }[] = []
     await walk(fs, folder, 0, found)
-    const fresh = found.filter(({ path, stamp }) => ledger[relative(folder, path)] !== stamp)
-    if (fresh.length === 0) return { paths: [] }
-    for (const { path, stamp } of fresh) ledger[relative(folder, path)] = stamp
-    await writeFileAtomic(fs, deps.ledgerFile, JSON.stringify(ledger))
+    const fresh = found.filter(({ path, stamp }) => ledger[relative(folder, path)] !== stamp && offered.get(path)?.stamp !== stamp)
+    for (const { path, stamp } of fresh) offered.set(path, { key: relative(folder, path), stamp })
     const paths = fresh.map(({ path }) => path)
     grants.grant(paths)
     return { paths }
   }
 
-  return { get, choose, stop, scan }
+  function confirmImported(paths: readonly string[]): Promise<{ confirmed: number }> {
+    // one ledger write at a time, so two confirmations never overwrite each other
+    const run = ledgerWrites.then(async () => {
+      const stranger = paths.find((path) => !offered.has(path))
+      if (stranger !== undefined) {
+        throw new AppError('PATH_NOT_ALLOWED', `${stranger.slice(0, 300)} was not offered from the watched folder in this session; nothing was noted.`)
+      }
+      const known = paths.flatMap((path) => {
+        const entry = offered.get(path)
+        return entry ? [{ path, ...entry }] : []
+      })
+      if (known.length === 0) return { confirmed: 0 }
+      const ledger = await readLedger(fs, deps.ledgerFile)
+      for (const { key, stamp } of known) ledger[key] = stamp
+      await writeFileAtomic(fs, deps.ledgerFile, JSON.stringify(ledger))
+      for (const { path } of known) offered.delete(path)
+      return { confirmed: known.length }
+    })
+    ledgerWrites = Promise.allSettled([run])
+    return run
+  }
+
+  return { get, choose, stop, scan, confirmImported }
 }
 
 async function walk(fs: FileSystem, folder: string, depth: number, into: { path: string; stamp: string }[]): Promise<void> {

@@ -25,19 +25,37 @@ export async function restorePapers(db: AxisRefDatabase, ids: readonly string[],
 
 /**
  * Deletes the papers in the trash for good, with their attachments' records, full texts,
- * notes and annotations, in one transaction. The PDF files stay in the library folder
- * (content-addressed; the integrity check lists them as unreferenced). Returns how many.
+ * notes and annotations, in one transaction. Returns how many; the PDF files are for
+ * {@link emptyTrashFreeingFiles} to take away.
  */
 export async function emptyTrash(db: AxisRefDatabase): Promise<number> {
+  return (await deleteTrashedPapers(db)).deleted
+}
+
+/**
+ * Empties the trash, then (after the delete has committed, so nothing read is stale) answers
+ * which of the deleted papers' PDF hashes no remaining paper uses: a PDF another paper shares
+ * is not among them.
+ */
+export async function emptyTrashFreeingFiles(db: AxisRefDatabase): Promise<{ deleted: number; unusedHashes: string[] }> {
+  const { deleted, hashes } = await deleteTrashedPapers(db)
+  const unusedHashes: string[] = []
+  for (const hash of new Set(hashes)) if ((await db.attachments.where('hash').equals(hash).count()) === 0) unusedHashes.push(hash)
+  return { deleted, unusedHashes }
+}
+
+async function deleteTrashedPapers(db: AxisRefDatabase): Promise<{ deleted: number; hashes: string[] }> {
   return db.transaction('rw', paperTables(db), async () => {
     const ids = (await db.papers.where('trashedAt').above(0).primaryKeys()) as string[]
-    if (ids.length === 0) return 0
+    if (ids.length === 0) return { deleted: 0, hashes: [] }
+    const hashes = (await db.attachments.where('paperId').anyOf(ids).toArray()).map((attachment) => attachment.hash)
+    // a fresh collection: one already read does not delete what it read
     await db.attachments.where('paperId').anyOf(ids).delete()
     await db.fullTexts.where('paperId').anyOf(ids).delete()
     await db.notes.where('paperId').anyOf(ids).delete()
     await db.annotations.where('paperId').anyOf(ids).delete()
     await db.papers.bulkDelete(ids)
-    return ids.length
+    return { deleted: ids.length, hashes }
   })
 }
 

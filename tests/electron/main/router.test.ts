@@ -38,6 +38,12 @@ function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
     relinkLibraryFile: vi.fn(() => ({ canceled: true })),
     moveLibraryFileToTrash: vi.fn(() => ({ trashedTo: 'trash/x.pdf' })),
     restoreLibraryArchive: vi.fn(() => ({ canceled: true })),
+    confirmWatchedFilesImported: vi.fn(() => ({ confirmed: 1 })),
+    removeUnusedPdfs: vi.fn(() => ({ removed: [{ hash: 'a'.repeat(64), to: 'library-trash' as const }], failed: [] })),
+    getRemovedPdfsDestination: vi.fn(() => ({ destination: 'library-trash' as const, systemTrashAvailable: false })),
+    setRemovedPdfsDestination: vi.fn(() => ({ destination: 'library-trash' as const, systemTrashAvailable: false })),
+    getLibraryMove: vi.fn(() => ({ state: 'idle' as const, done: 0, total: 0 })),
+    resumeLibraryMove: vi.fn(() => ({ state: 'done' as const, from: '/old', to: '/lib', done: 3, total: 3 })),
   }
 }
 

@@ -94,7 +94,7 @@ describe.skipIf(!corpus)('importing a PDF in the main process', () => {
 })
 
 describe('the watched folder', () => {
-  it('offers each new PDF once, across restarts, and again when the file changes', async () => {
+  it('offers each new PDF until its import is confirmed, across restarts, and again when the file changes', async () => {
     const { services, dialog, userDataDir } = await setUp()
     const watched = join(userDataDir, 'Downloads')
     await mkdir(join(watched, 'nested'), { recursive: true })
@@ -107,6 +107,7 @@ describe('the watched folder', () => {
     expect(first.paths.sort()).toEqual([join(watched, 'a.pdf'), join(watched, 'nested', 'b.PDF')])
     expect(services.grants.isAllowed(join(watched, 'a.pdf'), join(userDataDir, 'Library'))).toBe(true)
     expect(await services.watchedFolder.scan()).toEqual({ paths: [] })
+    expect(await services.watchedFolder.confirmImported(first.paths)).toEqual({ confirmed: 2 })
 
     const restarted = createMainServices({ host: 'cli', userDataDir, appVersion: '1', dialog })
     expect(await restarted.watchedFolder.get()).toEqual({ path: watched })
@@ -115,6 +116,28 @@ describe('the watched folder', () => {
     expect(await restarted.watchedFolder.scan()).toEqual({ paths: [join(watched, 'a.pdf')] })
     expect(await restarted.watchedFolder.stop()).toEqual({ path: null })
     await restarted.close()
+  })
+
+  it('offers again after a restart a file whose import was never confirmed (a crash, a closed window), but not one confirmed', async () => {
+    const { services, dialog, userDataDir } = await setUp()
+    const watched = join(userDataDir, 'Downloads')
+    await mkdir(watched)
+    await writeFile(join(watched, 'imported.pdf'), '%PDF-1.4 imported')
+    await writeFile(join(watched, 'cut-short.pdf'), '%PDF-1.4 the window closed during its import')
+    dialog.answerChooseFolder(watched)
+    await services.watchedFolder.choose()
+    expect((await services.watchedFolder.scan()).paths.sort()).toEqual([join(watched, 'cut-short.pdf'), join(watched, 'imported.pdf')])
+    // the renderer confirms only the file whose paper it wrote; a path it was never offered is refused, nothing noted
+    await expect(services.watchedFolder.confirmImported([join(watched, 'imported.pdf'), join(userDataDir, 'elsewhere.pdf')])).rejects.toMatchObject({ code: 'PATH_NOT_ALLOWED' })
+    expect(await services.watchedFolder.confirmImported([join(watched, 'imported.pdf')])).toEqual({ confirmed: 1 })
+    expect(await services.watchedFolder.scan()).toEqual({ paths: [] })
+
+    const restarted = createMainServices({ host: 'cli', userDataDir, appVersion: '1', dialog })
+    expect(await restarted.watchedFolder.scan()).toEqual({ paths: [join(watched, 'cut-short.pdf')] })
+    expect(await restarted.watchedFolder.confirmImported([join(watched, 'cut-short.pdf')])).toEqual({ confirmed: 1 })
+    const again = createMainServices({ host: 'cli', userDataDir, appVersion: '1', dialog })
+    expect(await again.watchedFolder.scan()).toEqual({ paths: [] })
+    await Promise.all([restarted.close(), again.close()])
   })
 
   it('says so when the watched folder has gone', async () => {

@@ -54,13 +54,63 @@ describe('the library location', () => {
 })
 
 describe('the settings file', () => {
-  it('sets a corrupt file aside instead of losing it, and starts from defaults', async () => {
+  it('sets a corrupt file aside instead of losing it, and starts from defaults when it named no library folder', async () => {
     const { settings, userDataDir } = await services()
     await writeFile(join(userDataDir, 'settings.json'), '{ not json')
     expect(await settings.read()).toEqual({})
     const files = await readdir(userDataDir)
     expect(files).toContain('settings.json.corrupt-1234')
     expect(await readFile(join(userDataDir, 'settings.json.corrupt-1234'), 'utf8')).toBe('{ not json')
+  })
+
+  it('keeps every setting of a damaged file that is still valid, the library folder among them', async () => {
+    const { settings, libraryLocation, userDataDir } = await services()
+    await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ libraryPath: '/data/MyLibrary', windowBounds: { x: 'left' } }))
+    expect(await libraryLocation.get()).toEqual({ path: '/data/MyLibrary', isDefault: false })
+    expect(await settings.read()).toEqual({ libraryPath: '/data/MyLibrary' })
+  })
+
+  it('never falls back to the default library folder when the damaged file named one: it says so until the folder is chosen again', async () => {
+    const { settings, libraryLocation, userDataDir, dialog } = await services()
+    const damaged = '{ "libraryPath": "/data/MyLib'
+    await writeFile(join(userDataDir, 'settings.json'), damaged)
+    await expect(libraryLocation.get()).rejects.toThrow(/settings file .*settings\.json is damaged.*has not switched to the default folder.*Choose your library folder again/)
+    await expect(settings.update({ watchedFolder: '/somewhere' })).rejects.toThrow(/damaged/)
+    expect(await readFile(join(userDataDir, 'settings.json'), 'utf8')).toBe(damaged)
+    const chosen = join(userDataDir, 'MyLib')
+    dialog.answerChooseFolder(chosen)
+    expect(await libraryLocation.choose()).toMatchObject({ canceled: false })
+    expect(await libraryLocation.get()).toEqual({ path: chosen, isDefault: false })
+    expect(await readFile(join(userDataDir, 'settings.json.corrupt-1234'), 'utf8')).toBe(damaged)
+  })
+
+  it('keeps every key of three updates made at once', async () => {
+    const first = await services()
+    await Promise.all([
+      first.settings.update({ libraryPath: '/data/MyLibrary' }),
+      first.settings.update({ watchedFolder: '/data/Downloads' }),
+      first.settings.update({ windowBounds: { x: 1, y: 2, width: 800, height: 600 } }),
+    ])
+    const restarted = createMainServices({ host: 'cli', userDataDir: first.userDataDir, appVersion: '1', dialog: first.dialog })
+    expect(await restarted.settings.read()).toEqual({
+      libraryPath: '/data/MyLibrary',
+      watchedFolder: '/data/Downloads',
+      windowBounds: { x: 1, y: 2, width: 800, height: 600 },
+    })
+  })
+
+  it('applies updates in the order they were called, and one that fails does not stop the next', async () => {
+    const first = await services()
+    const answers = await Promise.allSettled([
+      first.settings.update({ libraryPath: '/first' }),
+      first.settings.update({ windowBounds: { x: 0, y: 0, width: 1, height: 1 } }),
+      first.settings.update({ libraryPath: '/second', watchedFolder: '/w' }),
+      first.settings.update({ watchedFolder: undefined }),
+    ])
+    expect(answers.map((answer) => answer.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled'])
+    expect(answers[2]).toMatchObject({ value: { libraryPath: '/second', watchedFolder: '/w' } })
+    const restarted = createMainServices({ host: 'cli', userDataDir: first.userDataDir, appVersion: '1', dialog: first.dialog })
+    expect(await restarted.settings.read()).toEqual({ libraryPath: '/second' })
   })
 
   it('writes atomically: no temporary file is left beside it', async () => {

@@ -6,7 +6,7 @@ import type { DuplicateIndex, DuplicateReason } from '../../../../shared/dedup'
 import { addPdfPaper, addPdfPapers, findPaperByAttachmentHash, libraryDuplicateIndex, type AddPdfPaperResult, type AxisRefDatabase, type ImportedPdf } from '../../db'
 
 /** Something to import: a path the host granted (dialog, watched folder) or a dropped file. */
-export type ImportSource = { kind: 'path'; path: string; name: string } | { kind: 'file'; file: File; name: string }
+export type ImportSource = { kind: 'path'; path: string; name: string; watched?: boolean } | { kind: 'file'; file: File; name: string }
 
 /** A paper already in the library that a new one looks like: added anyway, and said so. */
 export interface PossibleDuplicate {
@@ -38,6 +38,8 @@ export interface ImportPdfsDeps {
   concurrency?: number
   /** Papers read within this time of the last write are written together (default 200 ms). */
   writeIntervalMs?: number
+  /** Each file's outcome as it is settled: for an added paper, after it is in IndexedDB. */
+  onSettled?: (source: ImportSource, outcome: ImportOutcome) => void
 }
 
 /**
@@ -67,6 +69,7 @@ export async function importPdfs(sources: readonly ImportSource[], deps: ImportP
       report()
       const settle = (outcome: ImportOutcome) => {
         outcomes[index] = outcome
+        deps.onSettled?.(source, outcome)
         running.delete(source.name)
         done++
         report()

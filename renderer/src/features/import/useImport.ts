@@ -5,6 +5,7 @@ import { BIBLIOGRAPHY_FILE, collectDroppedFiles } from './droppedFiles'
 import { indexFullTexts } from './fullText'
 import { importPdfs, type ImportOutcome, type ImportProgress, type ImportSource } from './importPdfs'
 import { citationKeyBase } from './citationKey'
+import { collectWrittenWatchedFiles, confirmWatchedFiles } from './watchedImports'
 
 export type ImportState =
   | { phase: 'idle'; message?: string }
@@ -73,13 +74,16 @@ export function useImport({ onImported, onBibliographies }: ImportCallbacks) {
       let batchSkipped = skipped
       while (batch.length > 0) {
         setState({ phase: 'running', progress: { done: 0, total: batch.length, current: undefined }, canceling: false })
+        const watched = collectWrittenWatchedFiles()
         const outcomes = await importPdfs(batch, {
           api,
           db,
           keyBase: (item) => citationKeyBase(item),
           signal: abort.signal,
           onProgress: showProgress,
+          onSettled: watched.onSettled,
         })
+        outcomes.push(...(await confirmWatchedFiles(api, watched.paths)))
         showProgress.cancel()
         setState({ phase: 'finished', outcomes, skipped: batchSkipped, canceled: abort.signal.aborted })
         batch = abort.signal.aborted ? [] : waiting.current.splice(0)
@@ -96,7 +100,7 @@ export function useImport({ onImported, onBibliographies }: ImportCallbacks) {
   const importFromWatchedFolder = useCallback(async () => {
     const found = await api.scanWatchedFolder()
     if (!found.ok) return setState((previous) => (previous.phase === 'idle' ? { phase: 'idle', message: found.error.message } : previous))
-    const sources = found.value.paths.map((path) => ({ kind: 'path' as const, path, name: path.split(/[\\/]/).pop() ?? path }))
+    const sources = found.value.paths.map((path) => ({ kind: 'path' as const, path, name: path.split(/[\\/]/).pop() ?? path, watched: true }))
     if (sources.length > 0) await run(sources)
   }, [api, run])
 

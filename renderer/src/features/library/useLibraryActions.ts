@@ -4,7 +4,6 @@ import {
   createCollection,
   deleteCollection,
   deleteSavedSearch,
-  emptyTrash,
   removeFromCollection,
   renameCollection,
   restorePapers,
@@ -12,6 +11,8 @@ import {
   trashPapers,
   useDatabase,
 } from '../../db'
+import { useApi } from '../../ipc/ApiContext'
+import { emptyTrashAndRemoveFiles } from './emptyTrash'
 
 export interface LibraryActions {
   trash(ids: readonly string[]): Promise<void>
@@ -36,6 +37,7 @@ function papers(count: number): string {
  */
 export function useLibraryActions(report: (message: string) => void): LibraryActions {
   const db = useDatabase()
+  const api = useApi()
   return useMemo(() => {
     const attempt = async (run: () => Promise<string>): Promise<void> => {
       try {
@@ -47,7 +49,7 @@ export function useLibraryActions(report: (message: string) => void): LibraryAct
     return {
       trash: (ids) => attempt(async () => `Moved ${papers(await trashPapers(db, ids))} to the trash.`),
       restore: (ids) => attempt(async () => `Restored ${papers(await restorePapers(db, ids))} from the trash.`),
-      emptyTrash: () => attempt(async () => `Deleted ${papers(await emptyTrash(db))} for good.`),
+      emptyTrash: () => attempt(() => emptyTrashAndRemoveFiles(db, api)),
       createCollection: (name, parentId) => attempt(async () => `Created the collection “${(await createCollection(db, name, parentId)).name}”.`),
       renameCollection: (id, name) => attempt(async () => {
         await renameCollection(db, id, name)
@@ -65,5 +67,5 @@ export function useLibraryActions(report: (message: string) => void): LibraryAct
         return 'Deleted the saved search.'
       }),
     }
-  }, [db, report])
+  }, [db, api, report])
 }
