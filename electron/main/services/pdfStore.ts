@@ -1,7 +1,8 @@
-import { createHash, randomBytes, type Hash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
+import { listOrEmpty, removeAbandonedTempFiles, writeAtomic } from './atomicWrite'
 import { isNotFound, type FileSystem } from './fileSystem'
 
 export interface PdfStoreDeps {
@@ -32,8 +33,12 @@ export interface PdfStore {
   storeBytes(bytes: Uint8Array, name: string): Promise<StoredPdf>
   /** Where the library keeps the PDF with this hash (whether or not it is there). */
   pathFor(hash: string): string
-  /** Removes temp files left by an interrupted copy; resolves to how many were removed. */
-  cleanTempFiles(options?: { olderThanMs?: number }): Promise<number>
+  /**
+   * Removes temp files left by an interrupted copy: those whose writing process is gone,
+   * whatever their age (a running one's are kept), and unowned ones of the older naming
+   * older than `olderThanMs`. Resolves to how many were removed.
+   */
+  cleanTempFiles(options?: { olderThanMs?: number; isAlive?: (pid: number) => boolean }): Promise<number>
 }
 
 const CHUNK_BYTES = 1 << 20
@@ -59,23 +64,18 @@ export function createPdfStore(deps: PdfStoreDeps): PdfStore {
     const target = pathFor(hash)
     const size = bytes.byteLength
     if (await sameSizeFileAt(fs, target, size)) return { status: 'exists', hash, path: target, size }
-    await guard(name, () => writeFlushed(fs, target, hash, (output) => output.writeFile(bytes)))
+    await guard(name, () => writeAtomic(fs, target, (output) => output.writeFile(bytes)))
     return { status: 'stored', hash, path: target, size }
   }
 
-  async function cleanTempFiles(options: { olderThanMs?: number } = {}): Promise<number> {
-    const cutoff = clock() - (options.olderThanMs ?? 0)
+  async function cleanTempFiles(options: { olderThanMs?: number; isAlive?: (pid: number) => boolean } = {}): Promise<number> {
+    // without an age every unowned one goes (comparing with the clock misses files written this very millisecond)
+    const legacyBefore = options.olderThanMs === undefined ? Infinity : clock() - options.olderThanMs
     const folders = (await listOrEmpty(fs, filesDir)).filter((name) => /^[0-9a-f]{2}$/.test(name)).map((name) => join(filesDir, name))
     let removed = 0
     // Temp files sit beside their target, and callers may stage incoming data in files/ itself.
     for (const dir of [filesDir, ...folders]) {
-      for (const name of (await listOrEmpty(fs, dir)).filter((entry) => TEMP_FILE.test(entry))) {
-        const file = join(dir, name)
-        const stats = await fs.stat(file).catch(() => undefined)
-        if (!stats?.isFile() || stats.mtimeMs > cutoff) continue
-        await fs.rm(file, { force: true })
-        removed += 1
-      }
+      removed += await removeAbandonedTempFiles(fs, dir, { legacy: TEMP_FILE, legacyBefore, ...(options.isAlive ? { isAlive: options.isAlive } : {}) })
     }
     return removed
   }
@@ -114,7 +114,7 @@ async function pump(source: FileHandle, hash: Hash, target?: FileHandle): Promis
  * renames it into place. If the user's file changed since it was hashed, nothing is kept.
  */
 async function copyVerified(fs: FileSystem, sourcePath: string, target: string, expectedHash: string): Promise<void> {
-  await writeFlushed(fs, target, expectedHash, async (output) => {
+  await writeAtomic(fs, target, async (output) => {
     const hash = createHash('sha256')
     const source = await fs.open(sourcePath, 'r')
     try {
@@ -126,29 +126,6 @@ async function copyVerified(fs: FileSystem, sourcePath: string, target: string, 
   })
 }
 
-/**
- * Writes `target` through a temp name beside it: `write` fills the temp file, which is flushed
- * to disk and renamed into place; on any failure the temp file is removed and nothing is kept.
- */
-async function writeFlushed(fs: FileSystem, target: string, hash: string, write: (output: FileHandle) => Promise<unknown>): Promise<void> {
-  const dir = join(target, '..')
-  await fs.mkdir(dir, { recursive: true })
-  const temp = join(dir, `.${hash}.pdf.${randomBytes(6).toString('hex')}.tmp`)
-  try {
-    const output = await fs.open(temp, 'wx')
-    try {
-      await write(output)
-      await output.sync()
-    } finally {
-      await output.close()
-    }
-    await fs.rename(temp, target)
-  } catch (error) {
-    await fs.rm(temp, { force: true })
-    throw error
-  }
-}
-
 async function sameSizeFileAt(fs: FileSystem, path: string, size: number): Promise<boolean> {
   try {
     const stats = await fs.stat(path)
@@ -156,15 +133,6 @@ async function sameSizeFileAt(fs: FileSystem, path: string, size: number): Promi
   } catch (error) {
     if (isNotFound(error)) return false
     throw new AppError('IO_ERROR', `The library could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
-  }
-}
-
-async function listOrEmpty(fs: FileSystem, dir: string): Promise<string[]> {
-  try {
-    return await fs.readdir(dir)
-  } catch (error) {
-    if (isNotFound(error)) return []
-    throw error
   }
 }
 

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path'
 import { parseSnapshot, snapshotFileHashes, type Snapshot } from '../../../../shared/backup/snapshot'
 import { MAX_PDF_BYTES } from '../../../../shared/ipc/importSchemas'
 import { AppError } from '../../../../shared/ipc/result'
+import { syncFolder } from '../atomicWrite'
 import { realFileSystem, type FileSystem } from '../fileSystem'
 import { ARCHIVE_MANIFEST, ARCHIVE_SNAPSHOT, archiveFileName, archiveManifestSchema, hashOfEntry, isUnsafeEntryName } from './archiveLayout'
 import { writeSnapshot } from './snapshots'
@@ -112,6 +113,7 @@ export async function restoreArchive(zipPath: string, libraryRoot: string, optio
     await fs.mkdir(staging)
     for (const [hash, entry] of pdfs) await extractPdf(zipPath, fs, zip, entry, fileSize, hash, join(staging, archiveFileName(hash)))
     if (pdfs.size > 0) await fs.rename(join(staging, 'files'), join(libraryRoot, 'files'))
+    await syncFolder(fs, libraryRoot)
     await fs.rm(staging, { recursive: true, force: true })
     const written = await writeSnapshot(libraryRoot, parsed.snapshot, { fs, ...(options.clock ? { clock: options.clock } : {}) })
     return { snapshot: parsed.snapshot, files: pdfs.size, missing: [...listed].filter((hash) => !pdfs.has(hash)), snapshotPath: written.path }
