@@ -96,7 +96,7 @@ describe('atomic writes', () => {
     expect(await tempFilesIn(userDataDir)).toEqual([])
   })
 
-  it('at start removes temp files whose process is gone, whatever their age, and keeps a running one\'s', async () => {
+  it('at start removes temp files and restore folders whose process is gone, whatever their age, and keeps a running one\'s', async () => {
     const userDataDir = await makeTempDir('start-clean')
     const library = join(userDataDir, 'Library')
     const bib = join(userDataDir, 'thesis', 'library.bib')
@@ -122,8 +122,9 @@ describe('atomic writes', () => {
       await mkdir(dirname(path), { recursive: true })
       await writeFile(path, 'partial')
     }
+    await mkdir(join(library, `.restore-${dead}-0123456789ab`, 'files'), { recursive: true })
 
-    expect(await services.backup.cleanTempFiles()).toBe(left.length)
+    expect(await services.backup.cleanTempFiles()).toBe(left.length + 1)
     for (const path of left) await expect(readFile(path), path).rejects.toMatchObject({ code: 'ENOENT' })
     for (const path of kept) expect(await readFile(path, 'utf8'), path).toBe('partial')
     expect((await readdir(library)).sort()).toEqual(['files', 'snapshots'])

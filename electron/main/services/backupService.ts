@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/ipc/result'
 import type { Snapshot } from '../../../shared/backup/snapshot'
 import { basename, join } from 'node:path'
 import { removeAbandonedTempFiles } from './atomicWrite'
-import { exportArchive, latestSnapshot, restoreArchive, SNAPSHOT_DIR, writeSnapshot, type ArchiveSummary } from './backup'
+import { exportArchive, latestSnapshot, removeAbandonedRestores, restoreArchive, SNAPSHOT_DIR, writeSnapshot, type ArchiveSummary } from './backup'
 import type { DialogPort } from './dialogPort'
 import type { FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
@@ -23,7 +23,7 @@ export interface BackupService {
    */
   restoreArchive(): Promise<{ canceled: boolean; restored?: { snapshot: Snapshot; files: number; missing: string[]; archive: string } }>
   /**
-   * At start: removes the temporary files a crash left (in the
+   * At start: removes the temporary files and restore staging folders a crash left (in the
    * library's files and snapshots, and in `otherFolders`), those whose process is gone.
    */
   cleanTempFiles(): Promise<number>
@@ -74,7 +74,7 @@ export function createBackupService(deps: {
       // temp files of the older naming carry no process id: only their age says they were left
       let removed = await createPdfStore({ fs: deps.fs, root: library }).cleanTempFiles({ olderThanMs: 60_000 })
       for (const dir of [join(library, SNAPSHOT_DIR), ...((await deps.otherFolders?.()) ?? [])]) removed += await removeAbandonedTempFiles(deps.fs, dir)
-      return removed
+      return removed + (await removeAbandonedRestores(deps.fs, library))
     },
   }
 }
