@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
 import { listOrEmpty, removeAbandonedTempFiles, writeAtomic } from './atomicWrite'
 import { isNotFound, type FileSystem } from './fileSystem'
+import { assertPdfHeader, readFileHead } from './pdfHeader'
 
 export interface PdfStoreDeps {
   fs: FileSystem
@@ -13,7 +14,10 @@ export interface PdfStoreDeps {
 }
 
 export interface StoredPdf {
-  /** `exists` when the same bytes were already in the library: nothing was written. */
+  /**
+   * `exists` when the same bytes were already in the library: nothing was written. Of many
+   * concurrent stores of the same bytes exactly one answers `stored` (see {@link writeOnce}).
+   */
   status: 'stored' | 'exists'
   /** SHA-256 of the content, lower-case hex: the file's identity in the library. */
   hash: string
@@ -26,7 +30,8 @@ export interface PdfStore {
   /**
    * Copies a PDF into the library under its content hash. The user's file is only read, never
    * moved or changed. A crash leaves either no library file or a complete one (plus a temp file
-   * that {@link PdfStore.cleanTempFiles} removes). Throws AppError NOT_FOUND or IO_ERROR.
+   * that {@link PdfStore.cleanTempFiles} removes). Throws AppError NOT_FOUND, IO_ERROR, or
+   * INVALID_INPUT for a file that is empty or does not start like a PDF.
    */
   store(sourcePath: string): Promise<StoredPdf>
   /** The same for bytes already in memory (a dropped file): hashed, written once, flushed, renamed. */
@@ -52,20 +57,20 @@ export function createPdfStore(deps: PdfStoreDeps): PdfStore {
   const pathFor = (hash: string): string => join(filesDir, hash.slice(0, 2), `${hash}.pdf`)
 
   async function store(sourcePath: string): Promise<StoredPdf> {
+    assertPdfHeader(await guard(sourcePath, () => readFileHead(fs, sourcePath)), sourcePath)
     const { hash, size } = await guard(sourcePath, () => hashFile(fs, sourcePath))
     const target = pathFor(hash)
-    if (await sameSizeFileAt(fs, target, size)) return { status: 'exists', hash, path: target, size }
-    await guard(sourcePath, () => copyVerified(fs, sourcePath, target, hash))
-    return { status: 'stored', hash, path: target, size }
+    const status = await guard(sourcePath, () => writeOnce(fs, target, size, () => copyVerified(fs, sourcePath, target, hash)))
+    return { status, hash, path: target, size }
   }
 
   async function storeBytes(bytes: Uint8Array, name: string): Promise<StoredPdf> {
+    assertPdfHeader(bytes, name)
     const hash = createHash('sha256').update(bytes).digest('hex')
     const target = pathFor(hash)
     const size = bytes.byteLength
-    if (await sameSizeFileAt(fs, target, size)) return { status: 'exists', hash, path: target, size }
-    await guard(name, () => writeAtomic(fs, target, (output) => output.writeFile(bytes)))
-    return { status: 'stored', hash, path: target, size }
+    const status = await guard(name, () => writeOnce(fs, target, size, () => writeAtomic(fs, target, (output) => output.writeFile(bytes))))
+    return { status, hash, path: target, size }
   }
 
   async function cleanTempFiles(options: { olderThanMs?: number; isAlive?: (pid: number) => boolean } = {}): Promise<number> {
@@ -106,6 +111,37 @@ async function pump(source: FileHandle, hash: Hash, target?: FileHandle): Promis
     hash.update(chunk)
     if (target) await target.write(chunk)
     total += bytesRead
+  }
+}
+
+/**
+ * The stores of each library file now being written, by its path: one process may run many
+ * imports (and several PdfStore objects over one folder), and only one of them may write a
+ * file, or answer that it stored it.
+ */
+const writing = new Map<string, Promise<'stored' | 'exists'>>()
+
+/**
+ * Writes `target` unless a file of `size` bytes is there, with one writer per file: a caller
+ * that finds another writing it waits for that write and then looks again, so exactly one of
+ * many concurrent stores of the same bytes answers `stored`. The importer removes a file it
+ * `stored` when its PDF cannot be read; a second import of the same bytes must not do that.
+ */
+export async function writeOnce(fs: FileSystem, target: string, size: number, write: () => Promise<void>): Promise<'stored' | 'exists'> {
+  for (let running = writing.get(target); running; running = writing.get(target)) {
+    // That write's failure is reported to its own caller; this one looks again and writes if need be.
+    await Promise.allSettled([running])
+  }
+  const attempt = (async () => {
+    if (await sameSizeFileAt(fs, target, size)) return 'exists' as const
+    await write()
+    return 'stored' as const
+  })()
+  writing.set(target, attempt)
+  try {
+    return await attempt
+  } finally {
+    if (writing.get(target) === attempt) writing.delete(target)
   }
 }
 
