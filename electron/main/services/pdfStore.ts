@@ -1,9 +1,10 @@
 import { createHash, type Hash } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
 import { listOrEmpty, removeAbandonedTempFiles, writeAtomic } from './atomicWrite'
 import { isNotFound, type FileSystem } from './fileSystem'
+import { realPathInside } from './pathGrants'
 import { assertPdfHeader, readFileHead } from './pdfHeader'
 
 export interface PdfStoreDeps {
@@ -56,10 +57,16 @@ export function createPdfStore(deps: PdfStoreDeps): PdfStore {
   const filesDir = join(root, 'files')
   const pathFor = (hash: string): string => join(filesDir, hash.slice(0, 2), `${hash}.pdf`)
 
+  /** A link in the library folder (files/ab to a folder elsewhere) must not carry a write out of it. */
+  async function insideLibrary(target: string): Promise<void> {
+    await realPathInside(fs, target, root, `The library folder's ${relative(root, dirname(target))} is a link to a folder outside it; AxisRef does not write through it. Run the integrity check (Settings).`)
+  }
+
   async function store(sourcePath: string): Promise<StoredPdf> {
     assertPdfHeader(await guard(sourcePath, () => readFileHead(fs, sourcePath)), sourcePath)
     const { hash, size } = await guard(sourcePath, () => hashFile(fs, sourcePath))
     const target = pathFor(hash)
+    await insideLibrary(target)
     const status = await guard(sourcePath, () => writeOnce(fs, target, size, () => copyVerified(fs, sourcePath, target, hash)))
     return { status, hash, path: target, size }
   }
@@ -69,6 +76,7 @@ export function createPdfStore(deps: PdfStoreDeps): PdfStore {
     const hash = createHash('sha256').update(bytes).digest('hex')
     const target = pathFor(hash)
     const size = bytes.byteLength
+    await insideLibrary(target)
     const status = await guard(name, () => writeOnce(fs, target, size, () => writeAtomic(fs, target, (output) => output.writeFile(bytes))))
     return { status, hash, path: target, size }
   }

@@ -115,6 +115,17 @@ describe('symbolic links never lead a channel out of the library', () => {
     await expectRefusedAndUntouched(calls)
   })
 
+  it('storePdfData and storePdfFile: never write a new PDF through a linked files/<ab> folder', async () => {
+    // a PDF whose hash falls in the linked folder: it would be written to the folder outside
+    let bytes = pdf('candidate 0')
+    for (let index = 1; sha256(bytes).slice(0, 2) !== viaFolder.hash.slice(0, 2); index++) bytes = pdf(`candidate ${index}`)
+    await writeFile(join(picked, 'new.pdf'), bytes)
+    await expectRefusedAndUntouched([
+      ['storePdfData', { name: 'new.pdf', bytes: new Uint8Array(bytes) }],
+      ['storePdfFile', { path: join(picked, 'new.pdf') }],
+    ])
+  })
+
   it('still reads what really is in a picked folder and in the library (the refusals are not blanket)', async () => {
     const bytes = pdf('a paper the user picked')
     await writeFile(join(picked, 'chosen.pdf'), bytes)
