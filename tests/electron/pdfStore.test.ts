@@ -116,6 +116,45 @@ describe('PDF store', () => {
     expect(await createPdfStore({ fs: realFileSystem, root: join(work, 'empty') }).cleanTempFiles()).toBe(0)
   })
 
+  it('answers "stored" to exactly one of ten concurrent stores of the same bytes, the others "exists"', async () => {
+    // The importer removes a file it was told it stored when its PDF cannot be read: only one import may hear that.
+    const store = createPdfStore({ fs: realFileSystem, root: library })
+    const fromBytes = await Promise.all(Array.from({ length: 10 }, (_, index) => store.storeBytes(PDF, `dropped-${index}.pdf`)))
+    expect(fromBytes.filter((result) => result.status === 'stored')).toHaveLength(1)
+    expect(fromBytes.filter((result) => result.status === 'exists')).toHaveLength(9)
+
+    const other = new Uint8Array(Buffer.from('%PDF-1.7\nanother paper\n%%EOF\n'))
+    const copies = await Promise.all(
+      Array.from({ length: 10 }, async (_, index) => {
+        const copy = join(work, 'Downloads', `copy-${index}.pdf`)
+        await writeFile(copy, other)
+        return copy
+      }),
+    )
+    // one store object per call, as the import service makes them: the one writer is per file, not per object
+    const fromFiles = await Promise.all(copies.map((copy) => createPdfStore({ fs: realFileSystem, root: library }).store(copy)))
+    expect(fromFiles.map((result) => result.status).sort()).toEqual([...Array<string>(9).fill('exists'), 'stored'])
+    expect(new Uint8Array(await readFile(fromFiles[0]!.path))).toEqual(other)
+    expect((await readdir(join(library, 'files'), { recursive: true })).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('refuses empty bytes and a text file as INVALID_INPUT, naming the file, and stores nothing', async () => {
+    const store = createPdfStore({ fs: realFileSystem, root: library })
+    await expect(store.storeBytes(new Uint8Array(0), 'empty.pdf')).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^empty\.pdf: .*empty/) })
+    const text = new Uint8Array(Buffer.from('Dear reviewer, thank you for your comments.\n'))
+    await expect(store.storeBytes(text, 'reply.pdf')).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^reply\.pdf: This is not a PDF/) })
+    const textFile = join(work, 'Downloads', 'notes.pdf')
+    await writeFile(textFile, text)
+    await expect(store.store(textFile)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^notes\.pdf: This is not a PDF/) })
+    const emptyFile = join(work, 'Downloads', 'zero.pdf')
+    await writeFile(emptyFile, '')
+    await expect(store.store(emptyFile)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^zero\.pdf: .*empty/) })
+    // junk before the header is accepted, as pdf.js accepts it
+    const late = new Uint8Array(Buffer.concat([Buffer.alloc(1000, 0x20), Buffer.from('%PDF-1.4\n%%EOF\n')]))
+    expect(await store.storeBytes(late, 'late-header.pdf')).toMatchObject({ status: 'stored' })
+    expect(await readdir(join(library, 'files'))).toEqual([sha256(late).slice(0, 2)])
+  })
+
   it('says NOT_FOUND for a file that is not there', async () => {
     const store = createPdfStore({ fs: realFileSystem, root: library })
     const error = await store.store(join(work, 'gone.pdf')).catch((caught: unknown) => caught)

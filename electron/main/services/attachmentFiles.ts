@@ -3,6 +3,7 @@ import type { ChannelOutput } from '../../../shared/ipc/contract'
 import type { DialogPort } from './dialogPort'
 import { isNotFound, type FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
+import { realPathInside } from './pathGrants'
 import { createPdfStore } from './pdfStore'
 import type { ShellPort } from './shellPort'
 
@@ -29,7 +30,8 @@ export function createAttachmentFilesService(deps: AttachmentFilesDeps): Attachm
 
   async function storedPath(hash: string): Promise<string> {
     const root = (await deps.libraryLocation.get()).path
-    const path = createPdfStore({ fs, root }).pathFor(hash)
+    const refusal = `The PDF in the library folder is a link to a file outside it (${root}); AxisRef does not follow it. Run the integrity check (Settings).`
+    const path = await realPathInside(fs, createPdfStore({ fs, root }).pathFor(hash), root, refusal)
     try {
       await fs.stat(path)
     } catch (error) {

@@ -1,7 +1,8 @@
 import { AppError } from '../../../shared/ipc/result'
 import type { Snapshot } from '../../../shared/backup/snapshot'
-import { basename } from 'node:path'
-import { exportArchive, latestSnapshot, restoreArchive, writeSnapshot, type ArchiveSummary } from './backup'
+import { basename, join } from 'node:path'
+import { removeAbandonedTempFiles } from './atomicWrite'
+import { exportArchive, latestSnapshot, removeAbandonedRestores, restoreArchive, SNAPSHOT_DIR, writeSnapshot, type ArchiveSummary } from './backup'
 import type { DialogPort } from './dialogPort'
 import type { FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
@@ -21,12 +22,21 @@ export interface BackupService {
    * every PDF checked against its hash. Errors: see restoreArchive.
    */
   restoreArchive(): Promise<{ canceled: boolean; restored?: { snapshot: Snapshot; files: number; missing: string[]; archive: string } }>
-  /** Removes temporary files an interrupted import left in the library (at start). */
+  /**
+   * At start: removes the temporary files and restore staging folders a crash left (in the
+   * library's files and snapshots, and in `otherFolders`), those whose process is gone.
+   */
   cleanTempFiles(): Promise<number>
 }
 
 /** Snapshots and archives of the library, over the services in backup/. */
-export function createBackupService(deps: { fs: FileSystem; dialog: DialogPort; libraryLocation: LibraryLocationService }): BackupService {
+export function createBackupService(deps: {
+  fs: FileSystem
+  dialog: DialogPort
+  libraryLocation: LibraryLocationService
+  /** Other folders AxisRef writes files into atomically (its settings, the auto-export file's). */
+  otherFolders?: () => Promise<string[]>
+}): BackupService {
   const root = async () => (await deps.libraryLocation.get()).path
   return {
     writeSnapshot: async (json) => {
@@ -59,7 +69,13 @@ export function createBackupService(deps: { fs: FileSystem; dialog: DialogPort; 
       const { snapshot, files, missing } = await restoreArchive(zipPath, await root(), { fs: deps.fs })
       return { canceled: false, restored: { snapshot, files, missing, archive: basename(zipPath) } }
     },
-    cleanTempFiles: async () => createPdfStore({ fs: deps.fs, root: await root() }).cleanTempFiles({ olderThanMs: 60_000 }),
+    cleanTempFiles: async () => {
+      const library = await root()
+      // temp files of the older naming carry no process id: only their age says they were left
+      let removed = await createPdfStore({ fs: deps.fs, root: library }).cleanTempFiles({ olderThanMs: 60_000 })
+      for (const dir of [join(library, SNAPSHOT_DIR), ...((await deps.otherFolders?.()) ?? [])]) removed += await removeAbandonedTempFiles(deps.fs, dir)
+      return removed + (await removeAbandonedRestores(deps.fs, library))
+    },
   }
 }
 

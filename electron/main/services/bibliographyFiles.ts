@@ -3,7 +3,7 @@ import { decodeBibliographyBytes } from '../../../shared/formats'
 import { AppError } from '../../../shared/ipc/result'
 import type { FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
-import { assertMayRead, type PathGrants } from './pathGrants'
+import { resolveMayRead, type PathGrants } from './pathGrants'
 
 const MAX_BIBLIOGRAPHY_BYTES = 50 * 1024 * 1024
 
@@ -16,13 +16,13 @@ export async function readBibliographyFile(
   path: string,
 ): Promise<{ name: string; text: string }> {
   const root = (await deps.libraryLocation.get()).path
-  await assertMayRead(deps, path, root, `AxisRef may only read files you chose yourself; ${basename(path)} was not. Choose it with Import… or drop it on the window.`)
+  const real = await resolveMayRead(deps, path, root, `AxisRef may only read files you chose yourself; ${basename(path)} was not. Choose it with Import… or drop it on the window.`)
   let size: number
   try {
-    size = (await deps.fs.stat(path)).size
+    size = (await deps.fs.stat(real)).size
   } catch {
     throw new AppError('NOT_FOUND', `${path} was not found; it may have been moved or deleted.`)
   }
   if (size > MAX_BIBLIOGRAPHY_BYTES) throw new AppError('INVALID_INPUT', `${basename(path)} is larger than 50 MB; split it into smaller files.`)
-  return { name: basename(path), text: decodeBibliographyBytes(await deps.fs.readFile(path)) }
+  return { name: basename(path), text: decodeBibliographyBytes(await deps.fs.readFile(real)) }
 }

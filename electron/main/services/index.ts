@@ -1,7 +1,7 @@
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { ChannelOutput, HostKind } from '../../../shared/ipc/contract'
 import type { DialogPort } from './dialogPort'
-import { realFileSystem, type FileSystem } from './fileSystem'
+import { isNotFound, realFileSystem, type FileSystem } from './fileSystem'
 import { createLibraryLocationService, type LibraryLocationService } from './libraryLocation'
 import { createPathGrants, type PathGrants } from './pathGrants'
 import { createSettingsStore, type SettingsStore } from './settingsStore'
@@ -53,6 +53,18 @@ export interface MainServices {
   close(): Promise<void>
 }
 
+/** Where AxisRef's own atomic writes outside the library put their temp files: settings, the auto-export file. */
+async function atomicWriteFolders(fs: FileSystem, settings: SettingsStore, userDataDir: string): Promise<string[]> {
+  const bound = (await settings.read()).autoExport?.path
+  if (bound === undefined) return [userDataDir]
+  // the auto-export file is written through a link, beside the file the link points to
+  const real = await fs.realpath(bound).catch((error: unknown) => {
+    if (isNotFound(error)) return bound
+    throw error
+  })
+  return [userDataDir, dirname(real)]
+}
+
 /** Wires the plain-Node services every host shares. */
 export function createMainServices(deps: MainServiceDeps): MainServices {
   const fs = deps.fs ?? realFileSystem
@@ -75,7 +87,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     appInfo: { name: 'AxisRef', version: deps.appVersion, host: deps.host, platform: process.platform, versions },
     pdfImport: createPdfImportService({ fs, grants, libraryLocation, parser: startParser }),
     autoExport: createAutoExportService({ fs, settings, dialog: deps.dialog }),
-    backup: createBackupService({ fs, dialog: deps.dialog, libraryLocation }),
+    backup: createBackupService({ fs, dialog: deps.dialog, libraryLocation, otherFolders: () => atomicWriteFolders(fs, settings, deps.userDataDir) }),
     attachmentFiles: createAttachmentFilesService({ fs, libraryLocation, dialog: deps.dialog, shell }),
     integrity: createLibraryIntegrityService({ fs, dialog: deps.dialog, libraryLocation, clock }),
     unusedPdfs: createUnusedPdfsService({ fs, settings, libraryLocation, shell, clock }),

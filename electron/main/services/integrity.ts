@@ -2,6 +2,7 @@ import { basename, join, relative, resolve, sep } from 'node:path'
 import { contentHash } from '../../../shared/ipc/importSchemas'
 import { AppError } from '../../../shared/ipc/result'
 import { isNotFound, type FileSystem } from './fileSystem'
+import { isInside, realPathOf } from './pathGrants'
 import { createPdfStore, hashFile } from './pdfStore'
 
 /**
@@ -151,12 +152,17 @@ export function createIntegrityService(deps: { fs: FileSystem; root: string; clo
     if (path.includes('\0') || !absolute.startsWith(join(root, 'files') + sep)) {
       throw new AppError('PATH_NOT_ALLOWED', `Only files inside the library's files folder can be moved to its trash, not ${path.slice(0, 200)}.`)
     }
+    // a link in the library folder (to a folder or a file) must not lead the move outside it
+    const real = await realPathOf(fs, absolute)
+    if (!isInside(real, join(await realPathOf(fs, root), 'files'))) {
+      throw new AppError('PATH_NOT_ALLOWED', `${rel(absolute)} leads out of the library's files folder through a symbolic link; AxisRef moves only files that are really in it.`)
+    }
     // a whole folder of PDFs is never moved at once, only the one file a finding named
-    const stats = await fs.stat(absolute).catch((error: unknown) => {
+    const stats = await fs.stat(real).catch((error: unknown) => {
       throw isNotFound(error) ? new AppError('NOT_FOUND', `${rel(absolute)} is not in the library folder.`) : error
     })
     if (!stats.isFile()) throw new AppError('INVALID_INPUT', `${rel(absolute)} is not a file.`)
-    return trash(absolute)
+    return trash(real)
   }
 
   async function relink(hash: string, fromPath: string): Promise<{ status: 'relinked' | 'already-present'; path: string; trashed?: string }> {

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
+import { syncFolder, tempPathBeside } from './atomicWrite'
 import { isNotFound, writeFileAtomic, type FileSystem } from './fileSystem'
 import { hashFile } from './pdfStore'
 
@@ -101,13 +101,15 @@ async function copyVerified(fs: FileSystem, source: string, target: string): Pro
   if (await hasContent(fs, target, expected)) return
   await fs.mkdir(dirname(target), { recursive: true })
   for (let attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
-    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+    // named as every atomic write's temp file, so a start after a crash can tell it was left behind
+    const temp = tempPathBeside(target)
     try {
       await fs.copyFile(source, temp)
       const copied = await hashOf(fs, temp)
       // a damaged original under its hash's name is carried over as it is; the library check names it
       if (copied === expected || (await hashOf(fs, source)) === copied) {
         await fs.rename(temp, target)
+        await syncFolder(fs, dirname(target))
         return
       }
     } catch (error) {

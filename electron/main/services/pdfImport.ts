@@ -4,7 +4,7 @@ import { MAX_PDF_BYTES, pdfTooLargeMessage, type PdfFullTextResult, type PdfMeta
 import { AppError } from '../../../shared/ipc/result'
 import { isNotFound, type FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
-import { assertMayRead, type PathGrants } from './pathGrants'
+import { realPathInside, resolveMayRead, type PathGrants } from './pathGrants'
 import { titleFromFileName } from './pdf/choose'
 import type { PdfParser } from './pdf/parser'
 import { createPdfStore, type PdfStore } from './pdfStore'
@@ -42,10 +42,10 @@ export function createPdfImportService(deps: PdfImportDeps): PdfImportService {
 
   async function storeFile(path: string): Promise<StoredPdf> {
     const { store: pdfs, root } = await store()
-    await assertMayRead({ grants, fs }, path, root, `AxisRef may only read files you chose yourself; ${basename(path)} was not. Choose it with Import… or drop it on the window.`)
-    const size = await sizeOf(fs, path)
+    const real = await resolveMayRead({ grants, fs }, path, root, `AxisRef may only read files you chose yourself; ${basename(path)} was not. Choose it with Import… or drop it on the window.`)
+    const size = await sizeOf(fs, real)
     if (size > MAX_PDF_BYTES) throw tooLarge(basename(path), size)
-    const stored = await pdfs.store(path)
+    const stored = await pdfs.store(real)
     return { hash: stored.hash, size: stored.size, originalName: basename(path), newlyStored: stored.status === 'stored' }
   }
 
@@ -55,7 +55,15 @@ export function createPdfImportService(deps: PdfImportDeps): PdfImportService {
     return { hash: stored.hash, size: stored.size, originalName: name, newlyStored: stored.status === 'stored' }
   }
 
+  /** The library file of `hash`, refused if a link in the library folder leads elsewhere. */
+  async function libraryFile(hash: string): Promise<string> {
+    const { store: pdfs, root } = await store()
+    const refusal = `The PDF ${hash.slice(0, 12)}… in the library folder is a link to a file outside it; AxisRef does not follow it. Run the integrity check (Settings).`
+    return realPathInside(fs, pdfs.pathFor(hash), root, refusal)
+  }
+
   async function discard(hash: string) {
+    await libraryFile(hash)
     const path = (await store()).store.pathFor(hash)
     try {
       await fs.rm(path)
@@ -67,7 +75,7 @@ export function createPdfImportService(deps: PdfImportDeps): PdfImportService {
   }
 
   async function storedPath(hash: string): Promise<string> {
-    const path = (await store()).store.pathFor(hash)
+    const path = await libraryFile(hash)
     await fs.stat(path).catch(() => {
       throw new AppError('NOT_FOUND', `The PDF ${hash.slice(0, 12)}… is not in the library folder any more.`)
     })
@@ -89,7 +97,7 @@ export function createPdfImportService(deps: PdfImportDeps): PdfImportService {
   }
 
   async function readStored(hash: string): Promise<ChannelOutput<'readStoredPdf'>> {
-    const path = (await store()).store.pathFor(hash)
+    const path = await libraryFile(hash)
     try {
       const bytes = await fs.readFile(path)
       return { base64: Buffer.from(bytes).toString('base64'), size: bytes.length }

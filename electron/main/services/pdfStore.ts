@@ -1,8 +1,11 @@
-import { createHash, randomBytes, type Hash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
+import { listOrEmpty, removeAbandonedTempFiles, writeAtomic } from './atomicWrite'
 import { isNotFound, type FileSystem } from './fileSystem'
+import { realPathInside } from './pathGrants'
+import { assertPdfHeader, readFileHead } from './pdfHeader'
 
 export interface PdfStoreDeps {
   fs: FileSystem
@@ -12,7 +15,10 @@ export interface PdfStoreDeps {
 }
 
 export interface StoredPdf {
-  /** `exists` when the same bytes were already in the library: nothing was written. */
+  /**
+   * `exists` when the same bytes were already in the library: nothing was written. Of many
+   * concurrent stores of the same bytes exactly one answers `stored` (see {@link writeOnce}).
+   */
   status: 'stored' | 'exists'
   /** SHA-256 of the content, lower-case hex: the file's identity in the library. */
   hash: string
@@ -25,15 +31,20 @@ export interface PdfStore {
   /**
    * Copies a PDF into the library under its content hash. The user's file is only read, never
    * moved or changed. A crash leaves either no library file or a complete one (plus a temp file
-   * that {@link PdfStore.cleanTempFiles} removes). Throws AppError NOT_FOUND or IO_ERROR.
+   * that {@link PdfStore.cleanTempFiles} removes). Throws AppError NOT_FOUND, IO_ERROR, or
+   * INVALID_INPUT for a file that is empty or does not start like a PDF.
    */
   store(sourcePath: string): Promise<StoredPdf>
   /** The same for bytes already in memory (a dropped file): hashed, written once, flushed, renamed. */
   storeBytes(bytes: Uint8Array, name: string): Promise<StoredPdf>
   /** Where the library keeps the PDF with this hash (whether or not it is there). */
   pathFor(hash: string): string
-  /** Removes temp files left by an interrupted copy; resolves to how many were removed. */
-  cleanTempFiles(options?: { olderThanMs?: number }): Promise<number>
+  /**
+   * Removes temp files left by an interrupted copy: those whose writing process is gone,
+   * whatever their age (a running one's are kept), and unowned ones of the older naming
+   * older than `olderThanMs`. Resolves to how many were removed.
+   */
+  cleanTempFiles(options?: { olderThanMs?: number; isAlive?: (pid: number) => boolean }): Promise<number>
 }
 
 const CHUNK_BYTES = 1 << 20
@@ -46,36 +57,38 @@ export function createPdfStore(deps: PdfStoreDeps): PdfStore {
   const filesDir = join(root, 'files')
   const pathFor = (hash: string): string => join(filesDir, hash.slice(0, 2), `${hash}.pdf`)
 
+  /** A link in the library folder (files/ab to a folder elsewhere) must not carry a write out of it. */
+  async function insideLibrary(target: string): Promise<void> {
+    await realPathInside(fs, target, root, `The library folder's ${relative(root, dirname(target))} is a link to a folder outside it; AxisRef does not write through it. Run the integrity check (Settings).`)
+  }
+
   async function store(sourcePath: string): Promise<StoredPdf> {
+    assertPdfHeader(await guard(sourcePath, () => readFileHead(fs, sourcePath)), sourcePath)
     const { hash, size } = await guard(sourcePath, () => hashFile(fs, sourcePath))
     const target = pathFor(hash)
-    if (await sameSizeFileAt(fs, target, size)) return { status: 'exists', hash, path: target, size }
-    await guard(sourcePath, () => copyVerified(fs, sourcePath, target, hash))
-    return { status: 'stored', hash, path: target, size }
+    await insideLibrary(target)
+    const status = await guard(sourcePath, () => writeOnce(fs, target, size, () => copyVerified(fs, sourcePath, target, hash)))
+    return { status, hash, path: target, size }
   }
 
   async function storeBytes(bytes: Uint8Array, name: string): Promise<StoredPdf> {
+    assertPdfHeader(bytes, name)
     const hash = createHash('sha256').update(bytes).digest('hex')
     const target = pathFor(hash)
     const size = bytes.byteLength
-    if (await sameSizeFileAt(fs, target, size)) return { status: 'exists', hash, path: target, size }
-    await guard(name, () => writeFlushed(fs, target, hash, (output) => output.writeFile(bytes)))
-    return { status: 'stored', hash, path: target, size }
+    await insideLibrary(target)
+    const status = await guard(name, () => writeOnce(fs, target, size, () => writeAtomic(fs, target, (output) => output.writeFile(bytes))))
+    return { status, hash, path: target, size }
   }
 
-  async function cleanTempFiles(options: { olderThanMs?: number } = {}): Promise<number> {
-    const cutoff = clock() - (options.olderThanMs ?? 0)
+  async function cleanTempFiles(options: { olderThanMs?: number; isAlive?: (pid: number) => boolean } = {}): Promise<number> {
+    // without an age every unowned one goes (comparing with the clock misses files written this very millisecond)
+    const legacyBefore = options.olderThanMs === undefined ? Infinity : clock() - options.olderThanMs
     const folders = (await listOrEmpty(fs, filesDir)).filter((name) => /^[0-9a-f]{2}$/.test(name)).map((name) => join(filesDir, name))
     let removed = 0
     // Temp files sit beside their target, and callers may stage incoming data in files/ itself.
     for (const dir of [filesDir, ...folders]) {
-      for (const name of (await listOrEmpty(fs, dir)).filter((entry) => TEMP_FILE.test(entry))) {
-        const file = join(dir, name)
-        const stats = await fs.stat(file).catch(() => undefined)
-        if (!stats?.isFile() || stats.mtimeMs > cutoff) continue
-        await fs.rm(file, { force: true })
-        removed += 1
-      }
+      removed += await removeAbandonedTempFiles(fs, dir, { legacy: TEMP_FILE, legacyBefore, ...(options.isAlive ? { isAlive: options.isAlive } : {}) })
     }
     return removed
   }
@@ -110,11 +123,42 @@ async function pump(source: FileHandle, hash: Hash, target?: FileHandle): Promis
 }
 
 /**
+ * The stores of each library file now being written, by its path: one process may run many
+ * imports (and several PdfStore objects over one folder), and only one of them may write a
+ * file, or answer that it stored it.
+ */
+const writing = new Map<string, Promise<'stored' | 'exists'>>()
+
+/**
+ * Writes `target` unless a file of `size` bytes is there, with one writer per file: a caller
+ * that finds another writing it waits for that write and then looks again, so exactly one of
+ * many concurrent stores of the same bytes answers `stored`. The importer removes a file it
+ * `stored` when its PDF cannot be read; a second import of the same bytes must not do that.
+ */
+export async function writeOnce(fs: FileSystem, target: string, size: number, write: () => Promise<void>): Promise<'stored' | 'exists'> {
+  for (let running = writing.get(target); running; running = writing.get(target)) {
+    // That write's failure is reported to its own caller; this one looks again and writes if need be.
+    await Promise.allSettled([running])
+  }
+  const attempt = (async () => {
+    if (await sameSizeFileAt(fs, target, size)) return 'exists' as const
+    await write()
+    return 'stored' as const
+  })()
+  writing.set(target, attempt)
+  try {
+    return await attempt
+  } finally {
+    if (writing.get(target) === attempt) writing.delete(target)
+  }
+}
+
+/**
  * Copies to a temp name beside the target, hashing what is copied, flushes it to disk and
  * renames it into place. If the user's file changed since it was hashed, nothing is kept.
  */
 async function copyVerified(fs: FileSystem, sourcePath: string, target: string, expectedHash: string): Promise<void> {
-  await writeFlushed(fs, target, expectedHash, async (output) => {
+  await writeAtomic(fs, target, async (output) => {
     const hash = createHash('sha256')
     const source = await fs.open(sourcePath, 'r')
     try {
@@ -126,29 +170,6 @@ async function copyVerified(fs: FileSystem, sourcePath: string, target: string, 
   })
 }
 
-/**
- * Writes `target` through a temp name beside it: `write` fills the temp file, which is flushed
- * to disk and renamed into place; on any failure the temp file is removed and nothing is kept.
- */
-async function writeFlushed(fs: FileSystem, target: string, hash: string, write: (output: FileHandle) => Promise<unknown>): Promise<void> {
-  const dir = join(target, '..')
-  await fs.mkdir(dir, { recursive: true })
-  const temp = join(dir, `.${hash}.pdf.${randomBytes(6).toString('hex')}.tmp`)
-  try {
-    const output = await fs.open(temp, 'wx')
-    try {
-      await write(output)
-      await output.sync()
-    } finally {
-      await output.close()
-    }
-    await fs.rename(temp, target)
-  } catch (error) {
-    await fs.rm(temp, { force: true })
-    throw error
-  }
-}
-
 async function sameSizeFileAt(fs: FileSystem, path: string, size: number): Promise<boolean> {
   try {
     const stats = await fs.stat(path)
@@ -156,15 +177,6 @@ async function sameSizeFileAt(fs: FileSystem, path: string, size: number): Promi
   } catch (error) {
     if (isNotFound(error)) return false
     throw new AppError('IO_ERROR', `The library could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
-  }
-}
-
-async function listOrEmpty(fs: FileSystem, dir: string): Promise<string[]> {
-  try {
-    return await fs.readdir(dir)
-  } catch (error) {
-    if (isNotFound(error)) return []
-    throw error
   }
 }
 

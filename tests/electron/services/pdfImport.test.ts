@@ -46,6 +46,13 @@ describe.skipIf(!corpus)('importing a PDF in the main process', () => {
     expect(await readdir(join(library, 'files'))).toEqual([first.hash.slice(0, 2)])
   })
 
+  it('tells exactly one of ten concurrent imports of the same bytes that it stored them (newlyStored)', async () => {
+    const { services } = await setUp()
+    const bytes = await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, index) => services.pdfImport.storeData(`drop-${index}.pdf`, bytes)))
+    expect(answers.filter((answer) => answer.newlyStored)).toHaveLength(1)
+  })
+
   it("reads a real paper's metadata off the main thread", async () => {
     const { services } = await setUp()
     const bytes = await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))
@@ -69,12 +76,13 @@ describe.skipIf(!corpus)('importing a PDF in the main process', () => {
     expect(result).toMatchObject({ ok: true, noTextLayer: true, item: { title: 'Smith 2019 microglia scan' } })
   })
 
-  it('names the file and says why when it is not a PDF, and discards the stored copy on request', async () => {
+  it('refuses what is not a PDF before storing it, naming the file and saying why, and discards a stored copy on request', async () => {
     const { services, library } = await setUp()
+    // Before, the HTML was stored as files/ab/<hash>.pdf and refused only when read (the contract promises INVALID_INPUT).
     const html = Buffer.from('<!DOCTYPE html><html><body>Sign in to read this article</body></html>')
-    const { hash } = await services.pdfImport.storeData('article.pdf', html)
-    const result = await services.pdfImport.extractMetadata(hash, 'article.pdf')
-    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^article\.pdf: .*HTML/i) } })
+    await expect(services.pdfImport.storeData('article.pdf', html)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^article\.pdf: .*HTML/i) })
+    expect(await readdir(join(library, 'files')).catch(() => [])).toEqual([])
+    const { hash } = await services.pdfImport.storeData('paper.pdf', await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf')))
     expect(await services.pdfImport.discard(hash)).toEqual({ removed: true })
     expect(await readdir(join(library, 'files', hash.slice(0, 2)))).toEqual([])
   })

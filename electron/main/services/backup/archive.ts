@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate'
 import { parseSnapshot, snapshotFileHashes, type Snapshot } from '../../../../shared/backup/snapshot'
 import { AppError } from '../../../../shared/ipc/result'
+import { writeAtomic } from '../atomicWrite'
 import { isNotFound, realFileSystem, type FileSystem } from '../fileSystem'
 import { ARCHIVE_MANIFEST, ARCHIVE_SNAPSHOT, archiveFileName, type ArchiveManifest } from './archiveLayout'
 
@@ -152,17 +153,11 @@ export async function exportArchive(libraryRoot: string, snapshot: Snapshot, tar
     files: [...present].map(([hash, size]) => ({ hash, size })),
     missing,
   }
-  const temp = join(dirname(targetPath), `.${basename(targetPath)}.${randomBytes(6).toString('hex')}.tmp`)
-  const output = await fs.open(temp, 'wx')
+  const files = [...present.keys()].map((hash) => [hash, paths.get(hash) ?? ''] as const)
   try {
-    await writeZip(output, fs, { json, manifest, files: [...present.keys()].map((hash) => [hash, paths.get(hash) ?? ''] as const) }, options.onProgress)
-    await output.sync()
-    await output.close()
-    await fs.rename(temp, targetPath)
+    await writeAtomic(fs, targetPath, (output) => writeZip(output, fs, { json, manifest, files }, options.onProgress))
     return { path: targetPath, files: present.size, bytes: total, missing }
   } catch (error) {
-    await output.close().catch(() => undefined)
-    await fs.rm(temp, { force: true })
     if (error instanceof AppError) throw error
     throw new AppError('IO_ERROR', `The archive could not be written to ${targetPath} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
   }

@@ -3,6 +3,6 @@
  * archives of the whole library that restore only when every byte checks out.
  */
 export { exportArchive, type ArchiveSummary, type ExportArchiveOptions } from './archive'
-export { restoreArchive, type RestoreResult } from './restore'
+export { MAX_JSON_BYTES, removeAbandonedRestores, restoreArchive, type RestoreOptions, type RestoreResult } from './restore'
 export { latestSnapshot, listSnapshots, pruneSnapshots, SNAPSHOT_DIR, snapshotFileName, writeSnapshot, type SnapshotFile, type SnapshotOptions } from './snapshots'
 export { createSnapshotScheduler, type SnapshotScheduler, type SnapshotSchedulerOptions } from '../../../../shared/backup/scheduler'

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path'
 import { parseSnapshot, snapshotFileHashes, type Snapshot } from '../../../../shared/backup/snapshot'
 import { MAX_PDF_BYTES } from '../../../../shared/ipc/importSchemas'
 import { AppError } from '../../../../shared/ipc/result'
+import { isProcessAlive, listOrEmpty, syncFolder } from '../atomicWrite'
 import { realFileSystem, type FileSystem } from '../fileSystem'
 import { ARCHIVE_MANIFEST, ARCHIVE_SNAPSHOT, archiveFileName, archiveManifestSchema, hashOfEntry, isUnsafeEntryName } from './archiveLayout'
 import { writeSnapshot } from './snapshots'
@@ -19,7 +20,23 @@ export interface RestoreResult {
   snapshotPath: string
 }
 
-const MAX_SNAPSHOT_BYTES = 1 << 30
+export interface RestoreOptions {
+  fs?: FileSystem
+  clock?: () => number
+  /** The most a JSON entry (the records, the file list) may unpack to; tests pass a small one. */
+  maxJsonBytes?: number
+  /** Whether a process id still runs (its staging folder is in use); tests may pass their own. */
+  isAlive?: (pid: number) => boolean
+}
+
+/**
+ * The records of a 50,000-paper library take tens of MB; JSON of this size is already near
+ * what one process can parse (V8's longest string is about 512 MB), so more is a zip bomb or
+ * damage, refused before it is unpacked rather than after it has filled the memory.
+ */
+export const MAX_JSON_BYTES = 256 << 20
+/** `.restore-<pid>-<12 hex>`, or `.restore-<12 hex>` as older versions named it. */
+const STAGING = /^\.restore-(?:(\d+)-)?[0-9a-f]{12}$/
 /** Files operating systems drop into any folder; they do not make a folder "not empty". */
 const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini'])
 
@@ -51,10 +68,20 @@ function classify(zipPath: string, entries: readonly ZipEntry[]): { pdfs: Map<st
   return manifest ? { pdfs, snapshot, manifest } : { pdfs, snapshot }
 }
 
-async function readJson(zipPath: string, zip: FileHandle, entry: ZipEntry, fileSize: number): Promise<unknown> {
-  if (entry.size > MAX_SNAPSHOT_BYTES) throw refuse(zipPath, `${entry.name} is larger than 1 GB`)
+/**
+ * Reads a JSON entry whole, refusing one that declares more than `limit` bytes and, in case
+ * the declaration lies, stopping as soon as more than that has been unpacked.
+ */
+async function readJson(zipPath: string, zip: FileHandle, entry: ZipEntry, fileSize: number, limit: number): Promise<unknown> {
+  const tooLarge = () => refuse(zipPath, `the archive's ${entry.name} would unpack to more than ${Math.floor(limit / (1 << 20))} MB; it is not an AxisRef backup or it is damaged`)
+  if (entry.size > limit) throw tooLarge()
   const chunks: Uint8Array[] = []
-  for await (const chunk of readZipEntry(zip, entry, fileSize)) chunks.push(chunk)
+  let unpacked = 0
+  for await (const chunk of readZipEntry(zip, entry, fileSize)) {
+    unpacked += chunk.byteLength
+    if (unpacked > limit) throw tooLarge()
+    chunks.push(chunk)
+  }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'))
   } catch {
@@ -81,6 +108,22 @@ async function extractPdf(zipPath: string, fs: FileSystem, zip: FileHandle, entr
 }
 
 /**
+ * Removes staging folders a restore left when it was stopped halfway (the app was killed, the
+ * computer lost power): they would keep the library folder "not empty" for ever. A folder of
+ * a restore still running (its process is alive) is kept. Resolves to how many were removed.
+ */
+export async function removeAbandonedRestores(fs: FileSystem, libraryRoot: string, isAlive: (pid: number) => boolean = isProcessAlive): Promise<number> {
+  let removed = 0
+  for (const name of await listOrEmpty(fs, libraryRoot)) {
+    const owner = STAGING.exec(name)?.[1]
+    if (!STAGING.test(name) || (owner !== undefined && isAlive(Number(owner)))) continue
+    await fs.rm(join(libraryRoot, name), { recursive: true, force: true })
+    removed += 1
+  }
+  return removed
+}
+
+/**
  * Restores an archive made by `exportArchive` into an empty library folder and returns its
  * snapshot for the renderer to load. Every PDF is checked against the SHA-256 in its name,
  * and the PDFs must be exactly those the snapshot lists (save any the archive declares were
@@ -89,19 +132,21 @@ async function extractPdf(zipPath: string, fs: FileSystem, zip: FileHandle, entr
  * INVALID_INPUT (folder not empty; not an archive; unsafe, unexpected, damaged or altered
  * entries, with the entry named), IO_ERROR (disk).
  */
-export async function restoreArchive(zipPath: string, libraryRoot: string, options: { fs?: FileSystem; clock?: () => number } = {}): Promise<RestoreResult> {
+export async function restoreArchive(zipPath: string, libraryRoot: string, options: RestoreOptions = {}): Promise<RestoreResult> {
   const fs = options.fs ?? realFileSystem
+  const maxJsonBytes = options.maxJsonBytes ?? MAX_JSON_BYTES
+  await removeAbandonedRestores(fs, libraryRoot, options.isAlive)
   await ensureEmpty(fs, libraryRoot)
-  const staging = join(libraryRoot, `.restore-${randomBytes(6).toString('hex')}`)
+  const staging = join(libraryRoot, `.restore-${process.pid}-${randomBytes(6).toString('hex')}`)
   const zip = await fs.open(zipPath, 'r').catch(() => {
     throw new AppError('NOT_FOUND', `The archive ${zipPath} could not be opened.`)
   })
   try {
     const fileSize = (await zip.stat()).size
     const { pdfs, snapshot: snapshotEntry, manifest: manifestEntry } = classify(zipPath, await readZipDirectory(zip, fileSize))
-    const parsed = parseSnapshot(await readJson(zipPath, zip, snapshotEntry, fileSize))
+    const parsed = parseSnapshot(await readJson(zipPath, zip, snapshotEntry, fileSize, maxJsonBytes))
     if (!parsed.ok) throw refuse(zipPath, parsed.message)
-    const manifest = manifestEntry ? archiveManifestSchema.safeParse(await readJson(zipPath, zip, manifestEntry, fileSize)) : undefined
+    const manifest = manifestEntry ? archiveManifestSchema.safeParse(await readJson(zipPath, zip, manifestEntry, fileSize, maxJsonBytes)) : undefined
     if (manifest && !manifest.success) throw refuse(zipPath, `${ARCHIVE_MANIFEST} is not valid`)
     const declaredMissing = new Set(manifest?.data.missing ?? [])
     const listed = new Set(snapshotFileHashes(parsed.snapshot))
@@ -112,6 +157,7 @@ export async function restoreArchive(zipPath: string, libraryRoot: string, optio
     await fs.mkdir(staging)
     for (const [hash, entry] of pdfs) await extractPdf(zipPath, fs, zip, entry, fileSize, hash, join(staging, archiveFileName(hash)))
     if (pdfs.size > 0) await fs.rename(join(staging, 'files'), join(libraryRoot, 'files'))
+    await syncFolder(fs, libraryRoot)
     await fs.rm(staging, { recursive: true, force: true })
     const written = await writeSnapshot(libraryRoot, parsed.snapshot, { fs, ...(options.clock ? { clock: options.clock } : {}) })
     return { snapshot: parsed.snapshot, files: pdfs.size, missing: [...listed].filter((hash) => !pdfs.has(hash)), snapshotPath: written.path }

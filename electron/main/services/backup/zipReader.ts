@@ -87,8 +87,9 @@ export async function* readZipEntry(handle: FileHandle, entry: ZipEntry, fileSiz
   if (start + entry.compressedSize > fileSize) throw new ZipFormatError(`${entry.name} runs past the end of the archive`)
   const pending: Uint8Array[] = []
   const inflater = entry.method === 8 ? new Inflate((data) => pending.push(data)) : undefined
-  // Small compressed chunks for deflate: one push can inflate about a thousandfold.
-  const chunkBytes = inflater ? 64 << 10 : CHUNK_BYTES
+  // Small compressed chunks for deflate: one push can inflate about a thousandfold, so at
+  // most about 16 MB is unpacked before the sizes are checked again.
+  const chunkBytes = inflater ? 16 << 10 : CHUNK_BYTES
   let produced = 0
   let crc = 0
   let read = 0
