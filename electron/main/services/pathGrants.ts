@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
-import type { FileSystem } from './fileSystem'
+import { isNotFound, type FileSystem } from './fileSystem'
 
 /**
  * The paths the renderer may name: anything inside the library folder, and exactly the
@@ -40,11 +40,16 @@ export function createPathGrants(): PathGrants {
 export async function assertMayRead(deps: { grants: PathGrants; fs: FileSystem }, path: string, libraryRoot: string, refusal: string): Promise<void> {
   if (deps.grants.isGranted(path)) return
   if (!isInside(path, libraryRoot)) throw new AppError('PATH_NOT_ALLOWED', refusal)
-  const real = await deps.fs.realpath(path).catch(() => undefined)
-  // a path that does not exist yet reads nothing; the caller answers NOT_FOUND
+  // a path that does not exist yet reads nothing; the caller answers NOT_FOUND. Any other
+  // failure (a link loop, no permission) is thrown: the path is not shown to stay inside
+  const real = await deps.fs.realpath(path).catch((error: unknown) => (isNotFound(error) ? undefined : rethrow(error)))
   if (real === undefined) return
-  const realRoot = await deps.fs.realpath(libraryRoot).catch(() => resolve(libraryRoot))
+  const realRoot = await deps.fs.realpath(libraryRoot).catch((error: unknown) => (isNotFound(error) ? resolve(libraryRoot) : rethrow(error)))
   if (!isInside(real, realRoot)) throw new AppError('PATH_NOT_ALLOWED', refusal)
+}
+
+function rethrow(error: unknown): never {
+  throw error
 }
 
 /** True when `path` is `folder` itself or below it (after `..` is resolved). */

@@ -71,7 +71,11 @@ export function createPdfStore(deps: PdfStoreDeps): PdfStore {
     for (const dir of [filesDir, ...folders]) {
       for (const name of (await listOrEmpty(fs, dir)).filter((entry) => TEMP_FILE.test(entry))) {
         const file = join(dir, name)
-        const stats = await fs.stat(file).catch(() => undefined)
+        // gone since the listing (another process finished or removed it): nothing to clean
+        const stats = await fs.stat(file).catch((error: unknown) => {
+          if (isNotFound(error)) return undefined
+          throw error
+        })
         if (!stats?.isFile() || stats.mtimeMs > cutoff) continue
         await fs.rm(file, { force: true })
         removed += 1

@@ -161,9 +161,13 @@ export async function exportArchive(libraryRoot: string, snapshot: Snapshot, tar
     await fs.rename(temp, targetPath)
     return { path: targetPath, files: present.size, bytes: total, missing }
   } catch (error) {
-    await output.close().catch(() => undefined)
+    // the write's own error is the one to tell; a close that fails too (often the same full
+    // disk) goes with it as its cause, never in its place
+    const closeError: unknown = await output.close().then(() => undefined, (reason: unknown) => reason)
     await fs.rm(temp, { force: true })
-    if (error instanceof AppError) throw error
-    throw new AppError('IO_ERROR', `The archive could not be written to ${targetPath} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+    const primary = error instanceof AppError ? error : new AppError('IO_ERROR', `The archive could not be written to ${targetPath} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+    if (primary !== error) primary.cause = error
+    if (closeError !== undefined) primary.cause = primary.cause === undefined ? closeError : new AggregateError([primary.cause, closeError], 'the write failed, then closing the archive failed')
+    throw primary
   }
 }
