@@ -165,9 +165,12 @@ export async function exportArchive(libraryRoot: string, snapshot: Snapshot, tar
     // disk) goes with it as its cause, never in its place
     const closeError: unknown = await output.close().then(() => undefined, (reason: unknown) => reason)
     await fs.rm(temp, { force: true })
-    const primary = error instanceof AppError ? error : new AppError('IO_ERROR', `The archive could not be written to ${targetPath} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
-    if (primary !== error) primary.cause = error
-    if (closeError !== undefined) primary.cause = primary.cause === undefined ? closeError : new AggregateError([primary.cause, closeError], 'the write failed, then closing the archive failed')
-    throw primary
+    if (error instanceof AppError) {
+      if (closeError !== undefined) error.cause = closeError
+      throw error
+    }
+    const failure = new AppError('IO_ERROR', `The archive could not be written to ${targetPath} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+    failure.cause = closeError === undefined ? error : new AggregateError([error, closeError], 'the write failed, then closing the archive failed')
+    throw failure
   }
 }
