@@ -20,17 +20,18 @@ export function useSuggestionRefresh(onError: (message: string) => void): () => 
       again.current = true
       return
     }
-    const current = (suggester.current ??= createSuggester())
     running.current = (async () => {
       do {
         again.current = false
-        await refreshSuggestions(db, current.suggest)
+        // taken afresh each round: a remount (StrictMode) disposes the one a round began with
+        const current = (suggester.current ??= createSuggester())
+        await refreshSuggestions(db, current.suggest).catch((error: unknown) => {
+          // a suggester disposed on unmount rejects what it was asked: nobody waits for that
+          if (suggester.current === current) throw error
+        })
       } while (again.current)
     })()
-      .catch((error: unknown) => {
-        // a suggester disposed on unmount rejects what it was asked: nobody is waiting for that
-        if (suggester.current === current) onError(`Axis suggestions were not updated: ${error instanceof Error ? error.message : String(error)}`)
-      })
+      .catch((error: unknown) => onError(`Axis suggestions were not updated: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {
         running.current = null
       })
