@@ -86,15 +86,30 @@ export async function writeAtomic(fs: FileSystem, target: string, fill: (output:
       await fill(output)
       if (options.mode !== undefined) await output.chmod(options.mode)
       await output.sync()
-    } finally {
-      await output.close()
+    } catch (error) {
+      throw await closedAfterFailure(output, error)
     }
+    await output.close()
     await fs.rename(temp, target)
   } catch (error) {
     await fs.rm(temp, { force: true })
     throw error
   }
   await syncFolder(fs, dir)
+}
+
+/**
+ * Closes a file whose write failed. The write's error is the one to tell; a close that fails
+ * too (often the same full disk) goes with it as its cause, never in its place.
+ */
+async function closedAfterFailure(output: FileHandle, error: unknown): Promise<unknown> {
+  try {
+    await output.close()
+  } catch (closeError) {
+    if (!(error instanceof Error)) return new AggregateError([error, closeError], 'the write failed, then closing the file failed')
+    error.cause ??= closeError
+  }
+  return error
 }
 
 /**

@@ -5,7 +5,7 @@ import { addPaper, openDatabase, saveFullText, type AxisRefDatabase } from '../.
 import type { SearchRequest } from '../../../renderer/src/features/search/engine'
 import { createSearchHost, type SearchHost } from '../../../renderer/src/features/search/host'
 import type { WorkerMessage } from '../../../renderer/src/features/search/protocol'
-import { openSearchCache } from '../../../renderer/src/features/search/snapshotStore'
+import { SNAPSHOT_FORMAT, openSearchCache } from '../../../renderer/src/features/search/snapshotStore'
 
 const POOL = {
   titles: ['A corpus title about stress'],
@@ -168,5 +168,18 @@ describe('the search worker host', () => {
     await host.ready()
     expect(host.states()).toContain('indexing')
     expect((await host.search('')).ids).toHaveLength(50 - (await db.papers.where('trashedAt').above(0).count()))
+  })
+
+  it('rebuilds when the saved index cannot be read, and says why while it does', async () => {
+    const { name, db } = await seededLibrary(20)
+    const cache = openSearchCache(name)
+    await cache.snapshots.put({ library: name, format: SNAPSHOT_FORMAT, savedAt: 0, watermark: 0, text: undefined as never, summaries: '[{"id": "cut off', owners: { notes: [], fullTexts: [], attachments: [] }, orders: {} })
+    cache.close()
+    const host = startHost(name, db)
+    await host.ready()
+    const indexing = host.messages.flatMap((message) => (message.type === 'status' && message.status.state === 'indexing' ? [message.status.message] : []))
+    expect(indexing.length).toBeGreaterThan(0)
+    for (const message of indexing) expect(message).toMatch(/^The saved search index could not be read \(.*JSON.*\); it is being rebuilt, and until then words are found in titles and authors only\.$/)
+    expect((await host.search('')).ids).toHaveLength(20 - (await db.papers.where('trashedAt').above(0).count()))
   })
 })

@@ -41,7 +41,7 @@ async function libraryWithClient(): Promise<{ db: AxisRefDatabase; client: Searc
     },
     saveDelayMs: 60_000,
   })
-  const client = createSearchClient(connectedPort(() => host, listeners), { dbName: name })
+  const client = createSearchClient(() => connectedPort(() => host, listeners), { dbName: name })
   cleanups.push(() => {
     client.dispose()
     host.close()
@@ -117,7 +117,7 @@ describe('useListRows', () => {
     // a worker still loading knows only the first paper: the second comes from IndexedDB
     const loadingClient: SearchClient = { ...client, rows: async (ids) => (await client.rows(ids)).filter((row) => row.id === first), subscribe: client.subscribe, get status() { return client.status } }
     const wrapper = ({ children }: { children: ReactNode }) => createElement(DatabaseProvider, { db, children })
-    const { result } = renderHook(() => useListRows(loadingClient, [first!, second!]), { wrapper })
+    const { result } = renderHook(() => useListRows(loadingClient, [first!, second!]).rows, { wrapper })
     await waitFor(() => expect(result.current.size).toBe(2), PATIENT)
     expect(result.current.get(first!)).toMatchObject({ title: 'Microglia and stress', hasPdf: true })
     expect(result.current.get(second!)).toMatchObject({ title: 'Butyrate and the gut barrier', year: 2021 })

@@ -159,6 +159,8 @@ export async function exportArchive(libraryRoot: string, snapshot: Snapshot, tar
     return { path: targetPath, files: present.size, bytes: total, missing }
   } catch (error) {
     if (error instanceof AppError) throw error
-    throw new AppError('IO_ERROR', `The archive could not be written to ${targetPath} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+    const failure = new AppError('IO_ERROR', `The archive could not be written to ${targetPath} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+    failure.cause = error
+    throw failure
   }
 }

@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { FailureNotice } from '../../components/FailureNotice'
 import { nodeLabel, pathwayLabel } from './labels'
 import { layoutAxisMap, type MapBox } from './mapLayout'
 import { exportSvg, exportPng } from './mapExport'
@@ -25,7 +26,7 @@ interface AxisMapProps {
  * Colours are attributes, not CSS, so the exported file looks the same in a thesis.
  */
 export function AxisMap({ client, selection, onToggle }: AxisMapProps) {
-  const counts = useAxisCounts(client)
+  const { counts, failure } = useAxisCounts(client)
   const svg = useRef<SVGSVGElement>(null)
   const [hovered, setHovered] = useState<string | null>(null)
   const topPapers = useTopPapers(hovered)
@@ -53,6 +54,7 @@ export function AxisMap({ client, selection, onToggle }: AxisMapProps) {
           Export PNG
         </button>
       </div>
+      {failure && <FailureNotice message={failure} />}
       <svg ref={svg} xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%"
         role="group" aria-label="MGIG axis map" fontFamily={FONT}>
         <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />

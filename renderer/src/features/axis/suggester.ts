@@ -1,4 +1,5 @@
 import { suggestAxis, type AxisSuggestion } from '../../../../shared/axis'
+import { createWorkerCalls, type WorkerLike } from '../../workers/workerCalls'
 import type { Suggest } from './suggestions'
 
 /**
@@ -7,20 +8,17 @@ import type { Suggest } from './suggestions'
  */
 export function createSuggester(): { suggest: Suggest; dispose: () => void } {
   if (typeof Worker === 'undefined') return { suggest: async (inputs) => inputs.map((input) => suggestAxis(input)), dispose: () => undefined }
-  const worker = new Worker(new URL('./suggest.worker.ts', import.meta.url), { type: 'module' })
-  const waiting = new Map<number, (results: AxisSuggestion[]) => void>()
-  let next = 1
-  worker.onmessage = (event: MessageEvent<{ id: number; results: AxisSuggestion[] }>) => {
-    waiting.get(event.data.id)?.(event.data.results)
-    waiting.delete(event.data.id)
-  }
+  return workerSuggester(() => new Worker(new URL('./suggest.worker.ts', import.meta.url), { type: 'module' }))
+}
+
+/**
+ * The suggester over a worker started by `start`. If the worker crashes, the waiting batch
+ * rejects with why, in words, and the next batch starts a fresh worker.
+ */
+export function workerSuggester(start: () => WorkerLike): { suggest: Suggest; dispose: () => void } {
+  const calls = createWorkerCalls<{ id: number; results: AxisSuggestion[] }>('The axis suggester', start)
   return {
-    suggest: (inputs) =>
-      new Promise((resolve) => {
-        const id = next++
-        waiting.set(id, resolve)
-        worker.postMessage({ id, inputs })
-      }),
-    dispose: () => worker.terminate(),
+    suggest: async (inputs) => (await calls.call((id) => ({ id, inputs }))).results,
+    dispose: () => calls.dispose(),
   }
 }

@@ -17,11 +17,13 @@ export interface AxisCount {
  * Every node and pathway id → its counts in the whole library (the trash left out), from
  * the search worker, which holds every paper's summary in memory: counting 50,000 papers
  * there takes milliseconds, where some fifty index reads of the database took seconds
- * and began again after every write. Undefined until the worker answers.
+ * and began again after every write. `counts` is undefined until the worker answers;
+ * `failure` says in words why they could not be updated.
  */
-export function useAxisCounts(client: SearchClient | undefined): Map<string, AxisCount> | undefined {
-  const facets = useFacets(client, '')
-  return useMemo(() => (facets ? axisCountsOf(facets) : undefined), [facets])
+export function useAxisCounts(client: SearchClient | undefined): { counts: Map<string, AxisCount> | undefined; failure?: string } {
+  const { counts: facets, failure } = useFacets(client, '')
+  const counts = useMemo(() => (facets ? axisCountsOf(facets) : undefined), [facets])
+  return { counts, failure }
 }
 
 /** The axis part of facet counts, keyed as the map and the tree look them up. */

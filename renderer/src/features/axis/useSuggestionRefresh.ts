@@ -6,8 +6,10 @@ import { refreshSuggestions } from './suggestions'
 /**
  * Keeps suggestions current in the background: at start, and whenever `refresh` is called
  * (after an import, after full text arrives). Calls while one runs are folded into one more run.
+ * A run that fails (the suggester's worker crashed) is told to `onError` in words; the next
+ * call runs again on a fresh worker.
  */
-export function useSuggestionRefresh(): () => void {
+export function useSuggestionRefresh(onError: (message: string) => void): () => void {
   const db = useDatabase()
   const suggester = useRef<ReturnType<typeof createSuggester> | null>(null)
   const running = useRef<Promise<void> | null>(null)
@@ -18,17 +20,22 @@ export function useSuggestionRefresh(): () => void {
       again.current = true
       return
     }
-    suggester.current ??= createSuggester()
-    const { suggest } = suggester.current
     running.current = (async () => {
       do {
         again.current = false
-        await refreshSuggestions(db, suggest)
+        // taken afresh each round: a remount (StrictMode) disposes the one a round began with
+        const current = (suggester.current ??= createSuggester())
+        await refreshSuggestions(db, current.suggest).catch((error: unknown) => {
+          // a suggester disposed on unmount rejects what it was asked: nobody waits for that
+          if (suggester.current === current) throw error
+        })
       } while (again.current)
-    })().finally(() => {
-      running.current = null
-    })
-  }, [db])
+    })()
+      .catch((error: unknown) => onError(`Axis suggestions were not updated: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        running.current = null
+      })
+  }, [db, onError])
 
   useEffect(() => {
     refresh()

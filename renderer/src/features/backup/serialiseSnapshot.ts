@@ -1,4 +1,5 @@
 import type { AxisRefDatabase } from '../../db'
+import { workerFailureReason, type WorkerLike } from '../../workers/workerCalls'
 import { buildLibrarySnapshot } from './snapshot'
 
 /** What the snapshot worker answers: the snapshot as UTF-8 JSON, or why it could not be built. */
@@ -17,12 +18,26 @@ export async function encodeLibrarySnapshot(db: AxisRefDatabase): Promise<Uint8A
  */
 export async function serialiseLibrarySnapshot(db: AxisRefDatabase): Promise<Uint8Array<ArrayBuffer>> {
   if (typeof Worker === 'undefined') return encodeLibrarySnapshot(db)
-  const worker = new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module', name: 'axisref-snapshot' })
+  return snapshotInWorker(db.name, () => new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module', name: 'axisref-snapshot' }))
+}
+
+/**
+ * One snapshot from a worker started by `start` and ended after it answers. A worker that
+ * crashes or sends what cannot be read fails the snapshot with why, in words; the next
+ * snapshot starts a worker of its own anyway.
+ */
+export async function snapshotInWorker(dbName: string, start: () => WorkerLike): Promise<Uint8Array<ArrayBuffer>> {
+  const worker = start()
   try {
     const answer = await new Promise<SnapshotWorkerAnswer>((resolve) => {
+      const failed = (event: Event) => resolve({ ok: false, message: `The backup snapshot worker stopped (${workerFailureReason(event)}).` })
       worker.onmessage = (event: MessageEvent<SnapshotWorkerAnswer>) => resolve(event.data)
-      worker.onerror = (event) => resolve({ ok: false, message: event.message || 'the snapshot worker failed to start' })
-      worker.postMessage({ dbName: db.name })
+      worker.onerror = (event) => {
+        event.preventDefault()
+        failed(event)
+      }
+      worker.onmessageerror = failed
+      worker.postMessage({ dbName })
     })
     if (!answer.ok) throw new Error(answer.message)
     return answer.json

@@ -38,8 +38,10 @@ export function useEditHistory(): EditHistory {
   }, [])
 
   const serial = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
+    // the next task runs after this one whether it worked or not (`then(task, task)`); its
+    // failure reaches the caller through `run`
     const run = queue.current.then(task, task)
-    queue.current = run.catch(() => undefined)
+    queue.current = run
     return run
   }, [])
 

@@ -1,4 +1,5 @@
 import { exportBibliography, formatBibliography, formatCitation, type ExportFormat, type ExportRecord, type ReferenceFormat, type StyleChoice } from '../../../../shared/formats'
+import { createWorkerCalls, type WorkerLike } from '../../workers/workerCalls'
 import type { FormatterRequest, FormatterResponse } from './formatterProtocol'
 
 export type FormatResult = { ok: true; text: string } | { ok: false; message: string }
@@ -16,25 +17,25 @@ let shared: Formatter | undefined
 
 /** One formatter worker for the window (inline where there are no workers, as in unit tests). */
 export function getFormatter(): Formatter {
-  shared ??= typeof Worker === 'undefined' ? inlineFormatter() : workerFormatter()
+  shared ??= typeof Worker === 'undefined' ? inlineFormatter() : workerFormatter(() => new Worker(new URL('./formatter.worker.ts', import.meta.url), { type: 'module' }))
   return shared
 }
 
-function workerFormatter(): Formatter {
-  const worker = new Worker(new URL('./formatter.worker.ts', import.meta.url), { type: 'module' })
-  const waiting = new Map<number, (result: FormatResult) => void>()
-  let next = 1
-  worker.onmessage = (event: MessageEvent<FormatterResponse>) => {
-    const { id, ...result } = event.data
-    waiting.get(id)?.(result)
-    waiting.delete(id)
+/**
+ * The formatter over a worker started by `start`. A worker that crashes (citeproc out of
+ * memory on a huge library) answers every waiting request with why, in words, and the next
+ * request starts a fresh worker.
+ */
+export function workerFormatter(start: () => WorkerLike): Formatter {
+  const calls = createWorkerCalls<FormatterResponse>('The citation formatter', start)
+  const send = async (request: Request): Promise<FormatResult> => {
+    try {
+      const answer = await calls.call((id) => ({ ...request, id }))
+      return answer.ok ? { ok: true, text: answer.text } : { ok: false, message: answer.message }
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) }
+    }
   }
-  const send = (request: Request) =>
-    new Promise<FormatResult>((resolve) => {
-      const id = next++
-      waiting.set(id, resolve)
-      worker.postMessage({ ...request, id })
-    })
   return {
     exportFile: (records, format) => send({ kind: 'export', records, format }),
     formatReferences: (records, style, format) => send({ kind: 'format', records, style, format }),

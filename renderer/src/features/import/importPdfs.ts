@@ -178,9 +178,13 @@ function createPaperWriter(db: AxisRefDatabase, keyBase: (item: CslItem) => stri
     const group = waiting
     waiting = []
     try {
-      const results = await addPdfPapers(db, group.map((entry) => entry.paper), keyBase).catch(() => undefined)
-      if (results) group.forEach((entry, index) => entry.resolve(results[index] as AddPdfPaperResult))
-      else for (const entry of group) await addPdfPaper(db, entry.paper, keyBase).then(entry.resolve, entry.reject)
+      await addPdfPapers(db, group.map((entry) => entry.paper), keyBase).then(
+        (results) => group.forEach((entry, index) => entry.resolve(results[index] as AddPdfPaperResult)),
+        // the group's one transaction failed as a whole: the paper that caused it fails alone, with its own reason
+        async () => {
+          for (const entry of group) await addPdfPaper(db, entry.paper, keyBase).then(entry.resolve, entry.reject)
+        },
+      )
     } finally {
       writing = false
       lastWrite = performance.now()

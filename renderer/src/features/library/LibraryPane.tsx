@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { FailureNotice } from '../../components/FailureNotice'
 import { useLibraryPaperCount } from '../../db'
 import { ColumnChooser, VirtualPaperList, type ListSelection, type SearchClient, type SearchState, type SortColumn, type SortSpec } from '../search'
 import { EmptyState } from './EmptyState'
@@ -35,6 +36,7 @@ export function LibraryPane(props: LibraryPaneProps) {
   const { client, search, viewLabel, filterLabels, searching, selection, sort, columns } = props
   const libraryCount = useLibraryPaperCount()
   if (libraryCount === 0 && !viewLabel && !searching && filterLabels.length === 0) return <EmptyState onImport={props.onImport} />
+  if (search?.failure && !search.ids) return <FailureNotice message={search.failure} onRetry={search.retry} />
   if (!client || !search?.ids || libraryCount === undefined) return <p className="loading">Opening the library…</p>
   const { ids } = search
   // until the worker's index is whole, its answers hold part of the library (or the
@@ -43,8 +45,9 @@ export function LibraryPane(props: LibraryPaneProps) {
   const building = search.status.state !== 'ready' && search.status.state !== 'failed'
   const total = building && whole ? Math.max(libraryCount, search.total) : search.total
   const indexing = building && search.status.state === 'indexing' ? ` · preparing search, ${search.status.indexed.toLocaleString('en')} done` : ''
+  const stale = search.failure !== undefined && search.pending
   return (
-    <div className="library-pane">
+    <div className={`library-pane${stale ? ' is-stale' : ''}`}>
       <div className="library-pane__bar" role={filterLabels.length > 0 ? 'region' : undefined} aria-label={filterLabels.length > 0 ? 'Active filter' : undefined}>
         <span className="library-pane__summary" data-testid="list-summary">
           {viewLabel ? `${viewLabel}: ` : ''}
@@ -62,6 +65,8 @@ export function LibraryPane(props: LibraryPaneProps) {
           <ColumnChooser columns={columns} onChange={props.onColumnsChange} />
         </span>
       </div>
+      {search.failure && <FailureNotice message={`${search.failure}${stale ? ' The list shows an earlier search.' : ''}`} onRetry={search.retry} />}
+      {search.status.state === 'indexing' && search.status.message && <p className="hint">{search.status.message}</p>}
       {ids.length > 0 ? (
         <VirtualPaperList client={client} ids={ids} selection={selection} onSelectionChange={props.onSelectionChange} sort={sort} onSortChange={props.onSortChange} columns={columns} onDelete={props.onDelete} />
       ) : (

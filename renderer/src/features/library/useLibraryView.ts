@@ -30,6 +30,8 @@ export interface LibraryView {
   settings: ListSettings
   search: SearchState
   facets: FacetCounts | undefined
+  /** Why the facet counts could not be updated, in words. */
+  facetsFailure?: string
   /** Back to every paper in the library. */
   showAll: () => void
 }
@@ -70,7 +72,7 @@ export function useLibraryView(): LibraryView {
   const sort = hasWords(query) && !sortChosen ? 'relevance' : settings.sort
   const searchScope: SearchScope = { collectionId: scope.kind === 'collection' ? scope.id : undefined, trash: scope.kind === 'trash' }
   const search = useSearchResults(client, full, { sort, ...searchScope })
-  const facets = useFacets(client, full, searchScope)
+  const { counts: facets, failure: facetsFailure } = useFacets(client, full, searchScope)
   const { setSort: saveSort } = settings
 
   const setQuery = useCallback((next: string) => {
@@ -113,6 +115,7 @@ export function useLibraryView(): LibraryView {
     settings,
     search,
     facets,
+    facetsFailure,
     showAll,
   }
 }

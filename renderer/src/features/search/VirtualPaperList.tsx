@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useCallback, useEffect, useMemo, useRef, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react'
+import { FailureNotice } from '../../components/FailureNotice'
 import { DEFAULT_COLUMNS, LIST_COLUMNS, nextSort } from './columns'
 import type { SortColumn, SortSpec } from './listModel'
 import { NO_SELECTION, clickRow, moveLead, selectAll, type LeadMove, type ListSelection } from './listSelection'
@@ -80,7 +81,7 @@ export function VirtualPaperList({ client, ids, selection = NO_SELECTION, onSele
   const items = virtualizer.getVirtualItems()
   const first = Math.max(0, (items[0]?.index ?? 0) - PREFETCH)
   const last = (items.at(-1)?.index ?? 0) + PREFETCH
-  const rows = useListRows(client, ids.slice(first, last + 1))
+  const { rows, failure, retry } = useListRows(client, ids.slice(first, last + 1))
   const selected = useMemo(() => new Set(selection.ids), [selection.ids])
   const shown = LIST_COLUMNS.filter(({ column }) => columns.includes(column))
 
@@ -119,35 +120,38 @@ export function VirtualPaperList({ client, ids, selection = NO_SELECTION, onSele
   }
 
   return (
-    <div className="virtual-paper-list" role="grid" aria-label="Papers" aria-rowcount={ids.length + 1} aria-multiselectable="true"
-      tabIndex={0} aria-activedescendant={selection.lead && selected.has(selection.lead) ? `paper-row-${selection.lead}` : undefined} onKeyDown={onKeyDown}>
-      <div role="row" aria-rowindex={1} className="virtual-paper-list-header">
-        {shown.map(({ column, label }) => {
-          const active = sort !== 'relevance' && sort.column === column
-          return (
-            <button
-              key={column}
-              type="button"
-              role="columnheader"
-              tabIndex={-1}
-              className={`virtual-paper-list-cell col-${column}`}
-              aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-              onClick={() => onSortChange?.(nextSort(sort, column))}
-            >
-              {label}
-              {active && <span aria-hidden="true">{sort.direction === 'asc' ? ' ▲' : ' ▼'}</span>}
-            </button>
-          )
-        })}
-      </div>
-      <div ref={scroller} className="virtual-paper-list-scroller" data-testid="paper-list-scroller">
-        <div className="virtual-paper-list-body" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const id = ids[item.index] ?? ''
-            return <ListRow key={id} id={id} row={rows.get(id)} index={item.index} start={item.start} height={rowHeight} selected={selected.has(id)} columns={columns} onClick={onClick} onDragStart={onDragStart} />
+    <>
+      {failure && <FailureNotice message={failure} onRetry={retry} />}
+      <div className="virtual-paper-list" role="grid" aria-label="Papers" aria-rowcount={ids.length + 1} aria-multiselectable="true"
+        tabIndex={0} aria-activedescendant={selection.lead && selected.has(selection.lead) ? `paper-row-${selection.lead}` : undefined} onKeyDown={onKeyDown}>
+        <div role="row" aria-rowindex={1} className="virtual-paper-list-header">
+          {shown.map(({ column, label }) => {
+            const active = sort !== 'relevance' && sort.column === column
+            return (
+              <button
+                key={column}
+                type="button"
+                role="columnheader"
+                tabIndex={-1}
+                className={`virtual-paper-list-cell col-${column}`}
+                aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                onClick={() => onSortChange?.(nextSort(sort, column))}
+              >
+                {label}
+                {active && <span aria-hidden="true">{sort.direction === 'asc' ? ' ▲' : ' ▼'}</span>}
+              </button>
+            )
           })}
         </div>
+        <div ref={scroller} className="virtual-paper-list-scroller" data-testid="paper-list-scroller">
+          <div className="virtual-paper-list-body" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const id = ids[item.index] ?? ''
+              return <ListRow key={id} id={id} row={rows.get(id)} index={item.index} start={item.start} height={rowHeight} selected={selected.has(id)} columns={columns} onClick={onClick} onDragStart={onDragStart} />
+            })}
+          </div>
+        </div>
       </div>
-    </div>
+    </>
   )
 }

@@ -69,7 +69,7 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
 
   /** Runs background steps one after another, never two at once. */
   function enqueue(step: () => Promise<void>): Promise<void> {
-    work = work.then(step).catch((error: unknown) => deps.post({ type: 'failed', message: `Search index: ${String(error)}` }))
+    work = work.then(step).catch((error: unknown) => deps.post({ type: 'failed', message: `the search index could not be updated (${messageOf(error)})` }))
     return work
   }
 
@@ -93,11 +93,12 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
     await saveSnapshot(cache, library, { text, summaries, owners, watermark, orders })
   }
 
-  async function rebuild(database: AxisRefDatabase): Promise<void> {
+  /** `reason`, in words, is shown while indexing when the rebuild was not the plan (a saved index that could not be read). */
+  async function rebuild(database: AxisRefDatabase, reason?: string): Promise<void> {
     engine = new SearchEngine(new TextIndex(), [], locale)
     engine.textReady = false
     owners = emptyOwners()
-    setStatus('indexing')
+    setStatus('indexing', reason)
     markLoaded()
     const builder = createIndexBuilder()
     let newest = 0
@@ -108,7 +109,7 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
         recordOwners(owners, source)
       }
       newest = newestModification(chunk, newest)
-      setStatus('indexing')
+      setStatus('indexing', reason)
       // the list fills chunk by chunk while the text index is built
       announceChange()
       await yieldToEvents()
@@ -121,10 +122,15 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
 
   async function start(database: AxisRefDatabase, store: SearchCacheDatabase): Promise<void> {
     setStatus('loading')
-    const snapshot = await loadSnapshot(store, library).catch(() => undefined)
+    const saved = await loadSnapshot(store, library).then(
+      (snapshot) => ({ snapshot }),
+      // the saved index is a cache: one that cannot be read is rebuilt, and the list says why
+      (error: unknown) => ({ snapshot: undefined, unreadable: `The saved search index could not be read (${messageOf(error)}); it is being rebuilt, and until then words are found in titles and authors only.` }),
+    )
+    const { snapshot } = saved
     let changed = new Set<string>()
     if (!snapshot) {
-      await rebuild(database)
+      await rebuild(database, 'unreadable' in saved ? saved.unreadable : undefined)
     } else {
       engine = new SearchEngine(new TextIndex(snapshot.text), snapshot.summaries, locale, snapshot.orders)
       owners = snapshot.owners
@@ -175,7 +181,7 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
         unsubscribe = deps.subscribe(onMutation)
         void enqueue(() =>
           start(database, store).catch((error: unknown) => {
-            setStatus('failed', String(error))
+            setStatus('failed', messageOf(error))
             markLoaded()
           }),
         )
@@ -194,7 +200,7 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
         deps.post({ type: 'flushed', requestId: message.requestId })
       }
     } catch (error) {
-      deps.post({ type: 'failed', requestId: 'requestId' in message ? message.requestId : undefined, message: String(error) })
+      deps.post({ type: 'failed', requestId: 'requestId' in message ? message.requestId : undefined, message: messageOf(error) })
     }
   }
 
@@ -213,4 +219,8 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
       cache?.close()
     },
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

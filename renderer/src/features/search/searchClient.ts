@@ -2,6 +2,7 @@ import type { QueryError } from '../../../../shared/search'
 import type { SearchScope } from './engine'
 import type { FacetCounts } from './facets'
 import type { SortSpec } from './listModel'
+import { workerFailureReason } from '../../workers/workerCalls'
 import type { ClientMessage, IndexStatus, PaperRow, WorkerMessage } from './protocol'
 
 /** The part of a Worker the client uses (a MessagePort or a fake in tests will do). */
@@ -12,6 +13,8 @@ export interface SearchWorkerPort {
   terminate?(): void
   /** A Worker's uncaught error (it may have run out of memory): the client reports it as failed. */
   onerror?: ((event: ErrorEvent) => void) | null
+  /** A message from the Worker that could not be read: handled as a crash. */
+  onmessageerror?: ((event: MessageEvent) => void) | null
 }
 
 export interface SearchOptions extends SearchScope {
@@ -48,10 +51,13 @@ export interface SearchClient {
 /**
  * Talks to the search worker over postMessage: one promise per request, matched by id.
  * Sends `init` at once, so the worker starts loading the index before the first keystroke.
+ * `start` makes the port: when the worker crashes, every waiting request rejects with why,
+ * in words, the status turns `failed`, and the next request starts a fresh worker.
  */
-export function createSearchClient(port: SearchWorkerPort, options: { dbName: string; locale?: string }): SearchClient {
+export function createSearchClient(start: () => SearchWorkerPort, options: { dbName: string; locale?: string }): SearchClient {
   let nextId = 1
   let status: IndexStatus = { state: 'starting', indexed: 0 }
+  let port: SearchWorkerPort | undefined
   const waiting = new Map<number, { resolve: (message: WorkerMessage) => void; reject: (error: Error) => void }>()
   const listeners = new Set<(event: SearchEvent) => void>()
   const emit = (event: SearchEvent): void => listeners.forEach((listener) => listener(event))
@@ -71,22 +77,52 @@ export function createSearchClient(port: SearchWorkerPort, options: { dbName: st
       else entry?.resolve(data)
     }
   }
-  port.addEventListener('message', onMessage)
-  if ('onerror' in port) {
-    port.onerror = (event) => {
-      status = { state: 'failed', indexed: 0, message: event.message }
-      emit({ type: 'status', status })
-      for (const entry of waiting.values()) entry.reject(new Error(`The search worker failed: ${event.message}`))
-      waiting.clear()
-    }
+
+  function rejectWaiting(message: string): void {
+    const entries = [...waiting.values()]
+    waiting.clear()
+    for (const entry of entries) entry.reject(new Error(message))
   }
-  port.postMessage({ type: 'init', dbName: options.dbName, locale: options.locale })
+
+  function end(running: SearchWorkerPort): void {
+    running.removeEventListener('message', onMessage)
+    running.terminate?.()
+    if (port === running) port = undefined
+  }
+
+  function crashed(running: SearchWorkerPort, reason: string): void {
+    if (port !== running) return
+    end(running)
+    const message = `The search worker stopped (${reason}). Search again to start it afresh.`
+    status = { state: 'failed', indexed: 0, message }
+    emit({ type: 'status', status })
+    rejectWaiting(message)
+  }
+
+  function connect(): SearchWorkerPort {
+    if (port) return port
+    const running = start()
+    port = running
+    running.addEventListener('message', onMessage)
+    if ('onerror' in running) {
+      running.onerror = (event) => {
+        // shown in the list in words, not also as an uncaught error
+        event.preventDefault()
+        crashed(running, workerFailureReason(event))
+      }
+    }
+    if ('onmessageerror' in running) running.onmessageerror = (event) => crashed(running, workerFailureReason(event))
+    running.postMessage({ type: 'init', dbName: options.dbName, locale: options.locale })
+    return running
+  }
+  connect()
 
   function request(build: (requestId: number) => ClientMessage): Promise<WorkerMessage> {
     const requestId = nextId++
+    const running = connect()
     return new Promise((resolve, reject) => {
       waiting.set(requestId, { resolve, reject })
-      port.postMessage(build(requestId))
+      running.postMessage(build(requestId))
     })
   }
 
@@ -118,10 +154,8 @@ export function createSearchClient(port: SearchWorkerPort, options: { dbName: st
       await request((requestId) => ({ type: 'flush', requestId }))
     },
     dispose() {
-      port.removeEventListener('message', onMessage)
-      for (const entry of waiting.values()) entry.reject(new Error('The search client was disposed.'))
-      waiting.clear()
-      port.terminate?.()
+      if (port) end(port)
+      rejectWaiting('The search client was disposed.')
     },
   }
 }

@@ -6,12 +6,20 @@ import type { SearchClient } from './searchClient'
 /** Typing pauses this long before the counts are asked for: they need not follow every key. */
 const SETTLE_MS = 150
 
+export interface FacetState {
+  /** The latest counts; the previous ones while new ones are counted or after a failure. */
+  counts: FacetCounts | undefined
+  /** Why the counts could not be updated, in words; cleared when counting works again. */
+  failure?: string
+}
+
 /**
  * The facet counts of what a query finds, from the search worker; counted again when the
- * library changes. The previous counts stay until new ones arrive.
+ * library changes. The previous counts stay until new ones arrive; a count that fails says
+ * so, and the next query or change of the library counts again.
  */
-export function useFacets(client: SearchClient | undefined, query: string, scope: SearchScope = {}): FacetCounts | undefined {
-  const [facets, setFacets] = useState<FacetCounts>()
+export function useFacets(client: SearchClient | undefined, query: string, scope: SearchScope = {}): FacetState {
+  const [state, setState] = useState<FacetState>({ counts: undefined })
   const [revision, setRevision] = useState(0)
   const { collectionId, trash } = scope
   useEffect(() => client?.subscribe((event) => event.type === 'changed' && setRevision((value) => value + 1)), [client])
@@ -19,15 +27,15 @@ export function useFacets(client: SearchClient | undefined, query: string, scope
     if (!client) return
     let current = true
     const timer = setTimeout(() => {
-      client
-        .facets(query, { collectionId, trash })
-        .then((counts) => current && setFacets(counts))
-        .catch(() => undefined)
+      client.facets(query, { collectionId, trash }).then(
+        (counts) => current && setState({ counts }),
+        (error: unknown) => current && setState((previous) => ({ counts: previous.counts, failure: `Counts could not be updated: ${error instanceof Error ? error.message : String(error)}` })),
+      )
     }, SETTLE_MS)
     return () => {
       current = false
       clearTimeout(timer)
     }
   }, [client, query, collectionId, trash, revision])
-  return facets
+  return state
 }

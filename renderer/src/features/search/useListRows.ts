@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { summarisePaper } from '../../../../shared/search'
 import { useDatabase, type AxisRefDatabase, type PaperRecord } from '../../db'
 import type { PaperRow } from './protocol'
@@ -31,6 +31,14 @@ function sameRow(a: PaperRow, b: PaperRow): boolean {
 /** Rows kept for ids that scrolled away, so scrolling back needs no request. */
 const KEEP = 1500
 
+export interface ListRows {
+  rows: ReadonlyMap<string, PaperRow>
+  /** Why rows could not be read, in words; cleared when a read works again. */
+  failure?: string
+  /** Reads the missing rows again. */
+  retry: () => void
+}
+
 /**
  * The rows for the ids on (or about to come on) screen, from the search worker's summaries:
  * a few dozen small objects per frame instead of full records read from IndexedDB, which
@@ -38,11 +46,15 @@ const KEEP = 1500
  * (the first second of a cold start) rows come from IndexedDB instead. Only rows not held
  * yet are requested, and a held row keeps its object, so memoised rows do not re-render;
  * when the library changes, all are fetched again (the old ones stay on screen meanwhile).
+ * A read that fails says why; scrolling, a change or `retry` reads again.
  */
-export function useListRows(client: SearchClient, ids: readonly string[]): ReadonlyMap<string, PaperRow> {
+export function useListRows(client: SearchClient, ids: readonly string[]): ListRows {
   const db = useDatabase()
   const [held, setHeld] = useState<{ revision: number; rows: ReadonlyMap<string, PaperRow> }>({ revision: 0, rows: EMPTY })
   const [revision, setRevision] = useState(0)
+  const [failure, setFailure] = useState<string>()
+  const [attempt, setAttempt] = useState(0)
+  const retry = useCallback(() => setAttempt((value) => value + 1), [])
   const key = ids.join('\n')
 
   useEffect(() => client.subscribe((event) => event.type === 'changed' && setRevision((value) => value + 1)), [client])
@@ -53,7 +65,8 @@ export function useListRows(client: SearchClient, ids: readonly string[]): Reado
     const missing = requested.filter((id) => !known.has(id))
     if (missing.length === 0) return
     fetchRows(client, db, missing)
-      .then((fetched) =>
+      .then((fetched) => {
+        setFailure(undefined)
         setHeld((previous) => {
           const next = new Map(previous.revision === revision ? previous.rows : EMPTY)
           for (const row of fetched) {
@@ -63,10 +76,12 @@ export function useListRows(client: SearchClient, ids: readonly string[]): Reado
           }
           if (next.size > KEEP) for (const id of [...next.keys()].slice(0, next.size - KEEP)) if (!requested.includes(id)) next.delete(id)
           return { revision, rows: next }
-        }),
-      )
-      .catch(() => undefined)
-  }, [client, db, key, revision, held])
+        })
+      })
+      .catch((error: unknown) => {
+        setFailure(`Rows could not be read: ${error instanceof Error ? error.message : String(error)}`)
+      })
+  }, [client, db, key, revision, held, attempt])
 
-  return held.rows
+  return { rows: held.rows, failure, retry }
 }

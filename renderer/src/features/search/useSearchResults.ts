@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { QueryError } from '../../../../shared/search'
 import { useDatabase } from '../../db'
 import { SORT_COLUMNS, type SortSpec } from './listModel'
@@ -12,8 +12,15 @@ export interface SearchState {
   total: number
   error?: QueryError
   status: IndexStatus
-  /** An answer for an older query is on screen while the current one runs. */
+  /** An answer for an older query is on screen while the current one runs (or after it failed). */
   pending: boolean
+  /**
+   * Why the list may be out of date, in words ("Search failed: …"): the last search or the
+   * index's background work failed. Cleared by the next answer.
+   */
+  failure?: string
+  /** Runs the search again (the list's "Try again"). */
+  retry: () => void
 }
 
 /** Rows shown from IndexedDB while the worker loads its index: more than a screenful. */
@@ -23,6 +30,12 @@ function sortFromKey(key: string): SearchOptions['sort'] {
   const [name, direction] = key.split(':')
   const column = SORT_COLUMNS.find((candidate) => candidate === name)
   return column && (direction === 'asc' || direction === 'desc') ? { column, direction } : 'relevance'
+}
+
+/** "Search failed: <reason>." with one full stop, whatever the reason ends with. */
+function searchFailed(reason: unknown): string {
+  const text = reason instanceof Error ? reason.message : String(reason)
+  return `Search failed: ${/[.!?]$/.test(text) ? text : `${text}.`}`
 }
 
 function sameSort(sort: SearchOptions['sort'], spec: SortSpec): boolean {
@@ -44,7 +57,9 @@ export function useSearchResults(client: SearchClient | undefined, query: string
   const [answer, setAnswer] = useState<{ for: string; ids: string[]; total: number; error?: QueryError } | undefined>()
   const [status, setStatus] = useState<IndexStatus>(client?.status ?? { state: 'starting', indexed: 0 })
   const [revision, setRevision] = useState(0)
+  const [failure, setFailure] = useState<string>()
   const latest = useRef(0)
+  const retry = useCallback(() => setRevision((value) => value + 1), [])
   const requestKey = JSON.stringify([query, sortKey, collectionId, trash])
 
   useEffect(
@@ -52,6 +67,7 @@ export function useSearchResults(client: SearchClient | undefined, query: string
       client?.subscribe((event) => {
         if (event.type === 'status') setStatus(event.status)
         if (event.type === 'changed') setRevision((value) => value + 1)
+        if (event.type === 'failed') setFailure(searchFailed(event.message))
       }),
     [client],
   )
@@ -66,8 +82,11 @@ export function useSearchResults(client: SearchClient | undefined, query: string
         if (request !== latest.current) return
         setAnswer({ for: requestKey, ids: result.ids, total: result.total, error: result.error })
         setStatus(result.status)
+        setFailure(undefined)
       })
-      .catch(() => undefined)
+      .catch((error: unknown) => {
+        if (request === latest.current) setFailure(searchFailed(error))
+      })
   }, [client, requestKey, query, sortKey, collectionId, trash, revision])
 
   const canFallBack = answer === undefined && query.trim() === '' && collectionId === undefined && !trash && (sort === undefined || sort === 'relevance' || sameSort(sort, { column: 'addedAt', direction: 'desc' }))
@@ -79,7 +98,8 @@ export function useSearchResults(client: SearchClient | undefined, query: string
     return (newest as string[]).filter((id) => !inTrash.has(id)).slice(0, FIRST_PAGE)
   }, [db, canFallBack])
 
-  if (answer) return { ids: answer.ids, total: answer.total, error: answer.error, status, pending: answer.for !== requestKey }
-  if (fallback) return { ids: fallback, total: fallback.length, status, pending: true }
-  return { ids: undefined, total: 0, status, pending: true }
+  const shown = { status, failure: failure ?? (status.state === 'failed' ? searchFailed(status.message ?? 'the search worker could not start') : undefined), retry }
+  if (answer) return { ...shown, ids: answer.ids, total: answer.total, error: answer.error, pending: answer.for !== requestKey }
+  if (fallback) return { ...shown, ids: fallback, total: fallback.length, pending: true }
+  return { ...shown, ids: undefined, total: 0, pending: true }
 }

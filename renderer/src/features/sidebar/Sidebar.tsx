@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { FailureNotice } from '../../components/FailureNotice'
 import { useCollections, useLibraryPaperCount, useSavedSearches, useTrashCount, type CollectionRecord } from '../../db'
 import { AxisTree, StudyTypeFacet } from '../axis'
 import { combinedQuery, type LibraryActions, type LibraryView } from '../library'
@@ -73,6 +74,7 @@ export function Sidebar({ view, list, actions, onShowList, onShowMap, onShowDupl
           }}
           onDelete={setDeleting} />
       </section>
+      {list.facetsFailure && <FailureNotice message={list.facetsFailure} />}
       <section aria-labelledby="sidebar-axis">
         <h2 id="sidebar-axis" className="sidebar__heading">Axis</h2>
         <ul className="sidebar__list">

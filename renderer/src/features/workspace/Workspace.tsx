@@ -26,7 +26,7 @@ export function Workspace() {
   const [paletteOpen, setPaletteOpen] = useState(false)
   const list = useLibraryView()
   const listActions = useLibraryActions(setMessage)
-  const refreshSuggestions = useSuggestionRefresh()
+  const refreshSuggestions = useSuggestionRefresh(setMessage)
   const bibliography = useBibliographyImport(refreshSuggestions)
   const previewBibliography = bibliography.preview
   const { state, importFromDialog, importDrop, importFromWatchedFolder, cancel, dismiss } = useImport({
