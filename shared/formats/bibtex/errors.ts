@@ -37,6 +37,11 @@ export function describeSyntaxError(error: unknown, block: BibtexBlock, prefixLi
     if (want === 'label') return `the citation key is missing or malformed on line ${line}`
     return `${words(want)} was expected but ${words(got)} was found on line ${line}`
   }
+  // citation-js parses by recursion: what it cannot follow is nesting (braces, accents on
+  // accents) too deep for the stack, never a fault to report with the engine's words
+  if (error instanceof RangeError || /maximum call stack/i.test(message)) {
+    return `it is nested too deeply to read (braces or commands inside one another, from line ${block.line}); check that entry's braces`
+  }
   if (message.includes('invalid syntax')) return `unexpected character on line ${line} (check quotes and braces)`
   return `it could not be read (${message.split('\n')[0] ?? message}; line ${line})`
 }
