@@ -83,3 +83,22 @@ describe('BibTeX nested too deeply or fields too long for the parser', () => {
     expect(style.err.join('')).toBe(`axisref convert: ${dir} is a folder; give a .csl style file.\n`)
   })
 })
+
+describe('other formats nested too deeply for their parsers', () => {
+  it('skips a CSL-JSON item nested 100,000 deep in words and imports the others', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
+    const result = importBibliography(`[{"id":"good","type":"article-journal","title":"Kept"},\n{"id":"deep","type":"article-journal","title":${deep}}]`)
+    expect(result.entries.map((entry) => entry.item.title)).toEqual(['Kept'])
+    expect(result.errors).toEqual([
+      { line: 2, message: 'CSL-JSON item is skipped: it is nested too deeply to read (arrays or objects inside one another thousands of levels deep); check that it is a CSL-JSON export.' },
+    ])
+  })
+
+  it('says a PubMed XML file nested 100,000 deep is nested too deeply, not what the XML parser threw', () => {
+    const title = `${'<i>'.repeat(100_000)}x${'</i>'.repeat(100_000)}`
+    const result = importBibliography(`<?xml version="1.0"?><PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>${title}</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>`)
+    expect(result.errors).toEqual([
+      { line: 1, message: 'The file is nested too deeply to read (elements or brackets inside one another thousands of levels deep); it may be damaged. Nothing was imported.' },
+    ])
+  })
+})
