@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/cli'
 import type { CliIo } from '../../../electron/cli/command'
-import { importBibliography } from '../../../shared/formats'
+import { exportBibliography, importBibliography, type CslItem } from '../../../shared/formats'
 import { makeTempDir } from '../../support/paths'
 
 // Generated hostile .bib files: each has a good entry before and after the bad one, so a
@@ -81,6 +81,21 @@ describe('BibTeX nested too deeply or fields too long for the parser', () => {
     await writeFile(join(dir, 'one.bib'), fileAround(''))
     expect(await runCli(['convert', join(dir, 'one.bib'), '--to', 'text', '--style', dir], style)).toBe(1)
     expect(style.err.join('')).toBe(`axisref convert: ${dir} is a folder; give a .csl style file.\n`)
+  })
+})
+
+describe('writing BibTeX that can be read again', () => {
+  it('writes markup nested 5,000 deep as text past 100 levels, so the entry reads back; a 10 MB abstract round-trips', () => {
+    const deepTitle: CslItem = { id: 'deep', type: 'article-journal', title: `${'<i>'.repeat(5000)}Deep${'</i>'.repeat(5000)}` }
+    const long: CslItem = { id: 'long', type: 'article-journal', title: 'Long', abstract: TEN_MB_WORDS.trim() }
+    const written = exportBibliography([{ item: deepTitle, citationKey: 'deep' }, { item: long, citationKey: 'long' }], 'bibtex')
+    const back = importBibliography(written)
+    expect(back.errors).toEqual([])
+    expect(back.entries.map((entry) => [entry.citationKey, entry.item.title])).toEqual([
+      ['deep', expect.stringContaining('Deep') as unknown],
+      ['long', 'Long'],
+    ])
+    expect(back.entries[1]?.item.abstract).toBe(TEN_MB_WORDS.trim())
   })
 })
 
