@@ -88,8 +88,8 @@ interface BodyScan {
 
 /**
  * Deepest brace nesting read. Real entries need a handful of levels; citation-js parses
- * braces by recursion and overflows the stack somewhere past 1,500, so an entry nested
- * deeper is refused in words before it gets there.
+ * braces by recursion and overflows Node's stack somewhere past 1,400 (`\textit{` inside
+ * `\textit{`), so an entry nested deeper is refused in words before it gets there.
  */
 export const MAX_BRACE_DEPTH = 1000
 

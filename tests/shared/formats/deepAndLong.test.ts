@@ -60,6 +60,14 @@ describe('BibTeX nested too deeply or fields too long for the parser', () => {
     expect(result.errors[0]?.message).toMatch(/^Entry @article\{accents\} is imported without the field "title"/)
   })
 
+  it('skips a 10 MB @string definition in words, not "Maximum call stack size exceeded", and imports the entries', () => {
+    const result = importBibliography(`@string{big = {${TEN_MB_WORDS}}}\n${fileAround('')}`)
+    expect(result.entries.map((entry) => entry.citationKey)).toEqual(['before', 'after'])
+    expect(result.errors).toEqual([
+      { line: 1, message: '@string definition is skipped: it is nested too deeply or too long to read (from line 1); check its braces and the length of its fields.' },
+    ])
+  })
+
   it('says the same through the CLI, naming the file and line, and still converts the other entries', async () => {
     const dir = await makeTempDir('deep-bib')
     const file = join(dir, 'references.bib')
