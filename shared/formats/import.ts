@@ -40,7 +40,18 @@ export function importBibliography(text: string, options: { format?: ImportForma
     }
     return result
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { format, entries: [], errors: [{ line: 1, message: `The ${format} reader failed unexpectedly (${reason}); nothing was imported.` }] }
+    return { format, entries: [], errors: [{ line: 1, message: readerFailure(format, error) }] }
   }
+}
+
+/**
+ * A reader's unexpected failure in words. Nesting beyond what a parser follows (a stack
+ * overflow, or fast-xml-parser's own nesting limit) is the file's doing and is said so.
+ */
+function readerFailure(format: ImportFormat, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error)
+  if (error instanceof RangeError || /maximum nested tags/i.test(reason)) {
+    return 'The file is nested too deeply to read (elements or brackets inside one another thousands of levels deep); it may be damaged. Nothing was imported.'
+  }
+  return `The ${format} reader failed unexpectedly (${reason}); nothing was imported.`
 }

@@ -16,6 +16,7 @@ import {
   type StyleChoice,
 } from '../../../shared/formats'
 import { AppError } from '../../../shared/ipc/result'
+import { bibliographyFolderMessage } from '../../main/services/bibliographyFiles'
 import { UsageError, type CliCommand, type CliIo } from '../command'
 
 const TARGETS = [...EXPORT_FORMATS, ...REFERENCE_FORMATS] as const
@@ -59,19 +60,21 @@ function parseArgs(args: readonly string[]): ConvertOptions {
   return { input: positional[0] ?? '', to, style, from, keyPattern: values.get('key-pattern') }
 }
 
-async function readInput(path: string): Promise<string> {
+async function readInput(path: string, folderMessage = bibliographyFolderMessage(path, 'give')): Promise<string> {
   try {
     return decodeBibliographyBytes(await readFile(path))
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : ''
-    throw new AppError(code === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR', `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`)
+    if (code === 'EISDIR') throw new AppError('INVALID_INPUT', folderMessage)
+    if (code === 'ENOENT') throw new AppError('NOT_FOUND', `${path} was not found; check the path.`)
+    throw new AppError('IO_ERROR', `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 
 async function styleChoice(style: string | undefined): Promise<StyleChoice> {
   if (style === undefined) return 'apa'
   if (isStyleName(style)) return style
-  if (/\.csl$/i.test(style) || style.includes('/')) return { csl: await readInput(style) }
+  if (/\.csl$/i.test(style) || style.includes('/')) return { csl: await readInput(style, `${style} is a folder; give a .csl style file.`) }
   throw new UsageError(`unknown style "${style}"; use ${STYLE_NAMES.join(', ')} or a .csl file.`)
 }
 

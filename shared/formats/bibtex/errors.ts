@@ -37,6 +37,11 @@ export function describeSyntaxError(error: unknown, block: BibtexBlock, prefixLi
     if (want === 'label') return `the citation key is missing or malformed on line ${line}`
     return `${words(want)} was expected but ${words(got)} was found on line ${line}`
   }
+  // citation-js parses by recursion and matches values with backtracking expressions: what
+  // overflows the stack is the file's nesting or length, never a fault to report in the engine's words
+  if (error instanceof RangeError || /maximum call stack/i.test(message)) {
+    return `it is nested too deeply or too long to read (from line ${block.line}); check its braces and the length of its fields`
+  }
   if (message.includes('invalid syntax')) return `unexpected character on line ${line} (check quotes and braces)`
   return `it could not be read (${message.split('\n')[0] ?? message}; line ${line})`
 }

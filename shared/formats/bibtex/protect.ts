@@ -22,6 +22,9 @@ const MARKUP: Record<string, [string, string]> = {
   sc: ['\\textsc{', '}'],
 }
 
+/** Deepest inline markup written as LaTeX; real titles nest two or three levels. */
+const MAX_MARKUP_DEPTH = 100
+
 const PLAIN_WORD = /^[a-z0-9,.;:'()-]+$/
 const TAG = /<(\/?)(i|b|sup|sub|sc|span)((?:\s[^>]*)?)>/g
 
@@ -103,7 +106,9 @@ export function encodeTitle(title: string): string {
         depth--
       }
     } else {
-      const [open, close] = openingFor(tag, attributes)
+      // Markup nested past any real title's is written as its text alone, so the .bib stays
+      // within the brace depth readers follow (our own importer refuses past 1,000 levels).
+      const [open, close] = depth < MAX_MARKUP_DEPTH ? openingFor(tag, attributes) : ['', '']
       result += open
       closers.push(close)
       depth++

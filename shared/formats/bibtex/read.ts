@@ -4,6 +4,7 @@ import { normalizeEntry } from '../normalize'
 import { normalizeNewlines } from '../text'
 import { convertIsolated, type ParsedBlock } from './convert'
 import { describe, describeSyntaxError } from './errors'
+import { restoreLongValues, stashLongValues, type LongValues } from './longValues'
 import { predecodeLatex } from './math'
 import { MISSING_KEY_PREFIX, splitBibtex, type BibtexBlock } from './split'
 
@@ -24,12 +25,22 @@ export function importBibtex(input: string): ImportResult {
     else entries.push(block)
   }
   const prefix = checkedStrings(strings, errors)
+  const longValues = new Map<BibtexBlock, LongValues>()
+  const stashed = entries.map((entry) => {
+    const { block, values } = stashLongValues(entry)
+    if (values.size > 0) longValues.set(block, values)
+    return block
+  })
   const parsed: ParsedBlock[] = []
-  for (let start = 0; start < entries.length; start += BATCH) parsed.push(...parseIsolated(entries.slice(start, start + BATCH), prefix, errors))
+  for (let start = 0; start < stashed.length; start += BATCH) parsed.push(...parseIsolated(stashed.slice(start, start + BATCH), prefix, errors))
   for (const { raw } of parsed) {
     for (const [field, value] of Object.entries(raw.properties)) if (typeof value === 'string') raw.properties[field] = predecodeLatex(value)
   }
   const converted = convertIsolated(parsed, errors)
+  for (const entry of converted) {
+    const values = longValues.get(entry.block)
+    if (values) restoreLongValues(entry, values, errors)
+  }
   const result: ImportResult = { format: 'bibtex', entries: [], errors }
   for (const { block, raw, record } of converted) {
     const key = block.key && !block.key.startsWith(MISSING_KEY_PREFIX) ? block.key : undefined

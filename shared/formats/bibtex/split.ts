@@ -62,6 +62,8 @@ export function splitBibtex(text: string): Array<BibtexBlock | BibtexSplitError>
         line,
         message: `@${type} entry is never closed (a "}" is missing${scan.stoppedAtEntry ? ' before the next entry' : ' before the end of the file'}); skipped.`,
       })
+    } else if (scan.tooDeepAt !== undefined && type !== 'comment' && type !== 'preamble') {
+      blocks.push({ kind: 'error', line, message: tooDeepMessage(text, type, bodyStart, line + countNewlines(text, at, scan.tooDeepAt)) })
     } else if (type === 'string') {
       blocks.push({ kind: 'string', type, key: undefined, text: text.slice(at, end), line, lineCount })
     } else if (type !== 'comment' && type !== 'preamble') {
@@ -80,7 +82,16 @@ interface BodyScan {
   stoppedAtEntry: boolean
   /** Offsets of doubled commas between fields, which citation-js rejects. */
   removals: number[]
+  /** Offset of the first brace deeper than {@link MAX_BRACE_DEPTH}, if any. */
+  tooDeepAt?: number
 }
+
+/**
+ * Deepest brace nesting read. Real entries need a handful of levels; citation-js parses
+ * braces by recursion and overflows Node's stack somewhere past 1,400 (`\textit{` inside
+ * `\textit{`), so an entry nested deeper is refused in words before it gets there.
+ */
+export const MAX_BRACE_DEPTH = 1000
 
 const BRACE_OR_BREAK = /[{}\\\n]/g
 const [BACKSLASH, NEWLINE, OPEN, CLOSE, CLOSE_PAREN, QUOTE, PERCENT, COMMA, SPACE] = [92, 10, 123, 125, 41, 34, 37, 44, 32]
@@ -98,6 +109,11 @@ function scanBody(text: string, start: number, recover: boolean): BodyScan {
   let inQuote = false
   let lastSignificant = 0
   const removals: number[] = []
+  let tooDeepAt: number | undefined
+  const open = (index: number): void => {
+    depth++
+    if (depth > MAX_BRACE_DEPTH) tooDeepAt ??= index
+  }
   for (let index = start; index < text.length; index++) {
     if (depth > 0) {
       // Inside braces only braces, escapes and line breaks matter: jump to the next one.
@@ -113,27 +129,27 @@ function scanBody(text: string, start: number, recover: boolean): BodyScan {
       continue
     }
     if (code === NEWLINE) {
-      if (recover && startsEntry(text, index + 1)) return { end: index + 1, closed: false, stoppedAtEntry: true, removals }
+      if (recover && startsEntry(text, index + 1)) return { end: index + 1, closed: false, stoppedAtEntry: true, removals, tooDeepAt }
       continue
     }
     if (depth > 0) {
-      if (code === OPEN) depth++
+      if (code === OPEN) open(index)
       else if (code === CLOSE) depth--
       continue
     }
     if (inQuote) {
       if (code === QUOTE) inQuote = false
-      else if (code === OPEN) depth++
+      else if (code === OPEN) open(index)
       continue
     }
-    if (code === CLOSE || code === CLOSE_PAREN) return { end: index + 1, closed: true, stoppedAtEntry: false, removals }
-    if (code === OPEN) depth++
+    if (code === CLOSE || code === CLOSE_PAREN) return { end: index + 1, closed: true, stoppedAtEntry: false, removals, tooDeepAt }
+    if (code === OPEN) open(index)
     else if (code === QUOTE) inQuote = true
     else if (code === PERCENT) index = skipToLineEnd(text, index) - 1
     else if (code === COMMA && lastSignificant === COMMA) removals.push(index)
     if (code > SPACE) lastSignificant = code
   }
-  return { end: text.length, closed: false, stoppedAtEntry: false, removals }
+  return { end: text.length, closed: false, stoppedAtEntry: false, removals, tooDeepAt }
 }
 
 function entryBlock(raw: string, type: string, bodyOffset: number, removals: number[], line: number, lineCount: number, ordinal: number): BibtexBlock {
@@ -153,6 +169,12 @@ function entryBlock(raw: string, type: string, bodyOffset: number, removals: num
   const placeholder = `${MISSING_KEY_PREFIX}${ordinal}`
   const patched = /^\s*,/.test(body) ? body.replace(',', `${placeholder},`) : `${placeholder},${body}`
   return { kind: 'entry', type, key: undefined, text: head + patched, line, lineCount }
+}
+
+function tooDeepMessage(text: string, type: string, bodyStart: number, deepLine: number): string {
+  const key = /^\s*([^,\s={}()]+)\s*,/.exec(text.slice(bodyStart, bodyStart + 200))?.[1]
+  const entry = key ? `@${type}{${key}}` : `@${type} entry`
+  return `${entry} is skipped: its braces are nested deeper than ${MAX_BRACE_DEPTH.toLocaleString('en-US')} levels (line ${deepLine}); a real entry needs only a few, so check that entry's braces.`
 }
 
 function skipToLineEnd(text: string, index: number): number {

@@ -17,14 +17,14 @@ export function importCslJson(input: string): ImportResult {
     whole = JSON.parse(text)
   } catch (error) {
     if (spans.length === 0) {
-      result.errors.push({ line: 1, message: `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` })
+      result.errors.push({ line: 1, message: isTooDeep(error) ? `The file ${TOO_DEEP}.` : `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` })
       return result
     }
   }
   const items = whole === undefined ? undefined : itemsOf(whole)
   // Line numbers come from the spans when they line up with the parsed items.
   if (items && spans.length !== items.length) {
-    items.forEach((value) => addItem(result, value, 1))
+    items.forEach((value) => addItemOrSayTooDeep(result, value, 1))
     return result
   }
   spans.forEach((span, index) => {
@@ -34,11 +34,12 @@ export function importCslJson(input: string): ImportResult {
       try {
         value = JSON.parse(text.slice(span.start, span.end))
       } catch (error) {
-        result.errors.push({ line, message: `CSL-JSON item is skipped: invalid JSON (${error instanceof Error ? error.message : String(error)}).` })
+        const reason = isTooDeep(error) ? TOO_DEEP : `invalid JSON (${error instanceof Error ? error.message : String(error)})`
+        result.errors.push({ line, message: `CSL-JSON item is skipped: ${reason}.` })
         return
       }
     }
-    addItem(result, value, line)
+    addItemOrSayTooDeep(result, value, line)
   })
   return result
 }
@@ -47,6 +48,23 @@ function itemsOf(value: unknown): unknown[] {
   if (Array.isArray(value)) return value
   if (value !== null && typeof value === 'object' && 'items' in value && Array.isArray(value.items)) return value.items
   return [value]
+}
+
+const TOO_DEEP = 'is nested too deeply to read (arrays or objects inside one another thousands of levels deep); check that it is a CSL-JSON export'
+
+// JSON.parse and the checks after it recurse: a stack overflow is a property of the file
+function isTooDeep(error: unknown): boolean {
+  return error instanceof RangeError
+}
+
+/** One item, or one error in words when the item's nesting overflows the stack; the other items still import. */
+function addItemOrSayTooDeep(result: ImportResult, value: unknown, line: number): void {
+  try {
+    addItem(result, value, line)
+  } catch (error) {
+    if (!isTooDeep(error)) throw error
+    result.errors.push({ line, message: `CSL-JSON item is skipped: it ${TOO_DEEP}.` })
+  }
 }
 
 function addItem(result: ImportResult, value: unknown, line: number): void {

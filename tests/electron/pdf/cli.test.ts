@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/cli'
 import type { CliIo } from '../../../electron/cli/command'
+import { corpusPdf, hasPdfCorpus } from './corpus'
 import { articlePage, makePdf } from './makePdf'
 
 function captureIo(): CliIo & { out: string[]; err: string[] } {
@@ -44,6 +45,38 @@ describe('axisref extract', () => {
   it('shows the usage and exits non-zero without files', async () => {
     const io = captureIo()
     expect(await runCli(['extract'], io)).toBe(2)
-    expect(io.err.join('')).toContain('Usage: npm run --silent cli -- extract <file.pdf>')
+    expect(io.err.join('')).toContain('Usage: npm run --silent cli -- extract [--password <password>] <file.pdf>')
+  })
+})
+
+describe.skipIf(!hasPdfCorpus('cli password'))('axisref extract --password', () => {
+  const locked = corpusPdf('hostile/pdfjs-pr6531_2.pdf')
+  const extract = async (args: string[]) => {
+    const io = captureIo()
+    const code = await runCli(['extract', ...args], io)
+    return { code, line: JSON.parse(io.out.join('').trim()) as Record<string, unknown>, err: io.err.join('') }
+  }
+
+  it('says how to give the password in the CLI, and opens the file with --password or --password=', async () => {
+    const without = await extract([locked])
+    expect(without.line).toMatchObject({ ok: false, error: { code: 'PASSWORD_PROTECTED', message: expect.stringContaining('Run extract again with --password <password>') as unknown } })
+    expect((await extract(['--password', 'asdfasdf', locked])).line).toMatchObject({ ok: true, item: { title: 'pdfjs pr6531 2' } })
+    expect((await extract([`--password=asdfasdf`, locked])).line).toMatchObject({ ok: true })
+    const wrong = await extract(['--password', 'qwerty', locked])
+    expect(wrong.line).toMatchObject({
+      ok: false,
+      error: { code: 'PASSWORD_PROTECTED', message: 'This PDF is password-protected and the password given does not open it. Check the password given with --password.' },
+    })
+  }, 60_000)
+
+  it('opens a revision-6 file with the password as printed, SASLprep-normalised ("SªSL\\u00adprep")', async () => {
+    const typed = 'S\u00aaSL\u00adprep'
+    expect((await extract(['--password', typed, corpusPdf('hostile/pdfjs-saslprep-r6.pdf')])).line).toMatchObject({ ok: true })
+  }, 60_000)
+
+  it('refuses --password without a value', async () => {
+    const io = captureIo()
+    expect(await runCli(['extract', locked, '--password'], io)).toBe(2)
+    expect(io.err.join('')).toContain("--password needs a value (the PDF's password).")
   })
 })

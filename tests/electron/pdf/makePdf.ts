@@ -21,6 +21,8 @@ export interface PdfSpec {
   openActionJs?: string
   width?: number
   height?: number
+  /** Raw entries added to the trailer dictionary, e.g. a hostile deeply nested array. */
+  trailerExtra?: string
 }
 
 function escapeText(text: string): string {
@@ -63,7 +65,7 @@ export function makePdf(spec: PdfSpec): Uint8Array {
   const xref = Buffer.byteLength(body, 'latin1')
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
   body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
-  body += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${info ? ` /Info ${info} 0 R` : ''} >>\nstartxref\n${xref}\n%%EOF\n`
+  body += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${info ? ` /Info ${info} 0 R` : ''}${spec.trailerExtra ? ` ${spec.trailerExtra}` : ''} >>\nstartxref\n${xref}\n%%EOF\n`
   return new Uint8Array(Buffer.from(body, 'latin1'))
 }
 

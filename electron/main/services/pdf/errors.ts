@@ -40,23 +40,48 @@ interface PdfjsErrorShape {
   code?: unknown
 }
 
+/** Said when a file has no pages: pdfjs opens it, but there is nothing to read or show. */
+export const NO_PAGES_MESSAGE = 'This PDF has no pages, so there is nothing to read or import; it may be damaged or unfinished. Open it in a PDF reader to check, and import a complete copy.'
+
+/**
+ * Said for an encrypted file. The words name no way of giving a password: the app and the
+ * browser host have none, and the CLI adds its own (`--password`) to the message.
+ */
+export const PASSWORD_NEEDED_MESSAGE =
+  'This PDF is password-protected, so its title and text cannot be read. Save an unprotected copy from a PDF reader (or print it to PDF) and import that.'
+
+/** Said when the password given does not open the file. */
+export const PASSWORD_WRONG_MESSAGE = 'This PDF is password-protected and the password given does not open it.'
+
+/**
+ * A stack overflow inside pdfjs: objects nested (arrays in arrays, dictionaries in
+ * dictionaries) deeper than the parser's recursion can follow. Not a bug of ours to report
+ * with a stack, but a file to repair.
+ */
+function isTooDeep(error: unknown, message: string): boolean {
+  return error instanceof RangeError || /maximum call stack size exceeded|too much recursion/i.test(message)
+}
+
 /** Maps what pdfjs (or the file system) threw to a code and a sentence for the user. */
 export function classifyPdfError(error: unknown, hasPassword: boolean): PdfError {
   if (error instanceof PdfReadError) return pdfError(error.code, error.message)
   const shape = (typeof error === 'object' && error !== null ? error : {}) as PdfjsErrorShape
   const name = typeof shape.name === 'string' ? shape.name : ''
   const message = typeof shape.message === 'string' ? shape.message : String(error)
-  if (name === 'PasswordException') {
-    return hasPassword
-      ? pdfError('PASSWORD_PROTECTED', 'This PDF is password-protected and the password given is not right.')
-      : pdfError(
-          'PASSWORD_PROTECTED',
-          'This PDF is password-protected. Give its password, or save an unprotected copy from a PDF reader and import that.',
-        )
-  }
+  if (name === 'PasswordException') return pdfError('PASSWORD_PROTECTED', hasPassword ? PASSWORD_WRONG_MESSAGE : PASSWORD_NEEDED_MESSAGE)
   if (shape.code === 'ENOENT') return pdfError('NOT_FOUND', 'The file was not found; it may have been moved or deleted.')
+  if (shape.code === 'EISDIR') return pdfError('NOT_A_PDF', FOLDER_MESSAGE)
   if (typeof shape.code === 'string' && /^E[A-Z]+$/.test(shape.code)) {
     return pdfError('IO_ERROR', `The file could not be read (${shape.code}).`)
   }
+  if (isTooDeep(error, message)) {
+    return pdfError(
+      'DAMAGED_PDF',
+      "This PDF's structure is nested too deeply to read; it may be damaged. Open it in a PDF reader, save a copy (or print it to PDF) and import that.",
+    )
+  }
   return pdfError('DAMAGED_PDF', `Damaged PDF: ${message.replace(/\s+/g, ' ').trim() || 'pdf.js could not read it'}`)
 }
+
+/** Said for a folder given where a PDF file was expected. */
+export const FOLDER_MESSAGE = 'This is a folder, not a PDF file; choose the PDF files inside it.'

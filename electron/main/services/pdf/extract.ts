@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { classifyPdfError } from './errors'
+import { classifyPdfError, NO_PAGES_MESSAGE, PdfReadError } from './errors'
 import { interpretPdf, needsMorePages } from './interpret'
 import { loadPdfjs, openPdfDocument, readPageText, readPdfMetadata } from './pdfjsDocument'
 import type { PdfDocumentData, PdfExtractResult, PdfFullTextOptions, PdfFullTextResult, PdfReadOptions } from './types'
@@ -16,7 +16,7 @@ export const DEFAULT_MAX_FULL_TEXT_CHARS = 2_000_000
 export async function extractPdfMetadata(path: string, options: PdfReadOptions = {}): Promise<PdfExtractResult> {
   let doc: PDFDocumentProxy | undefined
   try {
-    doc = await openPdfDocument(path, options.password)
+    doc = await openDocumentWithPages(path, options.password)
     const pageCount = doc.numPages
     const { info, xmp } = await readPdfMetadata(doc)
     const data: PdfDocumentData = { fileName: basename(path), pageCount, info, xmp, pages: [await readPageText(doc, 1)] }
@@ -43,7 +43,7 @@ export async function extractPdfFullText(path: string, options: PdfFullTextOptio
   const maxChars = options.maxChars ?? DEFAULT_MAX_FULL_TEXT_CHARS
   let doc: PDFDocumentProxy | undefined
   try {
-    doc = await openPdfDocument(path, options.password)
+    doc = await openDocumentWithPages(path, options.password)
     const parts: string[] = []
     let length = 0
     let truncated = false
@@ -67,6 +67,14 @@ export async function extractPdfFullText(path: string, options: PdfFullTextOptio
   } finally {
     await doc?.destroy()
   }
+}
+
+/** Opens the file and refuses one without pages: it is not a scan, there is simply nothing in it. */
+async function openDocumentWithPages(path: string, password: string | undefined): Promise<PDFDocumentProxy> {
+  const doc = await openPdfDocument(path, password)
+  if (doc.numPages > 0) return doc
+  await doc.destroy()
+  throw new PdfReadError('NO_PAGES', NO_PAGES_MESSAGE)
 }
 
 async function pageFullText(doc: PDFDocumentProxy, pageNumber: number): Promise<string> {

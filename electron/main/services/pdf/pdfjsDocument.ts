@@ -3,7 +3,8 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { checkPdfHeader, PdfReadError } from './errors'
+import { checkPdfHeader, FOLDER_MESSAGE, PdfReadError } from './errors'
+import { saslPrep } from './password'
 import { toPageText, type RawTextItem, type RawViewport } from './pageText'
 import type { PageText } from './types'
 
@@ -49,7 +50,9 @@ function pdfjsAssetDir(): string {
 async function readPdfBytes(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r')
   try {
-    const { size } = await handle.stat()
+    const stat = await handle.stat()
+    if (stat.isDirectory()) throw new PdfReadError('NOT_A_PDF', FOLDER_MESSAGE)
+    const { size } = stat
     const head = new Uint8Array(Math.min(size, 1024))
     await handle.read(head, 0, head.length, 0)
     const problem = checkPdfHeader(head, size)
@@ -70,6 +73,21 @@ async function readPdfBytes(path: string): Promise<Uint8Array> {
  */
 export async function openPdfDocument(path: string, password?: string): Promise<PDFDocumentProxy> {
   const data = await readPdfBytes(path)
+  try {
+    // pdfjs detaches the bytes it is given, so a second try needs its own copy
+    return await openPdfBytes(password === undefined ? data : data.slice(), password)
+  } catch (error) {
+    const prepared = password === undefined ? password : saslPrep(password)
+    if (prepared === password || !isPasswordError(error)) throw error
+    return openPdfBytes(data, prepared)
+  }
+}
+
+function isPasswordError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && error.name === 'PasswordException'
+}
+
+async function openPdfBytes(data: Uint8Array, password: string | undefined): Promise<PDFDocumentProxy> {
   const { getDocument } = await loadPdfjs()
   const assets = pdfjsAssetDir()
   const task = getDocument({

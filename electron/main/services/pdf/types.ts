@@ -93,6 +93,7 @@ export const PDF_ERROR_CODES = [
   'PARSER_CRASHED',
   'NOT_FOUND',
   'IO_ERROR',
+  'NO_PAGES',
 ] as const
 
 export type PdfErrorCode = (typeof PDF_ERROR_CODES)[number]
