@@ -24,11 +24,11 @@ export function RemovedPdfsSetting() {
       <h3 id="removed-pdfs-heading">Emptying the trash</h3>
       <p className="hint">The PDFs of papers deleted for good, when no other paper uses them, go to:</p>
       {setting.status === 'error' && <ErrorMessage error={setting.error} />}
-      <label>
+      <label className="settings-choice">
         <input type="radio" name="removed-pdfs" checked={current?.destination === 'library-trash'} disabled={!current} onChange={() => void choose('library-trash')} /> the{' '}
         <code>trash</code> folder in the library folder
       </label>
-      <label>
+      <label className="settings-choice">
         <input
           type="radio"
           name="removed-pdfs"
