@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { ActionTargets, ActionTargetsProvider, actionButton, listenForActionKeys, type Action } from '../actions'
 import { RestoreOffer, useSnapshots } from '../backup'
 import { AxisMap, useSuggestionRefresh } from '../axis'
 import { BibliographyImportDialog, useBibliographyImport } from '../bibliography'
@@ -9,12 +10,12 @@ import { DropZone, ImportResults, ImportStatus, useImport } from '../import'
 import { LibraryPane, ListActions, SearchBox, useLibraryActions, useLibraryView } from '../library'
 import { NO_SELECTION, focusedPaper, type ListSelection } from '../search'
 import { openOnActivate, ReaderHost, useReader } from '../reader'
-import { CommandPalette } from '../palette'
+import { CommandPalette, commandsFromActions } from '../palette'
 import { IntegrityBanner } from '../integrity'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
-import { useWorkspaceCommands } from './useWorkspaceCommands'
-import { listenForPaste, listenForShortcuts, preventFileDropNavigation, watchFolder } from './windowEvents'
+import { useWorkspaceActions } from './useWorkspaceActions'
+import { listenForPaste, preventFileDropNavigation, watchFolder } from './windowEvents'
 
 /** The three-pane workspace: sidebar, paper list (or axis map above it), details; toolbar above. */
 export function Workspace() {
@@ -35,16 +36,22 @@ export function Workspace() {
   })
   const copyCitation = useCopyCitation()
   const reader = useReader()
-  const commands = useWorkspaceCommands({
+  const [targets] = useState(() => new ActionTargets())
+  const togglePalette = useCallback(() => setPaletteOpen((open) => !open), [])
+  const actions = useWorkspaceActions({
     selectedIds,
     list,
     listActions,
+    targets,
+    importing: state.phase === 'running',
     importFromDialog: () => void importFromDialog(),
     openDialog: setDialog,
     setView,
     copy: (kind) => void copyCitation(selectedIds, kind).then(setMessage),
     openInReader: reader ? (paperId) => reader.open(paperId) : undefined,
+    togglePalette,
   })
+  useActionKeys(actions.list, setMessage)
   useAutoExport(setMessage)
   useSnapshots(setMessage)
   const showPaper = (id: string) => setSelection({ ids: [id], anchor: id, lead: id })
@@ -52,115 +59,115 @@ export function Workspace() {
   useEffect(preventFileDropNavigation, [])
   useEffect(() => watchFolder(importFromWatchedFolder), [importFromWatchedFolder])
   useEffect(() => listenForPaste((text) => void previewBibliography([{ name: 'Pasted text', text }])), [previewBibliography])
-  useEffect(
-    () =>
-      listenForShortcuts({
-        copyReference: () => void copyCitation(selectedIds, 'reference').then(setMessage),
-        copyCitation: () => void copyCitation(selectedIds, 'citation').then(setMessage),
-        exportDialog: () => setDialog('export'),
-        importDialog: () => void importFromDialog(),
-        palette: () => setPaletteOpen((open) => !open),
-      }),
-    [copyCitation, selectedIds, importFromDialog],
-  )
 
   return (
-    <div className="workspace">
-      <header className="toolbar">
-        <h1 className="toolbar__title">AxisRef</h1>
-        <SearchBox value={list.query} onChange={list.setQuery} error={list.search.error?.message} />
-        <div className="toolbar__actions">
-          <button type="button" className="button button--primary" disabled={state.phase === 'running'} onClick={() => void importFromDialog()} title="Ctrl+I">
-            Import…
-          </button>
-          <button type="button" className="button" onClick={() => void copyCitation(selectedIds, 'reference').then(setMessage)} disabled={selectedIds.length === 0} title="Ctrl+Shift+C">
-            Copy reference
-          </button>
-          <button type="button" className="button" onClick={() => void copyCitation(selectedIds, 'citation').then(setMessage)} disabled={selectedIds.length === 0} title="Ctrl+Shift+A">
-            Copy citation
-          </button>
-          <button type="button" className="button" onClick={() => setDialog('export')} title="Ctrl+E">
-            Export…
-          </button>
-          <button type="button" className="button" onClick={() => setDialog('settings')}>
-            Settings
-          </button>
-        </div>
-      </header>
-      <aside className="pane pane--sidebar">
-        <Sidebar view={view} list={list} actions={listActions} onShowList={() => setView('list')} onShowMap={() => setView('map')} onShowDuplicates={() => setView('duplicates')} />
-      </aside>
-      <main className="pane pane--list" {...openOnActivate(selectedIds.length === 1 ? selectedIds[0] : undefined, reader?.open)}>
-        <DropZone onDrop={(items) => void importDrop(items)}>
-          <RestoreOffer />
-          <IntegrityBanner busy={state.phase === 'running'} />
-          {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
-          {view === 'duplicates' && <DuplicatesView />}
-          {view === 'map' && <AxisMap client={list.client} selection={list.filters.axis} onToggle={list.toggleAxis} />}
-          {view !== 'duplicates' && <LibraryPane
-            client={list.client}
-            search={list.search}
-            viewLabel={list.scope.kind === 'trash' ? 'Trash' : list.scope.kind === 'collection' ? list.scope.name : undefined}
-            filterLabels={list.filterLabels}
-            searching={list.query.trim() !== ''}
-            selection={selection}
-            onSelectionChange={setSelection}
-            sort={list.sort}
-            onSortChange={list.setSort}
-            columns={list.settings.columns}
-            onColumnsChange={list.settings.setColumns}
-            onDelete={() => {
-              if (list.scope.kind === 'trash') return
-              void listActions.trash(selectedIds)
-              setSelection(NO_SELECTION)
+    <ActionTargetsProvider value={targets}>
+      <div className="workspace">
+        <header className="toolbar">
+          <h1 className="toolbar__title">AxisRef</h1>
+          <SearchBox value={list.query} onChange={list.setQuery} error={list.search.error?.message} />
+          <div className="toolbar__actions">
+            <button type="button" className="button button--primary" {...actionButton(actions.get('import'))}>
+              Import…
+            </button>
+            <button type="button" className="button" {...actionButton(actions.get('copy-reference'))}>
+              Copy reference
+            </button>
+            <button type="button" className="button" {...actionButton(actions.get('copy-citation'))}>
+              Copy citation
+            </button>
+            <button type="button" className="button" {...actionButton(actions.get('export'))}>
+              Export…
+            </button>
+            <button type="button" className="button" {...actionButton(actions.get('settings'))}>
+              Settings
+            </button>
+          </div>
+        </header>
+        <aside className="pane pane--sidebar">
+          <Sidebar view={view} list={list} actions={listActions} onShowList={() => setView('list')} onShowMap={() => setView('map')} onShowDuplicates={() => setView('duplicates')} />
+        </aside>
+        <main className="pane pane--list" {...openOnActivate(selectedIds.length === 1 ? selectedIds[0] : undefined, reader?.open)}>
+          <DropZone onDrop={(items) => void importDrop(items)}>
+            <RestoreOffer />
+            <IntegrityBanner busy={state.phase === 'running'} />
+            {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
+            {view === 'duplicates' && <DuplicatesView />}
+            {view === 'map' && <AxisMap client={list.client} selection={list.filters.axis} onToggle={list.toggleAxis} />}
+            {view !== 'duplicates' && <LibraryPane
+              client={list.client}
+              search={list.search}
+              viewLabel={list.scope.kind === 'trash' ? 'Trash' : list.scope.kind === 'collection' ? list.scope.name : undefined}
+              filterLabels={list.filterLabels}
+              searching={list.query.trim() !== ''}
+              selection={selection}
+              onSelectionChange={setSelection}
+              sort={list.sort}
+              onSortChange={list.setSort}
+              columns={list.settings.columns}
+              onColumnsChange={list.settings.setColumns}
+              onDelete={() => {
+                if (list.scope.kind === 'trash') return
+                void listActions.trash(selectedIds)
+                setSelection(NO_SELECTION)
+              }}
+              onImport={() => void importFromDialog()}
+              onClearFilter={list.clearFilters}
+              actions={<ListActions scope={list.scope} selectedIds={selectedIds} total={list.search.total} actions={listActions} />}
+            />}
+          </DropZone>
+          <ReaderHost />
+        </main>
+        <aside className="pane pane--details">
+          <DetailsPane paperId={focusedPaper(selection)} selectedIds={selectedIds} />
+        </aside>
+        <footer className="statusbar" role="status">
+          {state.phase === 'idle' ? (state.message ?? message) : ''}
+        </footer>
+        {paletteOpen && <CommandPalette commands={commandsFromActions(actions.list)} onClose={() => setPaletteOpen(false)} />}
+        {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
+        {dialog === 'export' && <ExportDialog selectedIds={selectedIds} viewIds={list.search.ids ?? []} onClose={() => setDialog(null)} />}
+        {state.phase === 'finished' && (
+          <ImportResults
+            outcomes={state.outcomes}
+            skipped={state.skipped}
+            canceled={state.canceled}
+            onShowPaper={(paperId) => {
+              showPaper(paperId)
+              dismiss()
             }}
-            onImport={() => void importFromDialog()}
-            onClearFilter={list.clearFilters}
-            actions={<ListActions scope={list.scope} selectedIds={selectedIds} total={list.search.total} actions={listActions} />}
-          />}
-        </DropZone>
-        <ReaderHost />
-      </main>
-      <aside className="pane pane--details">
-        <DetailsPane paperId={focusedPaper(selection)} selectedIds={selectedIds} />
-      </aside>
-      <footer className="statusbar" role="status">
-        {state.phase === 'idle' ? (state.message ?? message) : ''}
-      </footer>
-      {paletteOpen && <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />}
-      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
-      {dialog === 'export' && <ExportDialog selectedIds={selectedIds} viewIds={list.search.ids ?? []} onClose={() => setDialog(null)} />}
-      {state.phase === 'finished' && (
-        <ImportResults
-          outcomes={state.outcomes}
-          skipped={state.skipped}
-          canceled={state.canceled}
-          onShowPaper={(paperId) => {
-            showPaper(paperId)
-            dismiss()
-          }}
-          onShowDuplicates={() => {
-            setView('duplicates')
-            dismiss()
-          }}
-          onClose={dismiss}
-        />
-      )}
-      {bibliography.state.phase !== 'idle' && (
-        <BibliographyImportDialog
-          state={bibliography.state}
-          onCommit={() => void bibliography.commit()}
-          onShowPaper={(paperId) => {
-            showPaper(paperId)
-            bibliography.close()
-          }}
-          onShowDuplicates={() => {
-            setView('duplicates')
-            bibliography.close()
-          }}
-          onClose={bibliography.close}
-        />
-      )}
-    </div>
+            onShowDuplicates={() => {
+              setView('duplicates')
+              dismiss()
+            }}
+            onClose={dismiss}
+          />
+        )}
+        {bibliography.state.phase !== 'idle' && (
+          <BibliographyImportDialog
+            state={bibliography.state}
+            onCommit={() => void bibliography.commit()}
+            onShowPaper={(paperId) => {
+              showPaper(paperId)
+              bibliography.close()
+            }}
+            onShowDuplicates={() => {
+              setView('duplicates')
+              bibliography.close()
+            }}
+            onClose={bibliography.close}
+          />
+        )}
+      </div>
+    </ActionTargetsProvider>
   )
+}
+
+/** The window's keys run the registry's actions; one that cannot run says why on the status line. */
+function useActionKeys(actions: readonly Action[], say: (message: string) => void): void {
+  const latest = useRef(actions)
+  useEffect(() => {
+    latest.current = actions
+  })
+  useEffect(() => listenForActionKeys(() => latest.current, say), [say])
 }
