@@ -57,5 +57,8 @@ export const EDIT_KEYS = {
   redo: [{ ...mod('z', true), outsideFields: true }, { ...mod('y'), outsideFields: true }],
 } satisfies Record<string, readonly Shortcut[]>
 
+/** The reader's find bar: its own keys while the reader is open, ahead of the library's search. */
+export const READER_KEYS = { find: [mod('f')] } satisfies Record<string, readonly Shortcut[]>
+
 /** The paper list's own keys, from the catalogue, so the list and the palette say the same. */
 export const LIST_KEYS = { openReader: ACTIONS['open-reader'].shortcuts, trash: ACTIONS.trash.shortcuts }

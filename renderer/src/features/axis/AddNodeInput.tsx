@@ -25,7 +25,8 @@ export function AddNodeInput({ onAdd, label = 'Add an axis node' }: { onAdd: (no
         value={text}
         onChange={(event) => {
           // picking from the list (not typing) replaces the text: take the node at once
-          const picked = (event.nativeEvent as InputEvent).inputType === 'insertReplacementText' || !(event.nativeEvent instanceof InputEvent)
+          const native = event.nativeEvent
+          const picked = !(native instanceof InputEvent) || native.inputType === 'insertReplacementText'
           if (!(picked && commit(event.target.value))) setText(event.target.value)
         }}
         onKeyDown={(event) => {

@@ -1,6 +1,6 @@
 import { issuedYear, type CslName } from '../../../../shared/domain/csl'
 import { proposeCitationKey, useAllTags, useAttachments, useDatabase, useNotes, usePaper, type PaperRecord } from '../../db'
-import { EDIT_KEYS, ariaKeyShortcuts, formatShortcuts } from '../actions'
+import { ACTIONS, EDIT_KEYS, ariaKeyShortcuts, formatShortcuts } from '../actions'
 import { AxisPanel, BulkAxisPanel } from '../axis'
 import { AttachmentsList } from './AttachmentsList'
 import { AuthorsEditor } from './AuthorsEditor'
@@ -20,7 +20,7 @@ export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefi
     body = (
       <div className="details">
         <h2>{selectedIds.length} papers selected</h2>
-        <p className="hint">Ctrl+Shift+C copies their references; Export… writes them to a file.</p>
+        <p className="hint">{formatShortcuts(ACTIONS['copy-reference'].shortcuts)} copies their references; Export… writes them to a file.</p>
         <BulkAxisPanel paperIds={selectedIds} />
       </div>
     )
