@@ -52,6 +52,9 @@ function quietApi(): AxisRefApi {
     writeSnapshot: async () => ({ ok: true, value: { path: '/lib/snapshots/s.json' } }),
     getLatestSnapshot: async () => ({ ok: true, value: null }),
     checkLibraryIntegrity: async () => ({ ok: true, value: { checkedFiles: 0, findings: [] } }),
+    // what the Settings dialog reads when it opens
+    getRemovedPdfsDestination: async () => ({ ok: true, value: { destination: 'library-trash', systemTrashAvailable: false } }),
+    getLibraryMove: async () => ({ ok: true, value: { state: 'idle', done: 0, total: 0 } }),
   }
   return new Proxy(calls, {
     get: (target, key: string) => target[key as keyof AxisRefApi] ?? (async () => Promise.reject(new Error(`${key} not expected in this test`))),
@@ -118,6 +121,21 @@ describe('the action registry', () => {
     fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true })
     await screen.findByRole('combobox')
     for (const action of shown) expect(option(action.label).textContent).toContain(formatShortcut((action.shortcuts ?? [])[0] ?? { key: 'none' }))
+  })
+
+  it('presses and focuses controls of other panes through their registered targets', async () => {
+    await workspace()
+    const run = async (label: string) => {
+      fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true })
+      await screen.findByRole('combobox')
+      fireEvent.click(option(label))
+    }
+    await run('New collection…')
+    expect(await screen.findByRole('textbox', { name: 'New collection name' })).toBeTruthy()
+    await run('Search the library')
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the library' })))
+    await run('Check the library for missing or damaged PDFs')
+    await waitFor(() => expect(screen.getByTestId('integrity-status').textContent).toBe('Checked 0 PDFs: no problems left.'))
   })
 
   it('says in the words of the platform which keys run an action', () => {
