@@ -19,6 +19,15 @@ import { listenForPaste, preventFileDropNavigation, watchFolder } from './window
 
 /** The three-pane workspace: sidebar, paper list (or axis map above it), details; toolbar above. */
 export function Workspace() {
+  const [targets] = useState(() => new ActionTargets())
+  return (
+    <ActionTargetsProvider value={targets}>
+      <WorkspaceLayout targets={targets} />
+    </ActionTargetsProvider>
+  )
+}
+
+function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   const [selection, setSelection] = useState<ListSelection>(NO_SELECTION)
   const selectedIds = selection.ids
   const [dialog, setDialog] = useState<'settings' | 'export' | null>(null)
@@ -36,7 +45,6 @@ export function Workspace() {
   })
   const copyCitation = useCopyCitation()
   const reader = useReader()
-  const [targets] = useState(() => new ActionTargets())
   const togglePalette = useCallback(() => setPaletteOpen((open) => !open), [])
   const actions = useWorkspaceActions({
     selectedIds,
@@ -61,105 +69,103 @@ export function Workspace() {
   useEffect(() => listenForPaste((text) => void previewBibliography([{ name: 'Pasted text', text }])), [previewBibliography])
 
   return (
-    <ActionTargetsProvider value={targets}>
-      <div className="workspace">
-        <header className="toolbar">
-          <h1 className="toolbar__title">AxisRef</h1>
-          <SearchBox value={list.query} onChange={list.setQuery} error={list.search.error?.message} />
-          <div className="toolbar__actions">
-            <button type="button" className="button button--primary" {...actionButton(actions.get('import'))}>
-              Import…
-            </button>
-            <button type="button" className="button" {...actionButton(actions.get('copy-reference'))}>
-              Copy reference
-            </button>
-            <button type="button" className="button" {...actionButton(actions.get('copy-citation'))}>
-              Copy citation
-            </button>
-            <button type="button" className="button" {...actionButton(actions.get('export'))}>
-              Export…
-            </button>
-            <button type="button" className="button" {...actionButton(actions.get('settings'))}>
-              Settings
-            </button>
-          </div>
-        </header>
-        <aside className="pane pane--sidebar">
-          <Sidebar view={view} list={list} actions={listActions} onShowList={() => setView('list')} onShowMap={() => setView('map')} onShowDuplicates={() => setView('duplicates')} />
-        </aside>
-        <main className="pane pane--list" {...openOnActivate(selectedIds.length === 1 ? selectedIds[0] : undefined, reader?.open)}>
-          <DropZone onDrop={(items) => void importDrop(items)}>
-            <RestoreOffer />
-            <IntegrityBanner busy={state.phase === 'running'} />
-            {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
-            {view === 'duplicates' && <DuplicatesView />}
-            {view === 'map' && <AxisMap client={list.client} selection={list.filters.axis} onToggle={list.toggleAxis} />}
-            {view !== 'duplicates' && <LibraryPane
-              client={list.client}
-              search={list.search}
-              viewLabel={list.scope.kind === 'trash' ? 'Trash' : list.scope.kind === 'collection' ? list.scope.name : undefined}
-              filterLabels={list.filterLabels}
-              searching={list.query.trim() !== ''}
-              selection={selection}
-              onSelectionChange={setSelection}
-              sort={list.sort}
-              onSortChange={list.setSort}
-              columns={list.settings.columns}
-              onColumnsChange={list.settings.setColumns}
-              onDelete={() => {
-                if (list.scope.kind === 'trash') return
-                void listActions.trash(selectedIds)
-                setSelection(NO_SELECTION)
-              }}
-              onImport={() => void importFromDialog()}
-              onClearFilter={list.clearFilters}
-              actions={<ListActions scope={list.scope} selectedIds={selectedIds} total={list.search.total} actions={listActions} />}
-            />}
-          </DropZone>
-          <ReaderHost />
-        </main>
-        <aside className="pane pane--details">
-          <DetailsPane paperId={focusedPaper(selection)} selectedIds={selectedIds} />
-        </aside>
-        <footer className="statusbar" role="status">
-          {state.phase === 'idle' ? (state.message ?? message) : ''}
-        </footer>
-        {paletteOpen && <CommandPalette commands={commandsFromActions(actions.list)} onClose={() => setPaletteOpen(false)} />}
-        {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
-        {dialog === 'export' && <ExportDialog selectedIds={selectedIds} viewIds={list.search.ids ?? []} onClose={() => setDialog(null)} />}
-        {state.phase === 'finished' && (
-          <ImportResults
-            outcomes={state.outcomes}
-            skipped={state.skipped}
-            canceled={state.canceled}
-            onShowPaper={(paperId) => {
-              showPaper(paperId)
-              dismiss()
+    <div className="workspace">
+      <header className="toolbar">
+        <h1 className="toolbar__title">AxisRef</h1>
+        <SearchBox value={list.query} onChange={list.setQuery} error={list.search.error?.message} />
+        <div className="toolbar__actions">
+          <button type="button" className="button button--primary" {...actionButton(actions.get('import'))}>
+            Import…
+          </button>
+          <button type="button" className="button" {...actionButton(actions.get('copy-reference'))}>
+            Copy reference
+          </button>
+          <button type="button" className="button" {...actionButton(actions.get('copy-citation'))}>
+            Copy citation
+          </button>
+          <button type="button" className="button" {...actionButton(actions.get('export'))}>
+            Export…
+          </button>
+          <button type="button" className="button" {...actionButton(actions.get('settings'))}>
+            Settings
+          </button>
+        </div>
+      </header>
+      <aside className="pane pane--sidebar">
+        <Sidebar view={view} list={list} actions={listActions} onShowList={() => setView('list')} onShowMap={() => setView('map')} onShowDuplicates={() => setView('duplicates')} />
+      </aside>
+      <main className="pane pane--list" {...openOnActivate(selectedIds.length === 1 ? selectedIds[0] : undefined, reader?.open)}>
+        <DropZone onDrop={(items) => void importDrop(items)}>
+          <RestoreOffer />
+          <IntegrityBanner busy={state.phase === 'running'} />
+          {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
+          {view === 'duplicates' && <DuplicatesView />}
+          {view === 'map' && <AxisMap client={list.client} selection={list.filters.axis} onToggle={list.toggleAxis} />}
+          {view !== 'duplicates' && <LibraryPane
+            client={list.client}
+            search={list.search}
+            viewLabel={list.scope.kind === 'trash' ? 'Trash' : list.scope.kind === 'collection' ? list.scope.name : undefined}
+            filterLabels={list.filterLabels}
+            searching={list.query.trim() !== ''}
+            selection={selection}
+            onSelectionChange={setSelection}
+            sort={list.sort}
+            onSortChange={list.setSort}
+            columns={list.settings.columns}
+            onColumnsChange={list.settings.setColumns}
+            onDelete={() => {
+              if (list.scope.kind === 'trash') return
+              void listActions.trash(selectedIds)
+              setSelection(NO_SELECTION)
             }}
-            onShowDuplicates={() => {
-              setView('duplicates')
-              dismiss()
-            }}
-            onClose={dismiss}
-          />
-        )}
-        {bibliography.state.phase !== 'idle' && (
-          <BibliographyImportDialog
-            state={bibliography.state}
-            onCommit={() => void bibliography.commit()}
-            onShowPaper={(paperId) => {
-              showPaper(paperId)
-              bibliography.close()
-            }}
-            onShowDuplicates={() => {
-              setView('duplicates')
-              bibliography.close()
-            }}
-            onClose={bibliography.close}
-          />
-        )}
-      </div>
-    </ActionTargetsProvider>
+            onImport={() => void importFromDialog()}
+            onClearFilter={list.clearFilters}
+            actions={<ListActions scope={list.scope} selectedIds={selectedIds} total={list.search.total} actions={listActions} />}
+          />}
+        </DropZone>
+        <ReaderHost />
+      </main>
+      <aside className="pane pane--details">
+        <DetailsPane paperId={focusedPaper(selection)} selectedIds={selectedIds} />
+      </aside>
+      <footer className="statusbar" role="status">
+        {state.phase === 'idle' ? (state.message ?? message) : ''}
+      </footer>
+      {paletteOpen && <CommandPalette commands={commandsFromActions(actions.list)} onClose={() => setPaletteOpen(false)} />}
+      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportDialog selectedIds={selectedIds} viewIds={list.search.ids ?? []} onClose={() => setDialog(null)} />}
+      {state.phase === 'finished' && (
+        <ImportResults
+          outcomes={state.outcomes}
+          skipped={state.skipped}
+          canceled={state.canceled}
+          onShowPaper={(paperId) => {
+            showPaper(paperId)
+            dismiss()
+          }}
+          onShowDuplicates={() => {
+            setView('duplicates')
+            dismiss()
+          }}
+          onClose={dismiss}
+        />
+      )}
+      {bibliography.state.phase !== 'idle' && (
+        <BibliographyImportDialog
+          state={bibliography.state}
+          onCommit={() => void bibliography.commit()}
+          onShowPaper={(paperId) => {
+            showPaper(paperId)
+            bibliography.close()
+          }}
+          onShowDuplicates={() => {
+            setView('duplicates')
+            bibliography.close()
+          }}
+          onClose={bibliography.close}
+        />
+      )}
+    </div>
   )
 }
 
