@@ -28,6 +28,11 @@ export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
       setView('list')
       open()
     }
+    const checkLibrary = () => {
+      // the dialog is drawn at once, so its button is there to press
+      flushSync(() => openDialog('settings'))
+      targets.press('integrity.check')
+    }
     return bindActions({
       palette: { perform: togglePalette },
       search: { perform: () => void targets.focus('library.search') },
@@ -46,8 +51,7 @@ export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
       'show-trash': { perform: showList(() => list.openScope({ kind: 'trash' })) },
       'show-map': { perform: () => setView('map') },
       'show-duplicates': { perform: () => setView('duplicates') },
-      // the dialog is drawn at once, so its button is there to press
-      'check-library': { perform: () => { flushSync(() => openDialog('settings')); targets.press('integrity.check') } },
+      'check-library': { perform: checkLibrary },
       settings: { perform: () => openDialog('settings') },
     })
   }, [selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette])
