@@ -3,6 +3,8 @@ import type { CslName } from '../../../../shared/domain/csl'
 import { EditableField, type SaveOutcome } from './EditableField'
 import { authorLabel, isOrganisation, moveAuthor, parseNewAuthor, removeAuthor, replaceAuthor, toggleOrganisation } from './authorList'
 
+type Direction = 'up' | 'down'
+
 const familyRequired = (text: string) =>
   text.trim() === '' ? ({ ok: false, message: 'A person needs a family name; remove the author instead.' } as const) : ({ ok: true, value: text.trim() } as const)
 const optionalText = (text: string) => ({ ok: true, value: text.trim() === '' ? undefined : text.trim() }) as const
@@ -12,14 +14,23 @@ const optionalText = (text: string) => ({ ok: true, value: text.trim() === '' ? 
  * in place; move up, move down and remove are buttons, so the keyboard can do all of it.
  */
 export function AuthorsEditor({ authors, onChange }: { authors: readonly CslName[]; onChange(next: CslName[]): Promise<SaveOutcome> }) {
-  const list = useRef<HTMLOListElement>(null)
+  const moveButtons = useRef(new Map<string, HTMLButtonElement>())
   const [adding, setAdding] = useState('')
+  const moveButton = (index: number, direction: Direction) => (element: HTMLButtonElement | null) => {
+    if (!element) return
+    moveButtons.current.set(`${index} ${direction}`, element)
+    return () => void moveButtons.current.delete(`${index} ${direction}`)
+  }
 
-  async function move(from: number, to: number, direction: 'up' | 'down') {
+  async function move(from: number, to: number, direction: Direction) {
     await onChange(moveAuthor(authors, from, to))
     // the moved author keeps the focus, so pressing the button again moves it further
-    const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>(`button[data-index="${to}"]:not(:disabled)`) ?? [])]
-    ;(buttons.find((button) => button.dataset.move === direction) ?? buttons[0])?.focus()
+    const enabled = (way: Direction) => {
+      const button = moveButtons.current.get(`${to} ${way}`)
+      return button?.disabled ? undefined : button
+    }
+    const next = enabled(direction) ?? enabled(direction === 'up' ? 'down' : 'up')
+    next?.focus()
   }
   async function add() {
     const name = parseNewAuthor(adding)
@@ -34,7 +45,7 @@ export function AuthorsEditor({ authors, onChange }: { authors: readonly CslName
   return (
     <section className="authors" aria-label="Authors">
       <h3>Authors</h3>
-      <ol ref={list} className="authors__list">
+      <ol className="authors__list">
         {authors.map((author, index) => {
           const who = authorLabel(author, index)
           return (
@@ -51,10 +62,10 @@ export function AuthorsEditor({ authors, onChange }: { authors: readonly CslName
                 <button type="button" className="button button--small button--quiet" title={isOrganisation(author) ? 'Treat as a person' : 'Treat as an organisation (one name)'} aria-label={isOrganisation(author) ? `Treat ${who} as a person` : `Treat ${who} as an organisation`} onClick={() => void onChange(replaceAuthor(authors, index, toggleOrganisation(author)))}>
                   {isOrganisation(author) ? 'Person' : 'Org'}
                 </button>
-                <button type="button" className="button button--small button--quiet" data-move="up" data-index={index} aria-label={`Move ${who} up`} disabled={index === 0} onClick={() => void move(index, index - 1, 'up')}>
+                <button type="button" className="button button--small button--quiet" ref={moveButton(index, 'up')} aria-label={`Move ${who} up`} disabled={index === 0} onClick={() => void move(index, index - 1, 'up')}>
                   ↑
                 </button>
-                <button type="button" className="button button--small button--quiet" data-move="down" data-index={index} aria-label={`Move ${who} down`} disabled={index === authors.length - 1} onClick={() => void move(index, index + 1, 'down')}>
+                <button type="button" className="button button--small button--quiet" ref={moveButton(index, 'down')} aria-label={`Move ${who} down`} disabled={index === authors.length - 1} onClick={() => void move(index, index + 1, 'down')}>
                   ↓
                 </button>
                 <button type="button" className="button button--small button--quiet" aria-label={`Remove ${who}`} onClick={() => void onChange(removeAuthor(authors, index))}>

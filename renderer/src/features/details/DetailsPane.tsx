@@ -1,5 +1,6 @@
 import { issuedYear, type CslName } from '../../../../shared/domain/csl'
 import { proposeCitationKey, useAllTags, useAttachments, useDatabase, useNotes, usePaper, type PaperRecord } from '../../db'
+import { ACTIONS, EDIT_KEYS, ariaKeyShortcuts, formatShortcuts } from '../actions'
 import { AxisPanel, BulkAxisPanel } from '../axis'
 import { AttachmentsList } from './AttachmentsList'
 import { AuthorsEditor } from './AuthorsEditor'
@@ -19,7 +20,7 @@ export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefi
     body = (
       <div className="details">
         <h2>{selectedIds.length} papers selected</h2>
-        <p className="hint">Ctrl+Shift+C copies their references; Export… writes them to a file.</p>
+        <p className="hint">{formatShortcuts(ACTIONS['copy-reference'].shortcuts)} copies their references; Export… writes them to a file.</p>
         <BulkAxisPanel paperIds={selectedIds} />
       </div>
     )
@@ -90,7 +91,7 @@ function authorLine(authors: readonly CslName[]): string {
   return authors.map((author) => author.literal ?? [author.given, author.family].filter(Boolean).join(' ')).join(', ')
 }
 
-/** What the last edit did, with Undo and Redo (Ctrl+Z, Ctrl+Shift+Z outside text fields). */
+/** What the last edit did, with Undo and Redo (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z outside text fields). */
 function UndoBar({ history }: { history: EditHistory }) {
   if (!history.notice && !history.canUndo && !history.canRedo) return null
   return (
@@ -98,10 +99,10 @@ function UndoBar({ history }: { history: EditHistory }) {
       <span className="undo-bar__text" aria-live="polite">
         {history.notice}
       </span>
-      <button type="button" className="button button--small" disabled={!history.canUndo} onClick={() => void history.undo()} title="Ctrl+Z">
+      <button type="button" className="button button--small" disabled={!history.canUndo} onClick={() => void history.undo()} title={formatShortcuts(EDIT_KEYS.undo)} aria-keyshortcuts={ariaKeyShortcuts(EDIT_KEYS.undo)}>
         Undo
       </button>
-      <button type="button" className="button button--small button--quiet" disabled={!history.canRedo} onClick={() => void history.redo()} title="Ctrl+Shift+Z">
+      <button type="button" className="button button--small button--quiet" disabled={!history.canRedo} onClick={() => void history.redo()} title={formatShortcuts(EDIT_KEYS.redo)} aria-keyshortcuts={ariaKeyShortcuts(EDIT_KEYS.redo)}>
         Redo
       </button>
     </div>

@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react'
+import { useCallback, useId, useRef, useState } from 'react'
+import { useActionTarget } from '../actions'
 import type { SaveOutcome } from './EditableField'
 import { suggestTags, tagsToAdd } from './tagList'
 
@@ -7,6 +8,15 @@ export function TagsEditor({ tags, allTags, onChange }: { tags: readonly string[
   const listId = useId()
   const [typed, setTyped] = useState('')
   const input = useRef<HTMLInputElement>(null)
+  const target = useActionTarget('details.addTag')
+  const inputRef = useCallback((element: HTMLInputElement | null) => {
+    input.current = element
+    const unregister = target(element)
+    return () => {
+      input.current = null
+      unregister?.()
+    }
+  }, [target])
   async function add() {
     const added = tagsToAdd(tags, typed)
     if (added.length === 0) return setTyped('')
@@ -30,7 +40,7 @@ export function TagsEditor({ tags, allTags, onChange }: { tags: readonly string[
         ))}
       </ul>
       <form className="tags__add" onSubmit={(event) => { event.preventDefault(); void add() }}>
-        <input ref={input} type="text" aria-label="Add a tag" placeholder="Add a tag…" list={listId} value={typed} onChange={(event) => setTyped(event.target.value)} />
+        <input ref={inputRef} type="text" aria-label="Add a tag" placeholder="Add a tag…" list={listId} value={typed} onChange={(event) => setTyped(event.target.value)} />
         <datalist id={listId}>
           {suggestTags(allTags, tags, typed).map((tag) => <option key={tag} value={tag} />)}
         </datalist>

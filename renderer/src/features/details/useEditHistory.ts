@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { EDIT_KEYS, matchesAny } from '../actions'
 import { applyEdit, invertEdit, useDatabase, type EditPatch } from '../../db'
 import { dropEntry, emptyUndoStack, recordEdit, redoStep, undoStep, type UndoStack } from './undoStack'
 
@@ -86,14 +87,11 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y outside text fields. */
+/** The registry's undo and redo keys (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y) outside text fields. */
 export function listenForUndoKeys(undo: () => void, redo: () => void): () => void {
   const keydown = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return
-    const target = event.target as HTMLElement | null
-    if (target?.closest?.('input, textarea, select, [contenteditable="true"]')) return
-    const key = event.key.toLowerCase()
-    const action = key === 'z' ? (event.shiftKey ? redo : undo) : key === 'y' && !event.shiftKey ? redo : undefined
+    if (event.defaultPrevented) return
+    const action = matchesAny(event, EDIT_KEYS.undo) ? undo : matchesAny(event, EDIT_KEYS.redo) ? redo : undefined
     if (!action) return
     event.preventDefault()
     action()

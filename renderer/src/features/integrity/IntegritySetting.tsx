@@ -1,14 +1,16 @@
+import { useActionTarget } from '../actions'
 import { IntegrityFindings } from './IntegrityFindings'
 import { useIntegrityCheck } from './useIntegrityCheck'
 
 /** "Check library": every PDF read and compared with what the records say, with repairs. */
 export function IntegritySetting() {
   const { state, run, resolved } = useIntegrityCheck()
+  const target = useActionTarget('integrity.check')
   return (
     <section className="settings-section" aria-labelledby="integrity-heading">
       <h3 id="integrity-heading">Library check</h3>
       <p className="hint">Looks for PDFs that are missing or damaged, files in the library folder no paper points to, and notes, highlights or PDF records whose paper is gone. Nothing is changed until you choose a repair.</p>
-      <button type="button" className="button" data-action="check-library" disabled={state.phase === 'checking'} onClick={() => void run(true)}>
+      <button type="button" className="button" ref={target} disabled={state.phase === 'checking'} onClick={() => void run(true)}>
         Check library
       </button>
       <p role="status" className="hint" data-testid="integrity-status">

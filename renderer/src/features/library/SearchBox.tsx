@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
+import { ACTIONS, ariaKeyShortcuts, formatShortcuts, useActionTarget } from '../actions'
 
 interface SearchBoxProps {
   value: string
@@ -7,48 +8,32 @@ interface SearchBoxProps {
   error?: string
 }
 
-/** True when the key press was meant for a text field, not for the app. */
-function typingInField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null
-}
-
 /** A term still being typed ("year:20") is malformed for a moment: say so only once typing pauses. */
 const ERROR_DELAY_MS = 700
 
 /**
- * The search box in the toolbar: results follow each key. Ctrl/Cmd+F or `/` (outside a
- * text field) puts the cursor in it; Escape clears it.
+ * The search box in the toolbar: results follow each key. The registry's "search" action
+ * (Ctrl/Cmd+F or `/` outside a text field) puts the cursor in it; Escape clears it.
  */
 export function SearchBox({ value, onChange, error }: SearchBoxProps) {
-  const input = useRef<HTMLInputElement>(null)
+  const target = useActionTarget('library.search')
   const [shownError, setShownError] = useState<string>()
   useEffect(() => {
     const timer = setTimeout(() => setShownError(error), error ? ERROR_DELAY_MS : 0)
     return () => clearTimeout(timer)
   }, [error])
-  useEffect(() => {
-    const keydown = (event: KeyboardEvent) => {
-      const find = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f'
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typingInField(event.target)
-      if (!find && !slash) return
-      event.preventDefault()
-      input.current?.focus()
-      input.current?.select()
-    }
-    window.addEventListener('keydown', keydown)
-    return () => window.removeEventListener('keydown', keydown)
-  }, [])
   return (
     <div className="search-box">
       <input
-        ref={input}
+        ref={target}
         type="search"
         className={shownError ? 'search-box__input has-error' : 'search-box__input'}
         aria-label="Search the library"
         aria-invalid={shownError ? true : undefined}
         aria-describedby={shownError ? 'search-box-error' : undefined}
         placeholder="Search  (author:  year:2015  node:gut.barrier  type:rct  has:pdf  -word)"
-        title="Ctrl+F or /"
+        title={formatShortcuts(ACTIONS.search.shortcuts)}
+        aria-keyshortcuts={ariaKeyShortcuts(ACTIONS.search.shortcuts)}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={(event) => {

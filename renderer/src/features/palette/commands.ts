@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch'
+import { formatShortcut, type Action } from '../actions'
 
 /** Something the user can do from the palette; the same action a button or shortcut runs. */
 export interface Command {
@@ -28,5 +29,24 @@ export function rankCommands(commands: readonly Command[], query: string): Comma
     searchOptions: { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : 0), combineWith: 'AND', boost: { title: 3, keywords: 2 } },
   })
   index.addAll(commands.map((command, id) => ({ id, title: command.title, group: command.group, keywords: (command.keywords ?? []).join(' ') })))
-  return runnableFirst(index.search(query).flatMap((result) => commands[result.id as number] ?? []))
+  return runnableFirst(index.search(query).flatMap((result) => commands[Number(result.id)] ?? []))
+}
+
+/**
+ * The registry's actions as palette commands, with the keys in the words of this platform.
+ * Each runs after the palette has closed and given the focus back, so an action that moves
+ * the focus keeps it.
+ */
+export function commandsFromActions(actions: readonly Action[]): Command[] {
+  return actions
+    .filter((action) => !action.hidden && action.listed !== false)
+    .map((action) => ({
+      id: action.id,
+      title: action.label,
+      group: action.group,
+      shortcut: action.shortcuts?.[0] && formatShortcut(action.shortcuts[0]),
+      keywords: action.keywords,
+      disabledReason: action.unavailable,
+      run: () => void window.setTimeout(action.perform),
+    }))
 }

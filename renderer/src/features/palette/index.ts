@@ -1,3 +1,3 @@
 /** The command palette: every action of the app, reachable by typing its name. */
 export { CommandPalette } from './CommandPalette'
-export { rankCommands, type Command } from './commands'
+export { commandsFromActions, rankCommands, type Command } from './commands'

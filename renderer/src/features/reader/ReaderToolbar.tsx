@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { READER_KEYS, ariaKeyShortcuts, formatShortcuts } from '../actions'
 
 interface ReaderToolbarProps {
   title: string
@@ -64,7 +65,7 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
         Fit width
       </button>
       <span className="reader-toolbar__gap" />
-      <button type="button" className="button button--small" title="Ctrl+F" onClick={props.onFind}>
+      <button type="button" className="button button--small" title={formatShortcuts(READER_KEYS.find)} aria-keyshortcuts={ariaKeyShortcuts(READER_KEYS.find)} onClick={props.onFind}>
         Find
       </button>
       <button type="button" className="button button--small" disabled={!props.canHighlight} title="Highlight the selected text" onMouseDown={keepSelection} onClick={props.onHighlight}>

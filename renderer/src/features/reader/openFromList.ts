@@ -1,4 +1,5 @@
 import type { KeyboardEvent, MouseEvent } from 'react'
+import { LIST_KEYS, matchesAny } from '../actions'
 
 const ROW = 'tr, [role="row"], [data-testid="paper-row"]'
 const FIELD = 'input, textarea, select, button, [contenteditable="true"]'
@@ -17,7 +18,7 @@ export function openOnActivate(paperId: string | undefined, open: ((paperId: str
     },
     onKeyDown: (event: KeyboardEvent) => {
       const target = event.target
-      if (event.key !== 'Enter' || !paperId || !open || !outsideReader(target) || target.closest(FIELD)) return
+      if (!matchesAny(event, LIST_KEYS.openReader) || !paperId || !open || !outsideReader(target) || target.closest(FIELD)) return
       open(paperId)
     },
   }

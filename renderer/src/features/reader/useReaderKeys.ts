@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { READER_KEYS, matchesAny } from '../actions'
 
 interface ReaderKeys {
   openFind: () => void
@@ -7,13 +8,13 @@ interface ReaderKeys {
 }
 
 /**
- * The reader's keys while it is open. Ctrl+F is captured before any other shortcut sees it;
+ * The reader's keys while it is open. Ctrl/Cmd+F is captured before any other shortcut sees it;
  * Esc closes the reader, except in a field or while a dialog is open: those have their own Esc.
  */
 export function useReaderKeys({ openFind, escape }: ReaderKeys): void {
   useEffect(() => {
     const onFindKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'f') return
+      if (!matchesAny(event, READER_KEYS.find)) return
       event.preventDefault()
       event.stopImmediatePropagation()
       openFind()

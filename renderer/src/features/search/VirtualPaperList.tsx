@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useCallback, useEffect, useMemo, useRef, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react'
 import { FailureNotice } from '../../components/FailureNotice'
+import { LIST_KEYS, matchesAny } from '../actions'
 import { DEFAULT_COLUMNS, LIST_COLUMNS, nextSort } from './columns'
 import type { SortColumn, SortSpec } from './listModel'
 import { NO_SELECTION, clickRow, moveLead, selectAll, type LeadMove, type ListSelection } from './listSelection'
@@ -113,7 +114,7 @@ export function VirtualPaperList({ client, ids, selection = NO_SELECTION, onSele
     } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
       event.preventDefault()
       onSelectionChange?.(selectAll(selection, ids))
-    } else if (event.key === 'Delete' && selection.ids.length > 0) {
+    } else if (matchesAny(event, LIST_KEYS.trash) && selection.ids.length > 0) {
       event.preventDefault()
       onDelete?.()
     }

@@ -1,5 +1,6 @@
 import { useState, type DragEvent } from 'react'
 import type { CollectionRecord } from '../../db'
+import { useActionTarget } from '../actions'
 import { PAPER_DRAG_TYPE } from '../search'
 import { NameForm } from './NameForm'
 
@@ -27,6 +28,7 @@ function droppedPapers(event: DragEvent): string[] {
  */
 export function CollectionTree({ collections, activeId, onOpen, onDropPapers, onCreate, onRename, onDelete }: CollectionTreeProps) {
   const [editing, setEditing] = useState<Editing>(null)
+  const newCollection = useActionTarget('collections.new')
   const [dropTarget, setDropTarget] = useState<string>()
   const known = new Set(collections.map((collection) => collection.id))
   // a collection whose parent is gone (an old snapshot) shows at the top rather than not at all
@@ -79,7 +81,7 @@ export function CollectionTree({ collections, activeId, onOpen, onDropPapers, on
         setEditing(null)
       }} />}
       <div className="sidebar__tools">
-        <button type="button" className="button button--small" data-action="new-collection" onClick={() => setEditing({ kind: 'new' })}>New collection</button>
+        <button type="button" className="button button--small" ref={newCollection} onClick={() => setEditing({ kind: 'new' })}>New collection</button>
         {active && (
           <>
             <button type="button" className="button button--small" onClick={() => setEditing({ kind: 'new', parentId: active.id })}>New subcollection</button>

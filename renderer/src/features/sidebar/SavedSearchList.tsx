@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { SavedSearchRecord } from '../../db'
+import { useActionTarget } from '../actions'
 import { NameForm } from './NameForm'
 
 interface SavedSearchListProps {
@@ -15,6 +16,7 @@ interface SavedSearchListProps {
 /** Named queries: opening one runs it again, so its papers are always the library's current ones. */
 export function SavedSearchList({ searches, currentQuery, activeQuery, onOpen, onSave, onDelete }: SavedSearchListProps) {
   const [naming, setNaming] = useState(false)
+  const target = useActionTarget('searches.save')
   return (
     <>
       {searches.length > 0 ? (
@@ -43,7 +45,7 @@ export function SavedSearchList({ searches, currentQuery, activeQuery, onOpen, o
         }} />
       ) : (
         <div className="sidebar__tools">
-          <button type="button" className="button button--small" data-action="save-search" disabled={!currentQuery.trim()} title={currentQuery || 'Type a search first'} onClick={() => setNaming(true)}>
+          <button type="button" className="button button--small" ref={target} disabled={!currentQuery.trim()} title={currentQuery || 'Type a search first'} onClick={() => setNaming(true)}>
             Save current search
           </button>
         </div>

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { ActionTargets, ActionTargetsProvider, actionButton, listenForActionKeys, type Action } from '../actions'
 import { RestoreOffer, useSnapshots } from '../backup'
 import { AxisMap, useSuggestionRefresh } from '../axis'
 import { BibliographyImportDialog, useBibliographyImport } from '../bibliography'
@@ -9,15 +10,24 @@ import { DropZone, ImportResults, ImportStatus, useImport } from '../import'
 import { LibraryPane, ListActions, SearchBox, useLibraryActions, useLibraryView } from '../library'
 import { NO_SELECTION, focusedPaper, type ListSelection } from '../search'
 import { openOnActivate, ReaderHost, useReader } from '../reader'
-import { CommandPalette } from '../palette'
+import { CommandPalette, commandsFromActions } from '../palette'
 import { IntegrityBanner } from '../integrity'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
-import { useWorkspaceCommands } from './useWorkspaceCommands'
-import { listenForPaste, listenForShortcuts, preventFileDropNavigation, watchFolder } from './windowEvents'
+import { useWorkspaceActions } from './useWorkspaceActions'
+import { listenForPaste, preventFileDropNavigation, watchFolder } from './windowEvents'
 
 /** The three-pane workspace: sidebar, paper list (or axis map above it), details; toolbar above. */
 export function Workspace() {
+  const [targets] = useState(() => new ActionTargets())
+  return (
+    <ActionTargetsProvider value={targets}>
+      <WorkspaceLayout targets={targets} />
+    </ActionTargetsProvider>
+  )
+}
+
+function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   const [selection, setSelection] = useState<ListSelection>(NO_SELECTION)
   const selectedIds = selection.ids
   const [dialog, setDialog] = useState<'settings' | 'export' | null>(null)
@@ -35,16 +45,21 @@ export function Workspace() {
   })
   const copyCitation = useCopyCitation()
   const reader = useReader()
-  const commands = useWorkspaceCommands({
+  const togglePalette = useCallback(() => setPaletteOpen((open) => !open), [])
+  const actions = useWorkspaceActions({
     selectedIds,
     list,
     listActions,
+    targets,
+    importing: state.phase === 'running',
     importFromDialog: () => void importFromDialog(),
     openDialog: setDialog,
     setView,
     copy: (kind) => void copyCitation(selectedIds, kind).then(setMessage),
     openInReader: reader ? (paperId) => reader.open(paperId) : undefined,
+    togglePalette,
   })
+  useActionKeys(actions.list, setMessage)
   useAutoExport(setMessage)
   useSnapshots(setMessage)
   const showPaper = (id: string) => setSelection({ ids: [id], anchor: id, lead: id })
@@ -52,17 +67,6 @@ export function Workspace() {
   useEffect(preventFileDropNavigation, [])
   useEffect(() => watchFolder(importFromWatchedFolder), [importFromWatchedFolder])
   useEffect(() => listenForPaste((text) => void previewBibliography([{ name: 'Pasted text', text }])), [previewBibliography])
-  useEffect(
-    () =>
-      listenForShortcuts({
-        copyReference: () => void copyCitation(selectedIds, 'reference').then(setMessage),
-        copyCitation: () => void copyCitation(selectedIds, 'citation').then(setMessage),
-        exportDialog: () => setDialog('export'),
-        importDialog: () => void importFromDialog(),
-        palette: () => setPaletteOpen((open) => !open),
-      }),
-    [copyCitation, selectedIds, importFromDialog],
-  )
 
   return (
     <div className="workspace">
@@ -70,19 +74,19 @@ export function Workspace() {
         <h1 className="toolbar__title">AxisRef</h1>
         <SearchBox value={list.query} onChange={list.setQuery} error={list.search.error?.message} />
         <div className="toolbar__actions">
-          <button type="button" className="button button--primary" disabled={state.phase === 'running'} onClick={() => void importFromDialog()} title="Ctrl+I">
+          <button type="button" className="button button--primary" {...actionButton(actions.get('import'))}>
             Import…
           </button>
-          <button type="button" className="button" onClick={() => void copyCitation(selectedIds, 'reference').then(setMessage)} disabled={selectedIds.length === 0} title="Ctrl+Shift+C">
+          <button type="button" className="button" {...actionButton(actions.get('copy-reference'))}>
             Copy reference
           </button>
-          <button type="button" className="button" onClick={() => void copyCitation(selectedIds, 'citation').then(setMessage)} disabled={selectedIds.length === 0} title="Ctrl+Shift+A">
+          <button type="button" className="button" {...actionButton(actions.get('copy-citation'))}>
             Copy citation
           </button>
-          <button type="button" className="button" onClick={() => setDialog('export')} title="Ctrl+E">
+          <button type="button" className="button" {...actionButton(actions.get('export'))}>
             Export…
           </button>
-          <button type="button" className="button" onClick={() => setDialog('settings')}>
+          <button type="button" className="button" {...actionButton(actions.get('settings'))}>
             Settings
           </button>
         </div>
@@ -127,7 +131,7 @@ export function Workspace() {
       <footer className="statusbar" role="status">
         {state.phase === 'idle' ? (state.message ?? message) : ''}
       </footer>
-      {paletteOpen && <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />}
+      {paletteOpen && <CommandPalette commands={commandsFromActions(actions.list)} onClose={() => setPaletteOpen(false)} />}
       {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
       {dialog === 'export' && <ExportDialog selectedIds={selectedIds} viewIds={list.search.ids ?? []} onClose={() => setDialog(null)} />}
       {state.phase === 'finished' && (
@@ -163,4 +167,13 @@ export function Workspace() {
       )}
     </div>
   )
+}
+
+/** The window's keys run the registry's actions; one that cannot run says why on the status line. */
+function useActionKeys(actions: readonly Action[], say: (message: string) => void): void {
+  const latest = useRef(actions)
+  useEffect(() => {
+    latest.current = actions
+  })
+  useEffect(() => listenForActionKeys(() => latest.current, say), [say])
 }

@@ -26,8 +26,7 @@ export function preventFileDropNavigation(): () => void {
 /** A bibliography pasted anywhere but into a text field is offered for import. */
 export function listenForPaste(onText: (text: string) => void): () => void {
   const paste = (event: ClipboardEvent) => {
-    const target = event.target as HTMLElement | null
-    if (target?.closest('input, textarea, [contenteditable="true"]')) return
+    if (event.target instanceof Element && event.target.closest('input, textarea, [contenteditable="true"]')) return
     const text = event.clipboardData?.getData('text/plain') ?? ''
     if (text.trim().length === 0) return
     event.preventDefault()
@@ -35,31 +34,4 @@ export function listenForPaste(onText: (text: string) => void): () => void {
   }
   window.addEventListener('paste', paste)
   return () => window.removeEventListener('paste', paste)
-}
-
-export interface Shortcuts {
-  copyReference: () => void
-  copyCitation: () => void
-  exportDialog: () => void
-  importDialog: () => void
-  palette: () => void
-}
-
-/**
- * Ctrl/Cmd+Shift+C copy reference, Ctrl/Cmd+Shift+A copy citation, Ctrl/Cmd+E export,
- * Ctrl/Cmd+I import, Ctrl/Cmd+K (or Ctrl/Cmd+Shift+P, as in VS Code) the command palette.
- */
-export function listenForShortcuts(shortcuts: Shortcuts): () => void {
-  const keydown = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return
-    const key = event.key.toLowerCase()
-    const withShift: Record<string, () => void> = { c: shortcuts.copyReference, a: shortcuts.copyCitation, p: shortcuts.palette }
-    const plain: Record<string, () => void> = { e: shortcuts.exportDialog, i: shortcuts.importDialog, k: shortcuts.palette }
-    const action = (event.shiftKey ? withShift : plain)[key]
-    if (!action) return
-    event.preventDefault()
-    action()
-  }
-  window.addEventListener('keydown', keydown)
-  return () => window.removeEventListener('keydown', keydown)
 }

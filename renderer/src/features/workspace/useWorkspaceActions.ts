@@ -1,0 +1,58 @@
+import { useMemo } from 'react'
+import { flushSync } from 'react-dom'
+import { bindActions, type ActionRegistry, type ActionTargets } from '../actions'
+import { isFiltered, type LibraryActions, type LibraryView } from '../library'
+
+export interface WorkspaceActions {
+  selectedIds: readonly string[]
+  list: LibraryView
+  listActions: LibraryActions
+  targets: ActionTargets
+  importing: boolean
+  importFromDialog: () => void
+  openDialog: (dialog: 'settings' | 'export') => void
+  setView: (view: 'list' | 'map' | 'duplicates') => void
+  copy: (kind: 'reference' | 'citation') => void
+  openInReader: ((paperId: string) => void) | undefined
+  togglePalette: () => void
+}
+
+/** What every action of the workspace does here and now, and why it cannot run. */
+export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
+  const { selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette } = actions
+  return useMemo(() => {
+    const needsSelection = selectedIds.length === 0 ? 'Select a paper first' : undefined
+    const needsOne = selectedIds.length !== 1 ? 'Select one paper first' : undefined
+    const inTrash = list.scope.kind === 'trash'
+    const showList = (open: () => void) => () => {
+      setView('list')
+      open()
+    }
+    const checkLibrary = () => {
+      // the dialog is drawn at once, so its button is there to press
+      flushSync(() => openDialog('settings'))
+      targets.press('integrity.check')
+    }
+    return bindActions({
+      palette: { perform: togglePalette },
+      search: { perform: () => void targets.focus('library.search') },
+      import: { perform: importFromDialog, unavailable: importing ? 'Wait for the import under way to finish' : undefined },
+      export: { perform: () => openDialog('export') },
+      'copy-reference': { perform: () => copy('reference'), unavailable: needsSelection },
+      'copy-citation': { perform: () => copy('citation'), unavailable: needsSelection },
+      'open-reader': { perform: () => selectedIds[0] && openInReader?.(selectedIds[0]), unavailable: needsOne ?? (openInReader ? undefined : 'The reader is not available') },
+      tag: { perform: () => void targets.focus('details.addTag'), unavailable: needsOne },
+      'axis-node': { perform: () => void targets.focus('axis.addNode'), unavailable: needsSelection },
+      restore: { perform: () => void listActions.restore([...selectedIds]), unavailable: needsSelection, hidden: !inTrash },
+      trash: { perform: () => void listActions.trash([...selectedIds]), unavailable: needsSelection, hidden: inTrash },
+      'new-collection': { perform: () => void targets.press('collections.new') },
+      'save-search': { perform: () => void targets.press('searches.save'), unavailable: list.query.trim() || isFiltered(list.filters) ? undefined : 'Type a search or pick a filter first' },
+      'show-list': { perform: showList(list.showAll) },
+      'show-trash': { perform: showList(() => list.openScope({ kind: 'trash' })) },
+      'show-map': { perform: () => setView('map') },
+      'show-duplicates': { perform: () => setView('duplicates') },
+      'check-library': { perform: checkLibrary },
+      settings: { perform: () => openDialog('settings') },
+    })
+  }, [selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette])
+}
