@@ -125,7 +125,7 @@ export class PdfWorkerSlot {
 function deliver(job: SlotJob, response: PdfWorkerResponse): void {
   if (isExtractJob(job) && response.kind === 'extract') job.resolve(response.result)
   else if (!isExtractJob(job) && response.kind === 'fullText') job.resolve(response.result)
-  else job.resolve({ file: job.request.path, ok: false, error: crashError(new Error(`it answered a ${job.request.kind} request with a ${response.kind} result`)) })
+  else job.resolve({ file: job.request.path, ok: false, error: crashError(new Error(`it answered a request of kind ${job.request.kind} with a result of kind ${response.kind}`)) })
 }
 
 function isExtractJob(job: SlotJob): job is Extract<SlotJob, { request: { kind: 'extract' } }> {
