@@ -1,6 +1,5 @@
 import { extname, join, normalize, sep } from 'node:path'
-import type { FileSystem } from './services/fileSystem'
-import { isNotFound } from './services/fileSystem'
+import { errorCode, isNotFound, type FileSystem } from './services/fileSystem'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp'
 
 const MIME: Record<string, string> = {
@@ -60,7 +59,7 @@ export async function readRendererFile(fs: FileSystem, rendererDir: string, urlP
       },
     }
   } catch (error) {
-    if (isNotFound(error) || (error as NodeJS.ErrnoException).code === 'EISDIR') return notFound()
+    if (isNotFound(error) || errorCode(error) === 'EISDIR') return notFound()
     throw error
   }
 }

@@ -82,5 +82,6 @@ export function isWithin(id: AxisNodeId, ancestor: AxisNodeId): boolean {
 
 /** The node and every node below it: what "children included" means in filters and counts. */
 export function nodeAndDescendants(id: string): AxisNodeId[] {
-  return AXIS_NODES.filter((node) => isWithin(node.id, id as AxisNodeId)).map((node) => node.id)
+  if (!isAxisNodeId(id)) return []
+  return AXIS_NODES.filter((node) => isWithin(node.id, id)).map((node) => node.id)
 }

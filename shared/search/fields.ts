@@ -1,5 +1,4 @@
 import { AXIS_NODES, AXIS_PATHWAYS, STUDY_TYPES, axisNode, isWithin, migrateId, type AxisNodeId } from '../axis'
-import type { QueryErrorCode } from './query'
 import { normalizeDoi, type PaperSummary } from './summary'
 import { foldText } from './text'
 
@@ -17,9 +16,16 @@ export type QueryFilter =
   | { kind: 'type'; studyType: string }
   | { kind: 'has'; what: HasWhat }
 
+/** Why a term of the query was not understood; the term is left out of the search. */
+export type QueryErrorCode = 'EMPTY_VALUE' | 'INVALID_YEAR' | 'YEAR_RANGE_REVERSED' | 'UNKNOWN_NODE' | 'UNKNOWN_PATHWAY' | 'UNKNOWN_STUDY_TYPE' | 'UNKNOWN_HAS'
+
 export type FieldTermResult = { ok: true; filter: QueryFilter } | { ok: false; code: QueryErrorCode; message: string }
 
 const TEXT_FIELDS: ReadonlySet<string> = new Set<TextField>(['author', 'title', 'journal', 'doi', 'tag'])
+
+function isTextField(field: string): field is TextField {
+  return TEXT_FIELDS.has(field)
+}
 const HAS: Readonly<Record<string, HasWhat>> = { pdf: 'pdf', file: 'pdf', attachment: 'pdf', fulltext: 'fulltext', text: 'fulltext', notes: 'notes', note: 'notes', abstract: 'abstract', doi: 'doi' }
 const YEAR = '(\\d{4})'
 const MIN_YEAR = 0
@@ -69,7 +75,7 @@ function resolveStudyType(value: string): string | undefined {
  */
 export function parseFieldTerm(field: string, rawValue: string): FieldTermResult | undefined {
   const value = rawValue.trim()
-  const known = TEXT_FIELDS.has(field) || ['year', 'node', 'pathway', 'type', 'has'].includes(field)
+  const known = isTextField(field) || ['year', 'node', 'pathway', 'type', 'has'].includes(field)
   if (!known) return undefined
   if (!value) return fail('EMPTY_VALUE', `${field}: needs a value, e.g. ${example(field)}.`)
   if (field === 'year') return parseYear(value)
@@ -95,8 +101,8 @@ export function parseFieldTerm(field: string, rawValue: string): FieldTermResult
     if (what) return { ok: true, filter: { kind: 'has', what } }
     return fail('UNKNOWN_HAS', `has:${value} is not something a paper can have; use has:pdf, has:fulltext, has:notes, has:abstract or has:doi.`)
   }
-  const textField = field as TextField
-  return { ok: true, filter: { kind: 'text', field: textField, value: textField === 'doi' ? normalizeDoi(value) : foldText(value) } }
+  if (!isTextField(field)) return undefined
+  return { ok: true, filter: { kind: 'text', field, value: field === 'doi' ? normalizeDoi(value) : foldText(value) } }
 }
 
 function example(field: string): string {

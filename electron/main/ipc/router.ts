@@ -11,6 +11,13 @@ export type Handlers = {
 
 export type Route = (channel: string, payload: unknown) => Promise<Result<unknown>>
 
+/**
+ * The contract seen channel by channel: indexed with a generic channel, its input schema
+ * and the handler of that channel line up, so a parsed payload reaches its handler unchecked.
+ */
+type InputSchemas = { [C in Channel]: { input: z.ZodType<HandlerInput<C>, unknown> } }
+const inputSchemas: InputSchemas = contract
+
 export interface RouterOptions {
   /** Also check each answer against the output schema (tests do; it costs time on big answers). */
   checkOutput?: boolean
@@ -25,20 +32,24 @@ export interface RouterOptions {
 export function createRouter(handlers: Handlers, options: RouterOptions = {}): Route {
   return async (channel, payload) => {
     if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `There is no channel "${channel}".`)
-    const parsed = contract[channel].input.safeParse(payload)
-    if (!parsed.success) {
-      return fail('INVALID_INPUT', `Invalid input for ${channel}: ${describeIssues(parsed.error)}`)
-    }
-    try {
-      const handler = handlers[channel] as (input: unknown) => unknown
-      const value = await handler(parsed.data)
-      if (options.checkOutput) contract[channel].output.parse(value)
-      return ok(value)
-    } catch (error) {
-      if (error instanceof AppError) return fail(error.code, error.message)
-      options.onInternalError?.(channel, error)
-      return fail('INTERNAL', `Unexpected error in ${channel}: ${error instanceof Error ? error.message : String(error)}`)
-    }
+    return routeChannel(handlers, options, channel, payload)
+  }
+}
+
+async function routeChannel<C extends Channel>(handlers: Handlers, options: RouterOptions, channel: C, payload: unknown): Promise<Result<unknown>> {
+  const parsed = inputSchemas[channel].input.safeParse(payload)
+  if (!parsed.success) {
+    return fail('INVALID_INPUT', `Invalid input for ${channel}: ${describeIssues(parsed.error)}`)
+  }
+  try {
+    const handler: Handlers[C] = handlers[channel]
+    const value = await handler(parsed.data)
+    if (options.checkOutput) contract[channel].output.parse(value)
+    return ok(value)
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.code, error.message)
+    options.onInternalError?.(channel, error)
+    return fail('INTERNAL', `Unexpected error in ${channel}: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { FileSystem } from './fileSystem'
+import { errorCode, isNotFound, type FileSystem } from './fileSystem'
 
 /**
  * Atomic writes, one way for every file AxisRef replaces (PDF store, settings, snapshots,
@@ -30,7 +30,7 @@ export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
+    return errorCode(error) === 'EPERM'
   }
   return !isZombie(pid)
 }
@@ -46,7 +46,7 @@ function isZombie(pid: number): boolean {
     stat = readFileSync(`/proc/${pid}/stat`, 'latin1')
   } catch (error) {
     // gone between the two looks: not alive; any other failure: assume it runs (keep its files)
-    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+    return isNotFound(error)
   }
   // "<pid> (<name>) <state> …": the name may hold spaces and parentheses, so read after the last ')'
   return /^\s*[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 1))
@@ -174,11 +174,6 @@ async function isOldLegacy(fs: FileSystem, path: string, name: string, options: 
     if (isNotFound(error)) return false
     throw error
   }
-}
-
-// fileSystem.ts re-exports writeFileAtomic for its callers, so this module imports only its types from there
-function isNotFound(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT'
 }
 
 export async function listOrEmpty(fs: FileSystem, dir: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/ipc/result'
 import type { ChannelOutput } from '../../../shared/ipc/contract'
 import type { DialogPort } from './dialogPort'
-import { isNotFound, type FileSystem } from './fileSystem'
+import { errorMessage, isNotFound, type FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
 import { realPathInside } from './pathGrants'
 import { createPdfStore } from './pdfStore'
@@ -36,7 +36,7 @@ export function createAttachmentFilesService(deps: AttachmentFilesDeps): Attachm
       await fs.stat(path)
     } catch (error) {
       if (isNotFound(error)) throw new AppError('NOT_FOUND', `The PDF is missing from the library folder (${root}). Restore it from a backup, or import the file again.`)
-      throw new AppError('IO_ERROR', `The PDF in the library folder could not be read: ${(error as Error).message}`)
+      throw new AppError('IO_ERROR', `The PDF in the library folder could not be read: ${errorMessage(error)}`)
     }
     return path
   }
@@ -58,7 +58,7 @@ export function createAttachmentFilesService(deps: AttachmentFilesDeps): Attachm
       try {
         await fs.copyFile(source, target)
       } catch (error) {
-        throw new AppError('IO_ERROR', `The copy could not be written to ${target}: ${(error as Error).message}`)
+        throw new AppError('IO_ERROR', `The copy could not be written to ${target}: ${errorMessage(error)}`)
       }
       return { canceled: false, path: target }
     },

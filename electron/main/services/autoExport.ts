@@ -2,7 +2,8 @@ import { basename } from 'node:path'
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract'
 import { AppError } from '../../../shared/ipc/result'
 import type { DialogPort } from './dialogPort'
-import { writeFileAtomic, type FileSystem } from './fileSystem'
+import { writeFileAtomic } from './atomicWrite'
+import { errorCode, type FileSystem } from './fileSystem'
 import type { SettingsStore } from './settingsStore'
 
 type Binding = ChannelOutput<'getAutoExport'>
@@ -52,7 +53,7 @@ export function createAutoExportService(deps: { fs: FileSystem; settings: Settin
     try {
       await writeFileAtomic(fs, binding.path, text)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error'
+      const code = errorCode(error) ?? 'error'
       throw new AppError('IO_ERROR', `Could not update ${basename(binding.path)} (${code}). Check that its folder still exists and is writable, or choose the file again.`)
     }
     return { written: true, bytes: Buffer.byteLength(text) }

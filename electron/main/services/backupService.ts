@@ -4,7 +4,7 @@ import { basename, join } from 'node:path'
 import { removeAbandonedTempFiles } from './atomicWrite'
 import { exportArchive, latestSnapshot, removeAbandonedRestores, restoreArchive, SNAPSHOT_DIR, writeSnapshot, type ArchiveSummary } from './backup'
 import type { DialogPort } from './dialogPort'
-import type { FileSystem } from './fileSystem'
+import { errorCode, errorMessage, type FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
 import { createPdfStore } from './pdfStore'
 
@@ -45,7 +45,7 @@ export function createBackupService(deps: {
         return { path: (await writeSnapshot(await root(), snapshot, { fs: deps.fs })).path }
       } catch (error) {
         if (error instanceof AppError && error.code === 'INVALID_INPUT') throw error
-        throw new AppError('IO_ERROR', `The library backup could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+        throw new AppError('IO_ERROR', `The library backup could not be written (${errorCode(error) ?? errorMessage(error)}).`)
       }
     },
     latest: async () => {

@@ -8,9 +8,18 @@ export type FileSystem = Pick<
 
 export const realFileSystem: FileSystem = nodeFs
 
-/** Writes a file atomically (through links, keeping its mode); see atomicWrite.ts. */
-export { writeFileAtomic } from './atomicWrite'
+/** The system error code of a failure (`ENOENT`, `EACCES`…), or undefined when it carries none. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined
+  return typeof error.code === 'string' ? error.code : undefined
+}
+
+/** What a failure says: its message, or the thrown value itself when it is not an error. */
+export function errorMessage(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message
+  return String(error)
+}
 
 export function isNotFound(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT'
+  return errorCode(error) === 'ENOENT'
 }

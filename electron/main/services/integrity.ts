@@ -1,7 +1,7 @@
 import { basename, join, relative, resolve, sep } from 'node:path'
 import { contentHash } from '../../../shared/ipc/importSchemas'
 import { AppError } from '../../../shared/ipc/result'
-import { isNotFound, type FileSystem } from './fileSystem'
+import { errorCode, isNotFound, type FileSystem } from './fileSystem'
 import { isInside, realPathOf } from './pathGrants'
 import { createPdfStore, hashFile } from './pdfStore'
 
@@ -142,7 +142,7 @@ export function createIntegrityService(deps: { fs: FileSystem; root: string; clo
       await fs.rename(source, target)
     } catch (error) {
       if (isNotFound(error)) throw new AppError('NOT_FOUND', `${rel(source)} is not in the library folder.`)
-      throw new AppError('IO_ERROR', `${rel(source)} could not be moved to the trash (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+      throw new AppError('IO_ERROR', `${rel(source)} could not be moved to the trash (${errorCode(error) ?? 'error'}).`)
     }
     return { trashedTo: rel(target) }
   }
@@ -210,7 +210,7 @@ async function listOrEmpty(fs: FileSystem, dir: string): Promise<string[]> {
     return await fs.readdir(dir)
   } catch (error) {
     if (isNotFound(error)) return []
-    throw new AppError('IO_ERROR', `${dir} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+    throw new AppError('IO_ERROR', `${dir} could not be read (${errorCode(error) ?? 'error'}).`)
   }
 }
 

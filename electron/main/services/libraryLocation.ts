@@ -2,7 +2,7 @@ import { constants } from 'node:fs'
 import type { LibraryLocation, LibraryMoveStatus } from '../../../shared/ipc/contract'
 import { AppError } from '../../../shared/ipc/result'
 import type { DialogPort } from './dialogPort'
-import type { FileSystem } from './fileSystem'
+import { errorCode, type FileSystem } from './fileSystem'
 import { copyLibraryFiles, hasMoveJournal, removeMovedOriginals, type MoveProgress } from './libraryMove'
 import { isInside } from './pathGrants'
 import { DamagedSettingsError, type MainSettings, type SettingsStore } from './settingsStore'
@@ -156,7 +156,7 @@ async function assertWritableFolder(fs: FileSystem, folder: string): Promise<voi
   } catch (error) {
     throw new AppError(
       'IO_ERROR',
-      `AxisRef cannot write to ${folder} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Choose a folder you can write to.`,
+      `AxisRef cannot write to ${folder} (${errorCode(error) ?? 'error'}). Choose a folder you can write to.`,
     )
   }
 }

@@ -1,7 +1,7 @@
 import { basename, dirname, join, relative, sep } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
-import { syncFolder, tempPathBeside } from './atomicWrite'
-import { isNotFound, writeFileAtomic, type FileSystem } from './fileSystem'
+import { syncFolder, tempPathBeside, writeFileAtomic } from './atomicWrite'
+import { errorCode, errorMessage, isNotFound, type FileSystem } from './fileSystem'
 import { hashFile } from './pdfStore'
 
 /** The library's own folders; anything else in the folder belongs to the user and stays. */
@@ -82,7 +82,7 @@ export async function removeMovedOriginals(fs: FileSystem, to: string): Promise<
       else if ((await fs.stat(original)).size !== (await fs.stat(copy)).size) failures.push(`${original} (its copy in ${to} changed since it was verified, so it was kept)`)
       else await fs.rm(original)
     } catch (error) {
-      failures.push(`${original} (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+      failures.push(`${original} (${errorCode(error) ?? 'error'})`)
     }
   }
   const folders = new Set(journal.verified.flatMap((path) => parentFolders(path)))
@@ -114,7 +114,7 @@ async function copyVerified(fs: FileSystem, source: string, target: string): Pro
       }
     } catch (error) {
       await fs.rm(temp, { force: true })
-      throw new AppError('IO_ERROR', `${source} could not be copied to ${dirname(target)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Nothing was deleted; the move goes on from here when you try again.`)
+      throw new AppError('IO_ERROR', `${source} could not be copied to ${dirname(target)} (${errorCode(error) ?? errorMessage(error)}). Nothing was deleted; the move goes on from here when you try again.`)
     }
     await fs.rm(temp, { force: true })
   }
@@ -148,7 +148,7 @@ export async function listLibraryFiles(fs: FileSystem, root: string): Promise<st
       entries = await fs.readdir(dir, { withFileTypes: true })
     } catch (error) {
       if (isNotFound(error)) return
-      throw new AppError('IO_ERROR', `${dir} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+      throw new AppError('IO_ERROR', `${dir} could not be read (${errorCode(error) ?? 'error'}).`)
     }
     for (const entry of entries) {
       const path = join(dir, entry.name)
@@ -205,7 +205,7 @@ async function removeIfEmpty(fs: FileSystem, dir: string): Promise<void> {
     // rmdir, never a recursive rm: a file that arrived meanwhile keeps its folder
     await fs.rmdir(dir)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
+    const code = errorCode(error)
     if (code !== 'ENOENT' && code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error
   }
 }

@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import type { ChannelOutput } from '../../../shared/ipc/contract'
 import { MAX_PDF_BYTES, pdfTooLargeMessage, type PdfFullTextResult, type PdfMetadataResult, type StoredPdf } from '../../../shared/ipc/importSchemas'
 import { AppError } from '../../../shared/ipc/result'
-import { isNotFound, type FileSystem } from './fileSystem'
+import { errorCode, isNotFound, type FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
 import { realPathInside, resolveMayRead, type PathGrants } from './pathGrants'
 import { titleFromFileName } from './pdf/choose'
@@ -70,7 +70,7 @@ export function createPdfImportService(deps: PdfImportDeps): PdfImportService {
       return { removed: true }
     } catch (error) {
       if (isNotFound(error)) return { removed: false }
-      throw new AppError('IO_ERROR', `Could not remove ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+      throw new AppError('IO_ERROR', `Could not remove ${path} (${errorCode(error) ?? 'error'}).`)
     }
   }
 
@@ -105,7 +105,7 @@ export function createPdfImportService(deps: PdfImportDeps): PdfImportService {
       if (isNotFound(error)) {
         throw new AppError('NOT_FOUND', `The PDF ${hash.slice(0, 12)}… is missing from the library folder. Run the integrity check (Settings) to find papers whose files are gone, then attach the PDF again.`)
       }
-      throw new AppError('IO_ERROR', `The PDF ${hash.slice(0, 12)}… could not be read from the library folder (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+      throw new AppError('IO_ERROR', `The PDF ${hash.slice(0, 12)}… could not be read from the library folder (${errorCode(error) ?? 'error'}).`)
     }
   }
 

@@ -3,7 +3,7 @@ import type { FileHandle } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
 import { listOrEmpty, removeAbandonedTempFiles, writeAtomic } from './atomicWrite'
-import { isNotFound, type FileSystem } from './fileSystem'
+import { errorCode, isNotFound, type FileSystem } from './fileSystem'
 import { realPathInside } from './pathGrants'
 import { assertPdfHeader, readFileHead } from './pdfHeader'
 
@@ -176,7 +176,7 @@ async function sameSizeFileAt(fs: FileSystem, path: string, size: number): Promi
     return stats.isFile() && stats.size === size
   } catch (error) {
     if (isNotFound(error)) return false
-    throw new AppError('IO_ERROR', `The library could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+    throw new AppError('IO_ERROR', `The library could not be read (${errorCode(error) ?? 'error'}).`)
   }
 }
 
@@ -187,7 +187,7 @@ async function guard<T>(sourcePath: string, action: () => Promise<T>): Promise<T
   } catch (error) {
     if (error instanceof AppError) throw error
     if (isNotFound(error)) throw new AppError('NOT_FOUND', `The file ${sourcePath} was not found; it may have been moved or deleted.`)
-    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    const code = errorCode(error) ?? 'error'
     throw new AppError('IO_ERROR', `The file ${sourcePath} could not be copied into the library (${code}).`)
   }
 }

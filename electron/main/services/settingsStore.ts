@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { writeFileAtomic, isNotFound, type FileSystem } from './fileSystem'
+import { writeFileAtomic } from './atomicWrite'
+import { errorMessage, isNotFound, type FileSystem } from './fileSystem'
 import { AppError } from '../../../shared/ipc/result'
 
 const windowBounds = z.object({
@@ -110,7 +111,7 @@ async function loadSettings(fs: FileSystem, file: string, clock: () => number): 
     text = await fs.readFile(file, 'utf8')
   } catch (error) {
     if (isNotFound(error)) return { settings: {} }
-    throw new AppError('IO_ERROR', `Could not read the settings file ${file}: ${(error as Error).message}`)
+    throw new AppError('IO_ERROR', `Could not read the settings file ${file}: ${errorMessage(error)}`)
   }
   const json = parseJson(text)
   const parsed = mainSettings.safeParse(json)

@@ -1,7 +1,7 @@
 import { join, relative, sep } from 'node:path'
 import type { ChannelOutput, RemovedPdfsDestination, RemovedPdfsSetting } from '../../../shared/ipc/contract'
 import { AppError } from '../../../shared/ipc/result'
-import { isNotFound, type FileSystem } from './fileSystem'
+import { errorCode, isNotFound, type FileSystem } from './fileSystem'
 import { createIntegrityService } from './integrity'
 import type { LibraryLocationService } from './libraryLocation'
 import { isInside } from './pathGrants'
@@ -82,7 +82,7 @@ async function storeFileRealPath(fs: FileSystem, root: string, path: string): Pr
     filesDir = await fs.realpath(join(root, 'files'))
   } catch (error) {
     if (isNotFound(error)) throw new AppError('NOT_FOUND', `${name} is no longer in the library folder (${root}).`)
-    throw new AppError('IO_ERROR', `${name} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+    throw new AppError('IO_ERROR', `${name} could not be read (${errorCode(error) ?? 'error'}).`)
   }
   if (real !== join(filesDir, relative(join(root, 'files'), path)) || !isInside(real, filesDir)) {
     throw new AppError('PATH_NOT_ALLOWED', `${name} is a link to a file outside the library's store (${real}); it was left where it is.`)

@@ -1,7 +1,8 @@
 import { join, relative } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
 import type { DialogPort } from './dialogPort'
-import { isNotFound, writeFileAtomic, type FileSystem } from './fileSystem'
+import { writeFileAtomic } from './atomicWrite'
+import { isNotFound, type FileSystem } from './fileSystem'
 import type { PathGrants } from './pathGrants'
 import type { SettingsStore } from './settingsStore'
 
@@ -127,7 +128,9 @@ async function walk(fs: FileSystem, folder: string, depth: number, into: { path:
 async function readLedger(fs: FileSystem, file: string): Promise<Record<string, string>> {
   try {
     const parsed: unknown = JSON.parse(await fs.readFile(file, 'utf8'))
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {}
+    if (!parsed || typeof parsed !== 'object') return {}
+    // only path → stamp entries can match a file; anything else in a hand-edited ledger is dropped
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
   } catch {
     return {}
   }

@@ -5,7 +5,7 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate'
 import { parseSnapshot, snapshotFileHashes, type Snapshot } from '../../../../shared/backup/snapshot'
 import { AppError } from '../../../../shared/ipc/result'
 import { writeAtomic } from '../atomicWrite'
-import { isNotFound, realFileSystem, type FileSystem } from '../fileSystem'
+import { errorCode, errorMessage, isNotFound, realFileSystem, type FileSystem } from '../fileSystem'
 import { ARCHIVE_MANIFEST, ARCHIVE_SNAPSHOT, archiveFileName, type ArchiveManifest } from './archiveLayout'
 
 export interface ExportArchiveOptions {
@@ -97,7 +97,7 @@ async function sizesOf(fs: FileSystem, paths: ReadonlyMap<string, string>): Prom
     try {
       present.set(hash, (await fs.stat(path)).size)
     } catch (error) {
-      if (!isNotFound(error)) throw new AppError('IO_ERROR', `${path} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+      if (!isNotFound(error)) throw new AppError('IO_ERROR', `${path} could not be read (${errorCode(error) ?? 'error'}).`)
       missing.push(hash)
     }
   }
@@ -159,7 +159,7 @@ export async function exportArchive(libraryRoot: string, snapshot: Snapshot, tar
     return { path: targetPath, files: present.size, bytes: total, missing }
   } catch (error) {
     if (error instanceof AppError) throw error
-    const failure = new AppError('IO_ERROR', `The archive could not be written to ${targetPath} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+    const failure = new AppError('IO_ERROR', `The archive could not be written to ${targetPath} (${errorCode(error) ?? errorMessage(error)}).`)
     failure.cause = error
     throw failure
   }

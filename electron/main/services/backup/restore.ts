@@ -5,7 +5,7 @@ import { parseSnapshot, snapshotFileHashes, type Snapshot } from '../../../../sh
 import { MAX_PDF_BYTES } from '../../../../shared/ipc/importSchemas'
 import { AppError } from '../../../../shared/ipc/result'
 import { isProcessAlive, listOrEmpty, syncFolder } from '../atomicWrite'
-import { realFileSystem, type FileSystem } from '../fileSystem'
+import { errorCode, errorMessage, realFileSystem, type FileSystem } from '../fileSystem'
 import { ARCHIVE_MANIFEST, ARCHIVE_SNAPSHOT, archiveFileName, archiveManifestSchema, hashOfEntry, isUnsafeEntryName } from './archiveLayout'
 import { writeSnapshot } from './snapshots'
 import { readZipDirectory, readZipEntry, ZipFormatError, type ZipEntry } from './zipReader'
@@ -166,7 +166,7 @@ export async function restoreArchive(zipPath: string, libraryRoot: string, optio
     await fs.rm(staging, { recursive: true, force: true })
     if (error instanceof AppError) throw error
     if (error instanceof ZipFormatError) throw refuse(zipPath, error.message)
-    throw new AppError('IO_ERROR', `The archive could not be restored (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+    throw new AppError('IO_ERROR', `The archive could not be restored (${errorCode(error) ?? errorMessage(error)}).`)
   } finally {
     await zip.close()
   }

@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import { parseSnapshot, type Snapshot } from '../../../../shared/backup/snapshot'
 import { AppError } from '../../../../shared/ipc/result'
-import { isNotFound, realFileSystem, writeFileAtomic, type FileSystem } from '../fileSystem'
+import { writeFileAtomic } from '../atomicWrite'
+import { errorCode, isNotFound, realFileSystem, type FileSystem } from '../fileSystem'
 
 /**
  * Snapshots on disk: `<library>/snapshots/snapshot-<ISO time>.json`, written atomically,
@@ -50,7 +51,7 @@ export async function writeSnapshot(libraryRoot: string, snapshot: unknown, opti
   try {
     await writeFileAtomic(fs, path, JSON.stringify(parsed.snapshot))
   } catch (error) {
-    throw new AppError('IO_ERROR', `The snapshot could not be written to ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+    throw new AppError('IO_ERROR', `The snapshot could not be written to ${path} (${errorCode(error) ?? 'error'}).`)
   }
   return { path, removed: await pruneSnapshots(libraryRoot, options) }
 }
@@ -64,7 +65,7 @@ export async function listSnapshots(libraryRoot: string, options: Pick<SnapshotO
     names = await fs.readdir(dir)
   } catch (error) {
     if (isNotFound(error)) return []
-    throw new AppError('IO_ERROR', `The snapshots folder ${dir} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+    throw new AppError('IO_ERROR', `The snapshots folder ${dir} could not be read (${errorCode(error) ?? 'error'}).`)
   }
   return names
     .flatMap((name) => {
@@ -90,7 +91,7 @@ export async function latestSnapshot(
     try {
       value = JSON.parse(await fs.readFile(file.path, 'utf8'))
     } catch (error) {
-      skipped.push({ path: file.path, reason: error instanceof SyntaxError ? `not valid JSON (${error.message})` : `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` })
+      skipped.push({ path: file.path, reason: error instanceof SyntaxError ? `not valid JSON (${error.message})` : `unreadable (${errorCode(error) ?? 'error'})` })
       continue
     }
     const parsed = parseSnapshot(value)

@@ -1,3 +1,4 @@
+import { errorCode, errorMessage } from '../fileSystem'
 import type { PdfError, PdfErrorCode } from './types'
 
 /** Thrown inside the extractor for expected failures; the caller turns it into `{ ok: false }`. */
@@ -34,12 +35,6 @@ export function checkPdfHeader(head: Uint8Array, size: number): PdfError | undef
   return pdfError('NOT_A_PDF', 'This is not a PDF: the file does not start with a PDF header.')
 }
 
-interface PdfjsErrorShape {
-  name?: unknown
-  message?: unknown
-  code?: unknown
-}
-
 /** Said when a file has no pages: pdfjs opens it, but there is nothing to read or show. */
 export const NO_PAGES_MESSAGE = 'This PDF has no pages, so there is nothing to read or import; it may be damaged or unfinished. Open it in a PDF reader to check, and import a complete copy.'
 
@@ -65,14 +60,13 @@ function isTooDeep(error: unknown, message: string): boolean {
 /** Maps what pdfjs (or the file system) threw to a code and a sentence for the user. */
 export function classifyPdfError(error: unknown, hasPassword: boolean): PdfError {
   if (error instanceof PdfReadError) return pdfError(error.code, error.message)
-  const shape = (typeof error === 'object' && error !== null ? error : {}) as PdfjsErrorShape
-  const name = typeof shape.name === 'string' ? shape.name : ''
-  const message = typeof shape.message === 'string' ? shape.message : String(error)
-  if (name === 'PasswordException') return pdfError('PASSWORD_PROTECTED', hasPassword ? PASSWORD_WRONG_MESSAGE : PASSWORD_NEEDED_MESSAGE)
-  if (shape.code === 'ENOENT') return pdfError('NOT_FOUND', 'The file was not found; it may have been moved or deleted.')
-  if (shape.code === 'EISDIR') return pdfError('NOT_A_PDF', FOLDER_MESSAGE)
-  if (typeof shape.code === 'string' && /^E[A-Z]+$/.test(shape.code)) {
-    return pdfError('IO_ERROR', `The file could not be read (${shape.code}).`)
+  const message = errorMessage(error)
+  const code = errorCode(error)
+  if (errorName(error) === 'PasswordException') return pdfError('PASSWORD_PROTECTED', hasPassword ? PASSWORD_WRONG_MESSAGE : PASSWORD_NEEDED_MESSAGE)
+  if (code === 'ENOENT') return pdfError('NOT_FOUND', 'The file was not found; it may have been moved or deleted.')
+  if (code === 'EISDIR') return pdfError('NOT_A_PDF', FOLDER_MESSAGE)
+  if (code !== undefined && /^E[A-Z]+$/.test(code)) {
+    return pdfError('IO_ERROR', `The file could not be read (${code}).`)
   }
   if (isTooDeep(error, message)) {
     return pdfError(
@@ -81,6 +75,11 @@ export function classifyPdfError(error: unknown, hasPassword: boolean): PdfError
     )
   }
   return pdfError('DAMAGED_PDF', `Damaged PDF: ${message.replace(/\s+/g, ' ').trim() || 'pdf.js could not read it'}`)
+}
+
+/** pdfjs tells its failures apart by name (`PasswordException`), not by class. */
+function errorName(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : undefined
 }
 
 /** Said for a folder given where a PDF file was expected. */

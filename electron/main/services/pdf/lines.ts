@@ -23,6 +23,9 @@ const BASELINE_TOLERANCE_EM = 0.2
 /** A gap wider than this (in ems) starts a new line: column gutters and author-grid spacing. */
 const SEGMENT_GAP_EM = 1.2
 
+/** A line's items: never empty, so its first item is always there. */
+type LineItems = [TextItem, ...TextItem[]]
+
 /** Groups a page's items into lines, top to bottom, left to right. */
 export function buildLines(page: PageText): LayoutLine[] {
   const sorted = [...page.items].sort((a, b) => a.y - b.y || a.x - b.x)
@@ -41,7 +44,7 @@ export function buildLines(page: PageText): LayoutLine[] {
 
 function splitRow(pageNumber: number, row: TextItem[]): LayoutLine[] {
   const items = [...row].sort((a, b) => a.x - b.x)
-  const groups: TextItem[][] = []
+  const groups: LineItems[] = []
   for (const item of items) {
     const group = groups.at(-1)
     const previous = group?.at(-1)
@@ -52,9 +55,9 @@ function splitRow(pageNumber: number, row: TextItem[]): LayoutLine[] {
   return groups.map((group) => toLine(pageNumber, group))
 }
 
-function toLine(pageNumber: number, items: TextItem[]): LayoutLine {
-  const first = items[0] as TextItem
-  const last = items.at(-1) as TextItem
+function toLine(pageNumber: number, items: LineItems): LayoutLine {
+  const first = items[0]
+  const last = items.at(-1) ?? first
   return {
     pageNumber,
     text: joinItems(items),
@@ -84,10 +87,10 @@ export function joinItems(items: readonly TextItem[]): string {
 }
 
 /** The value carried by most characters. */
-function dominant<T extends string | number>(items: readonly TextItem[], pick: (item: TextItem) => T): T {
+function dominant<T extends string | number>(items: Readonly<LineItems>, pick: (item: TextItem) => T): T {
   const weights = new Map<T, number>()
   for (const item of items) weights.set(pick(item), (weights.get(pick(item)) ?? 0) + item.text.length)
-  let best = pick(items[0] as TextItem)
+  let best = pick(items[0])
   for (const [value, weight] of weights) if (weight > (weights.get(best) ?? 0)) best = value
   return best
 }

@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os'
 import { AppError } from '../../../../shared/ipc/result'
-import type { PdfWorkerRequest } from './protocol'
 import type { PdfExtractResult, PdfFullTextOptions, PdfFullTextResult, PdfReadOptions } from './types'
 import { forkReader, type LaunchReader } from './readerProcess'
 import { resolvePdfWorkerEntry, type PdfWorkerEntry } from './workerEntry'
-import { PdfWorkerSlot, type AnyPdfResult, type SlotJob } from './workerSlot'
+import { PdfWorkerSlot, type SlotJob } from './workerSlot'
 
 /**
  * Parses PDFs off the main thread. The one interface the app uses, so that Electron can later
@@ -35,8 +34,6 @@ export interface PdfParserOptions {
   onWorkerOutput?: (chunk: string) => void
 }
 
-type ResultOf = { extract: PdfExtractResult; fullText: PdfFullTextResult }
-
 /** Starts a pool of PDF reader processes (lazily: a process starts when the first file needs it). */
 export function createPdfParser(options: PdfParserOptions = {}): PdfParser {
   const size = Math.max(1, options.workers ?? Math.min(4, availableParallelism()))
@@ -51,7 +48,7 @@ export function createPdfParser(options: PdfParserOptions = {}): PdfParser {
   }
   const slots = Array.from({ length: size }, () => new PdfWorkerSlot(slotOptions))
   // metadata first: a paper waiting to appear goes before the full text of one already shown
-  const queues: Record<keyof ResultOf, SlotJob[]> = { extract: [], fullText: [] }
+  const queues: Record<SlotJob['request']['kind'], SlotJob[]> = { extract: [], fullText: [] }
   let nextId = 1
   let closed = false
 
@@ -63,14 +60,22 @@ export function createPdfParser(options: PdfParserOptions = {}): PdfParser {
     }
   }
 
-  function submit<K extends keyof ResultOf>(kind: K, path: string, readOptions: PdfFullTextOptions): Promise<ResultOf[K]> {
+  /** Queues the job `makeJob` builds around the promise's settle functions. */
+  function submit<R>(makeJob: (resolve: (result: R) => void, reject: (error: Error) => void) => SlotJob): Promise<R> {
     if (closed) return Promise.reject(new AppError('UNAVAILABLE', 'The PDF reader has been closed.'))
     return new Promise((resolve, reject) => {
-      const request = { id: nextId++, kind, path, options: readOptions } as PdfWorkerRequest
-      const limit = kind === 'extract' ? timeoutMs : fullTextTimeoutMs
-      queues[kind].push({ request, timeoutMs: limit, resolve: resolve as (result: AnyPdfResult) => void, reject })
+      const job = makeJob(resolve, reject)
+      queues[job.request.kind].push(job)
       dispatch()
     })
+  }
+
+  function extract(path: string, readOptions: PdfReadOptions = {}): Promise<PdfExtractResult> {
+    return submit((resolve, reject) => ({ request: { id: nextId++, kind: 'extract', path, options: readOptions }, timeoutMs, resolve, reject }))
+  }
+
+  function fullText(path: string, readOptions: PdfFullTextOptions = {}): Promise<PdfFullTextResult> {
+    return submit((resolve, reject) => ({ request: { id: nextId++, kind: 'fullText', path, options: readOptions }, timeoutMs: fullTextTimeoutMs, resolve, reject }))
   }
 
   async function close(): Promise<void> {
@@ -80,9 +85,5 @@ export function createPdfParser(options: PdfParserOptions = {}): PdfParser {
     await Promise.all(slots.map((slot) => slot.stop(stopped)))
   }
 
-  return {
-    extract: (path, readOptions = {}) => submit('extract', path, readOptions),
-    fullText: (path, readOptions = {}) => submit('fullText', path, readOptions),
-    close,
-  }
+  return { extract, fullText, close }
 }

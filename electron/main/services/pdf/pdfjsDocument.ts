@@ -113,16 +113,19 @@ async function openPdfBytes(data: Uint8Array, password: string | undefined): Pro
 /** The info dictionary (custom keys flattened) and the XMP properties, as plain strings. */
 export async function readPdfMetadata(doc: PDFDocumentProxy): Promise<{ info: Record<string, string>; xmp: Record<string, string | string[]> }> {
   const { info, metadata } = await doc.getMetadata()
+  // pdfjs declares the dictionary `Object` and its XMP entries `any`: read them as unknown and check each
+  const infoEntries: [string, unknown][] = Object.entries(info)
+  const xmpEntries: Iterable<[string, unknown]> | undefined = metadata ?? undefined
   const flat: Record<string, string> = {}
-  for (const [key, value] of Object.entries(info as Record<string, unknown>)) {
+  for (const [key, value] of infoEntries) {
     if (typeof value === 'string') flat[key] = value
     if (key === 'Custom' && typeof value === 'object' && value !== null) {
       for (const [customKey, customValue] of Object.entries(value)) if (typeof customValue === 'string') flat[customKey] = customValue
     }
   }
   const xmp: Record<string, string | string[]> = {}
-  if (metadata) {
-    for (const [key, value] of metadata as Iterable<[string, unknown]>) {
+  if (xmpEntries) {
+    for (const [key, value] of xmpEntries) {
       if (typeof value === 'string') xmp[key] = value
       else if (Array.isArray(value)) xmp[key] = value.filter((entry): entry is string => typeof entry === 'string')
     }

@@ -18,7 +18,21 @@ export interface PdfWorkerReady {
 
 /** Checks a worker's message before the pool trusts its shape (it crossed a thread boundary). */
 export function isPdfWorkerReady(value: unknown): value is PdfWorkerReady {
-  return typeof value === 'object' && value !== null && (value as Partial<PdfWorkerReady>).kind === 'ready'
+  return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'ready'
+}
+
+/** True for what the pool sends a reader: an id, a kind, a path and options (it crossed a process boundary). */
+export function isPdfWorkerRequest(value: unknown): value is PdfWorkerRequest {
+  if (typeof value !== 'object' || value === null) return false
+  if (!('id' in value && 'kind' in value && 'path' in value && 'options' in value)) return false
+  return typeof value.id === 'number' && (value.kind === 'extract' || value.kind === 'fullText') && typeof value.path === 'string' && isReadOptions(value.options)
+}
+
+function isReadOptions(value: unknown): value is PdfFullTextOptions {
+  if (typeof value !== 'object' || value === null) return false
+  const password = 'password' in value ? value.password : undefined
+  const maxChars = 'maxChars' in value ? value.maxChars : undefined
+  return (password === undefined || typeof password === 'string') && (maxChars === undefined || typeof maxChars === 'number')
 }
 
 /** Runs one request; shared by the worker entry and by tests that stand in for it. */
@@ -31,7 +45,6 @@ export async function runPdfRequest(request: PdfWorkerRequest): Promise<PdfWorke
 
 /** True for a worker's answer to a request: an id, a kind and a result object. */
 export function isPdfWorkerResponse(value: unknown): value is PdfWorkerResponse {
-  if (typeof value !== 'object' || value === null) return false
-  const candidate = value as Partial<PdfWorkerResponse>
-  return typeof candidate.id === 'number' && (candidate.kind === 'extract' || candidate.kind === 'fullText') && typeof candidate.result === 'object'
+  if (typeof value !== 'object' || value === null || !('id' in value && 'kind' in value && 'result' in value)) return false
+  return typeof value.id === 'number' && (value.kind === 'extract' || value.kind === 'fullText') && typeof value.result === 'object'
 }

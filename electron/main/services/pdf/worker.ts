@@ -1,5 +1,5 @@
 import { loadPdfjs } from './pdfjsDocument'
-import { runPdfRequest, type PdfWorkerReady, type PdfWorkerRequest } from './protocol'
+import { isPdfWorkerRequest, runPdfRequest, type PdfWorkerReady } from './protocol'
 import { channelToMain } from './readerProcess'
 
 // The reader process's entry: a standalone file so that the Electron build can emit it as its
@@ -8,7 +8,9 @@ import { channelToMain } from './readerProcess'
 // second before the first is answered, and kills the process if the answer is late).
 const main = channelToMain()
 main.onMessage((request) => {
-  void runPdfRequest(request as PdfWorkerRequest).then((response) => main.send(response))
+  // thrown, not ignored: the reader ends and the pool reports the file as failed, with this reason
+  if (!isPdfWorkerRequest(request)) throw new Error('the PDF reader was sent a message that is not a request')
+  void runPdfRequest(request).then((response) => main.send(response))
 })
 // started by Node's fork: when main goes away there is nobody left to answer
 process.on('disconnect', () => process.exit(0))

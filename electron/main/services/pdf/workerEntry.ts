@@ -39,7 +39,13 @@ export function sourceWorkerEntry(tsFile: string): PdfWorkerEntry {
 function tsxLoaderPath(): string {
   const require = createRequire(import.meta.url)
   const manifestPath = require.resolve('tsx/package.json')
-  const manifest = require(manifestPath) as { exports?: Record<string, unknown> }
-  const loader = manifest.exports?.['.']
+  const loader = rootExport(require(manifestPath))
   return join(dirname(manifestPath), typeof loader === 'string' ? loader : './dist/loader.mjs')
+}
+
+/** `exports["."]` of a package.json, if it has one. */
+function rootExport(manifest: unknown): unknown {
+  if (typeof manifest !== 'object' || manifest === null || !('exports' in manifest)) return undefined
+  const exports = manifest.exports
+  return typeof exports === 'object' && exports !== null && '.' in exports ? exports['.'] : undefined
 }

@@ -1,16 +1,17 @@
-import { isPdfWorkerReady, isPdfWorkerResponse, type PdfWorkerRequest } from './protocol'
+import { isPdfWorkerReady, isPdfWorkerResponse, type PdfWorkerRequest, type PdfWorkerResponse } from './protocol'
 import type { PdfError, PdfExtractResult, PdfFullTextResult } from './types'
 import type { LaunchReader, ReaderProcess } from './readerProcess'
 import type { PdfWorkerEntry } from './workerEntry'
 
-export type AnyPdfResult = PdfExtractResult | PdfFullTextResult
-
-export interface SlotJob {
-  request: PdfWorkerRequest
+interface JobBase {
   timeoutMs: number
-  resolve: (result: AnyPdfResult) => void
   reject: (error: Error) => void
 }
+
+/** One file to read; the job's `resolve` takes the result of its request's kind. */
+export type SlotJob =
+  | (JobBase & { request: Extract<PdfWorkerRequest, { kind: 'extract' }>; resolve: (result: PdfExtractResult) => void })
+  | (JobBase & { request: Extract<PdfWorkerRequest, { kind: 'fullText' }>; resolve: (result: PdfFullTextResult) => void })
 
 export interface SlotOptions {
   entry: PdfWorkerEntry
@@ -98,7 +99,7 @@ export class PdfWorkerSlot {
     if (!job || !isPdfWorkerResponse(message) || message.id !== job.request.id) return
     this.release()
     worker.hold(false)
-    job.resolve(message.result)
+    deliver(job, message)
     this.options.onIdle()
   }
 
@@ -118,6 +119,17 @@ export class PdfWorkerSlot {
     this.timer = undefined
     this.job = undefined
   }
+}
+
+/** Gives a job its reader's answer; an answer of the other kind (a reader's bug) fails the file, saying so. */
+function deliver(job: SlotJob, response: PdfWorkerResponse): void {
+  if (isExtractJob(job) && response.kind === 'extract') job.resolve(response.result)
+  else if (!isExtractJob(job) && response.kind === 'fullText') job.resolve(response.result)
+  else job.resolve({ file: job.request.path, ok: false, error: crashError(new Error(`it answered a request of kind ${job.request.kind} with a result of kind ${response.kind}`)) })
+}
+
+function isExtractJob(job: SlotJob): job is Extract<SlotJob, { request: { kind: 'extract' } }> {
+  return job.request.kind === 'extract'
 }
 
 function timeoutError(limitMs: number): PdfError {
