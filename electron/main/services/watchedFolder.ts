@@ -2,7 +2,7 @@ import { join, relative } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
 import type { DialogPort } from './dialogPort'
 import { writeFileAtomic } from './atomicWrite'
-import { isNotFound, type FileSystem } from './fileSystem'
+import { errorCode, errorMessage, isNotFound, type FileSystem } from './fileSystem'
 import type { PathGrants } from './pathGrants'
 import type { SettingsStore } from './settingsStore'
 
@@ -126,12 +126,23 @@ async function walk(fs: FileSystem, folder: string, depth: number, into: { path:
 }
 
 async function readLedger(fs: FileSystem, file: string): Promise<Record<string, string>> {
+  let text: string
   try {
-    const parsed: unknown = JSON.parse(await fs.readFile(file, 'utf8'))
-    if (!parsed || typeof parsed !== 'object') return {}
-    // only path → stamp entries can match a file; anything else in a hand-edited ledger is dropped
-    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    text = await fs.readFile(file, 'utf8')
+  } catch (error) {
+    if (isNotFound(error)) return {}
+    throw new AppError('IO_ERROR', `The watched folder's list of imported files (${file}) could not be read (${errorCode(error) ?? errorMessage(error)}); nothing was offered. Check the data folder's permissions.`)
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
   } catch {
+    // the next confirmation writes a whole new list; meanwhile files already imported are
+    // offered again and recognised by their content, so nothing is imported twice
+    console.warn(`[watched folder] ${file} is not valid JSON; files already imported will be offered again and recognised as already in the library.`)
     return {}
   }
+  if (!parsed || typeof parsed !== 'object') return {}
+  // only path → stamp entries can match a file; anything else in a hand-edited ledger is dropped
+  return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
 }

@@ -148,6 +148,25 @@ describe('the watched folder', () => {
     await Promise.all([restarted.close(), again.close()])
   })
 
+  it('says in words when its list of imported files cannot be read, and starts the list anew when it is damaged', async () => {
+    const { services, dialog, userDataDir } = await setUp()
+    const watched = join(userDataDir, 'Downloads')
+    await mkdir(watched)
+    await writeFile(join(watched, 'a.pdf'), '%PDF-1.4 a')
+    dialog.answerChooseFolder(watched)
+    await services.watchedFolder.choose()
+    const ledger = join(userDataDir, 'watched-folder.json')
+    // a folder where the list should be: a read failure that is not "no list yet"
+    await mkdir(ledger)
+    await expect(services.watchedFolder.scan()).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining(ledger) })
+    await rm(ledger, { recursive: true })
+    await writeFile(ledger, '{"a.pdf": "12')
+    const offered = await services.watchedFolder.scan()
+    expect(offered.paths).toEqual([join(watched, 'a.pdf')])
+    expect(await services.watchedFolder.confirmImported(offered.paths)).toEqual({ confirmed: 1 })
+    expect(Object.keys(JSON.parse(await readFile(ledger, 'utf8')))).toEqual(['a.pdf'])
+  })
+
   it('says so when the watched folder has gone', async () => {
     const { services, dialog, userDataDir } = await setUp()
     const watched = join(userDataDir, 'USB stick')
