@@ -3,16 +3,18 @@ import type { AxisRefDatabase } from '../../db'
 import { toIndexDocument, toSummary } from './documents'
 import { SearchEngine } from './engine'
 import { ALL_SORTS } from './listViews'
-import type { ClientMessage, IndexStatus, WorkerMessage } from './protocol'
+import type { PlainHandlers } from '../../workers/protocol'
+import type { IndexStatus, SearchEvent, SearchProtocol } from './protocol'
 import { loadSnapshot, saveSnapshot, type SearchCacheDatabase } from './snapshotStore'
 import { emptyOwners, newestModification, readAllSources, recordOwners, type Owners } from './sources'
-import { changedKeysFrom, papersAffectedBy, papersChangedSince, reindexPapers, type ChangedKeys } from './sync'
+import { TABLES, changedKeysFrom, papersAffectedBy, papersChangedSince, reindexPapers, type ChangedKeys } from './sync'
 import { TextIndex, createIndexBuilder } from './textIndex'
 
 export interface SearchHostDeps {
   openLibrary(name: string): AxisRefDatabase
   openCache(library: string): SearchCacheDatabase
-  post(message: WorkerMessage): void
+  /** Reports an event to the page (the worker's `emit`). */
+  post(event: SearchEvent): void
   /** Dexie's global `storagemutated` event; returns the unsubscribe. */
   subscribe(listener: (parts: ObservabilitySet) => void): () => void
   /** Lets queued messages (searches) run between rebuild chunks. */
@@ -22,7 +24,8 @@ export interface SearchHostDeps {
 }
 
 export interface SearchHost {
-  handle(message: ClientMessage): Promise<void>
+  /** What the worker answers, request by request (served by `serveWorker`). */
+  handlers: PlainHandlers<SearchProtocol>
   /** Resolves when no background work (load, rebuild, catch-up, save) is left. */
   idle(): Promise<void>
   close(): void
@@ -164,48 +167,48 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
     const changed = changedKeysFrom(parts, library)
     if (!changed) return
     if (changed === 'range') pending.range = true
-    else for (const table of Object.keys(changed) as (keyof ChangedKeys)[]) pending.keys[table].push(...changed[table])
+    else for (const table of TABLES) pending.keys[table].push(...changed[table])
     void enqueue(applyPending)
   }
 
-  async function handle(message: ClientMessage): Promise<void> {
-    try {
-      if (message.type === 'init') {
-        if (db) return
-        library = message.dbName
-        locale = message.locale
-        const database = deps.openLibrary(library)
-        const store = deps.openCache(library)
-        db = database
-        cache = store
-        unsubscribe = deps.subscribe(onMutation)
-        void enqueue(() =>
-          start(database, store).catch((error: unknown) => {
-            setStatus('failed', messageOf(error))
-            markLoaded()
-          }),
-        )
-      } else if (message.type === 'search') {
-        await loaded
-        const { ids, total, error } = engine.search(message.request)
-        deps.post({ type: 'result', requestId: message.requestId, ids: ids.join('\n'), total, error, status })
-      } else if (message.type === 'facets') {
-        await loaded
-        deps.post({ type: 'facets', requestId: message.requestId, facets: engine.facets(message.request) })
-      } else if (message.type === 'rows') {
-        // answered at once, from what is loaded so far: the page reads the rest from IndexedDB
-        deps.post({ type: 'rows', requestId: message.requestId, rows: engine.rows(message.ids) })
-      } else if (message.type === 'flush') {
-        await enqueue(save)
-        deps.post({ type: 'flushed', requestId: message.requestId })
-      }
-    } catch (error) {
-      deps.post({ type: 'failed', requestId: 'requestId' in message ? message.requestId : undefined, message: messageOf(error) })
-    }
+  function init({ dbName, locale: asked }: { dbName: string; locale?: string }): undefined {
+    if (db) return
+    library = dbName
+    locale = asked
+    const database = deps.openLibrary(library)
+    const store = deps.openCache(library)
+    db = database
+    cache = store
+    unsubscribe = deps.subscribe(onMutation)
+    void enqueue(() =>
+      start(database, store).catch((error: unknown) => {
+        setStatus('failed', messageOf(error))
+        markLoaded()
+      }),
+    )
+  }
+
+  const handlers: PlainHandlers<SearchProtocol> = {
+    init,
+    async search(request) {
+      await loaded
+      const { ids, total, error } = engine.search(request)
+      return { ids: ids.join('\n'), total, error, status }
+    },
+    async facets(request) {
+      await loaded
+      return engine.facets(request)
+    },
+    // answered at once, from what is loaded so far: the page reads the rest from IndexedDB
+    rows: (ids) => engine.rows(ids),
+    async flush() {
+      await enqueue(save)
+      return undefined
+    },
   }
 
   return {
-    handle,
+    handlers,
     idle: async () => {
       for (let settled = work; ; settled = work) {
         await settled

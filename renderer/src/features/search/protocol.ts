@@ -16,29 +16,25 @@ export interface IndexStatus {
   message?: string
 }
 
-/** Messages from the page to the search worker. */
-export type ClientMessage =
-  | { type: 'init'; dbName: string; locale?: string }
-  | { type: 'search'; requestId: number; request: SearchRequest }
-  /** The facet counts of what a query finds. */
-  | { type: 'facets'; requestId: number; request: Omit<SearchRequest, 'sort'> }
-  /** The rows of these papers (the ones on screen and about to be). */
-  | { type: 'rows'; requestId: number; ids: string[] }
-  /** Save the index now (tests, benchmarks, before the app quits). */
-  | { type: 'flush'; requestId: number }
-
-/** Messages from the search worker to the page. */
-export type WorkerMessage =
+/** The search worker's requests and answers. */
+export type SearchProtocol = {
+  /** Open this library and load or build its index (a notice: sent once to each fresh worker). */
+  init: { request: { dbName: string; locale?: string }; response: undefined }
   /**
    * `ids` joined by newlines (paper ids never hold one): one 2 MB string crosses between
    * threads far faster than an array of 50,000 strings.
    */
-  | { type: 'result'; requestId: number; ids: string; total: number; error?: SearchAnswer['error']; status: IndexStatus }
-  | { type: 'status'; status: IndexStatus }
-  /** The library changed and the index has caught up: searches on screen should run again. */
-  | { type: 'changed'; revision: number }
-  /** In the order asked; papers no longer in the library are left out. */
-  | { type: 'rows'; requestId: number; rows: PaperRow[] }
-  | { type: 'facets'; requestId: number; facets: FacetCounts }
-  | { type: 'flushed'; requestId: number }
-  | { type: 'failed'; requestId?: number; message: string }
+  search: { request: SearchRequest; response: { ids: string; total: number; error?: SearchAnswer['error']; status: IndexStatus } }
+  /** The facet counts of what a query finds. */
+  facets: { request: Omit<SearchRequest, 'sort'>; response: FacetCounts }
+  /** The rows of these papers, in the order asked; papers no longer in the library are left out. */
+  rows: { request: string[]; response: PaperRow[] }
+  /** Save the index now (tests, benchmarks, before the app quits). */
+  flush: { request: undefined; response: undefined }
+}
+
+/** A call as it crosses to the worker (tests pick the call a worker fails on by it). */
+export type ClientMessage = { [K in keyof SearchProtocol]: { id: number; type: K; request: SearchProtocol[K]['request'] } }[keyof SearchProtocol]
+
+/** What the worker reports on its own: index progress, "the library changed", a background failure. */
+export type SearchEvent = { type: 'status'; status: IndexStatus } | { type: 'changed'; revision: number } | { type: 'failed'; message: string }

@@ -6,7 +6,7 @@ import { newestModification, readSources, recordOwners, type Owners } from './so
 
 const RELATED = ['notes', 'fullTexts', 'attachments'] as const
 type RelatedTable = (typeof RELATED)[number]
-const TABLES = ['papers', ...RELATED] as const
+export const TABLES = ['papers', ...RELATED] as const
 
 /** Primary keys written per table, as Dexie reports them for single-row writes. */
 export type ChangedKeys = Record<(typeof TABLES)[number], string[]>
