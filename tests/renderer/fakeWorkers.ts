@@ -2,7 +2,7 @@ import { vi } from 'vitest'
 import { suggesterService } from '../../renderer/src/features/axis/suggesterService'
 import { snapshotService } from '../../renderer/src/features/backup/snapshotService'
 import { formatterService } from '../../renderer/src/features/export/formatterService'
-import { searchService } from '../../renderer/src/features/search/searchService'
+import { searchService } from '../../renderer/src/search/searchService'
 import type { PageMessage, WorkerService } from '../../renderer/src/workers/protocol'
 import { serveWorker } from '../../renderer/src/workers/serveWorker'
 

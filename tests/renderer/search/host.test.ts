@@ -2,10 +2,10 @@ import { Dexie, type ObservabilitySet } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { generateLibrary, type GeneratedLibrary } from '../../../bench/fixtures/generateLibrary'
 import { addPaper, openDatabase, saveFullText, type AxisRefDatabase } from '../../../renderer/src/db'
-import type { SearchRequest } from '../../../renderer/src/features/search/engine'
-import { createSearchHost, type SearchHost } from '../../../renderer/src/features/search/host'
-import type { SearchEvent } from '../../../renderer/src/features/search/protocol'
-import { SNAPSHOT_FORMAT, openSearchCache } from '../../../renderer/src/features/search/snapshotStore'
+import type { SearchRequest } from '../../../renderer/src/search/engine'
+import { createSearchHost, type SearchHost } from '../../../renderer/src/search/host'
+import type { SearchEvent } from '../../../renderer/src/search/protocol'
+import { SNAPSHOT_FORMAT, openSearchCache } from '../../../renderer/src/search/snapshotStore'
 
 const POOL = {
   titles: ['A corpus title about stress'],

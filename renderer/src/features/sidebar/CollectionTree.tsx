@@ -1,6 +1,6 @@
 import { useState, type DragEvent } from 'react'
 import type { CollectionRecord } from '../../db'
-import { PAPER_DRAG_TYPE } from '../search'
+import { PAPER_DRAG_TYPE } from '../library'
 import { NameForm } from './NameForm'
 
 interface CollectionTreeProps {

@@ -1,4 +1,4 @@
-import { indexTerms, searchWords, type ParsedQuery } from '../../../../shared/search'
+import { indexTerms, searchWords, type ParsedQuery } from '../../../shared/search'
 import { phraseTokens } from './analyse'
 import { inverseFrequency } from './segment'
 import type { TextIndex } from './textIndex'

@@ -1,4 +1,4 @@
-import { cheapestFirst, containsAtWordStart, foldText, matchesFilters, parseQuery, searchWords, type PaperSummary, type ParsedQuery, type QueryError } from '../../../../shared/search'
+import { cheapestFirst, containsAtWordStart, foldText, matchesFilters, parseQuery, searchWords, type PaperSummary, type ParsedQuery, type QueryError } from '../../../shared/search'
 import type { SortKeys, SortSpec } from './listModel'
 import { createListModel, type ListModel, type SavedOrders } from './listViews'
 import type { PaperRow } from './protocol'

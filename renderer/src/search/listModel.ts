@@ -1,5 +1,5 @@
-import { STUDY_TYPES } from '../../../../shared/axis'
-import type { PaperSummary } from '../../../../shared/search'
+import { STUDY_TYPES } from '../../../shared/axis'
+import type { PaperSummary } from '../../../shared/search'
 
 export const SORT_COLUMNS = ['title', 'firstAuthor', 'year', 'journal', 'addedAt', 'citationKey', 'studyType'] as const
 export type SortColumn = (typeof SORT_COLUMNS)[number]

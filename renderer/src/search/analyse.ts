@@ -1,4 +1,4 @@
-import { STOP_WORDS, indexTerms, searchWords } from '../../../../shared/search'
+import { STOP_WORDS, indexTerms, searchWords } from '../../../shared/search'
 import { FIELD_NAMES, SEPARATOR, bumpFrequency, type AnalysedDocument } from './segment'
 import type { Vocabulary } from './vocabulary'
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { AxisRefDatabase } from '../../../db'
-import { listLibraryPapers } from '../../../db/papers'
+import type { AxisRefDatabase } from '../../../renderer/src/db'
+import { listLibraryPapers } from '../../../renderer/src/db/papers'
 
 /**
  * The reference for the cold start: the list as the app had it before the search worker,

@@ -1,5 +1,5 @@
-import { isAxisNodeId, withAncestors } from '../../../../shared/axis'
-import type { PaperSummary } from '../../../../shared/search'
+import { isAxisNodeId, withAncestors } from '../../../shared/axis'
+import type { PaperSummary } from '../../../shared/search'
 
 /** How many of the papers in a view carry each value: the sidebar's facet counts. */
 export interface FacetCounts {

@@ -1,6 +1,6 @@
 import { STUDY_TYPES } from '../../../../shared/axis'
-import { SORT_COLUMNS, type SortColumn, type SortSpec } from './listModel'
-import type { PaperRow } from './protocol'
+import { SORT_COLUMNS, type SortColumn, type SortSpec } from '../../search/listModel'
+import type { PaperRow } from '../../search/protocol'
 
 export interface ColumnDefinition {
   column: SortColumn

@@ -1,4 +1,4 @@
-import type { SortColumn } from './listModel'
+import type { SortColumn } from '../../search/listModel'
 import { LIST_COLUMNS, toggleColumn } from './columns'
 
 interface ColumnChooserProps {

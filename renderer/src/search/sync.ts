@@ -1,5 +1,5 @@
 import type { IntervalTree, ObservabilitySet } from 'dexie'
-import type { AxisRefDatabase } from '../../db'
+import type { AxisRefDatabase } from '../db'
 import { toIndexDocument, toSummary } from './documents'
 import type { SearchEngine } from './engine'
 import { newestModification, readSources, recordOwners, type Owners } from './sources'

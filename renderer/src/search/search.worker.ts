@@ -1,4 +1,4 @@
-import { serveWorker } from '../../workers/serveWorker'
+import { serveWorker } from '../workers/serveWorker'
 import { searchService } from './searchService'
 
 // The worker is a thin wrapper: host.ts holds the logic and is tested without a Worker.

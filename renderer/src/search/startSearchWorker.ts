@@ -1,5 +1,5 @@
-import { DATABASE_NAME } from '../../db/schema'
-import { workerOrInThread } from '../../workers/inThread'
+import { DATABASE_NAME } from '../db/schema'
+import { workerOrInThread } from '../workers/inThread'
 import { createSearchClient, type SearchClient } from './searchClient'
 
 /**

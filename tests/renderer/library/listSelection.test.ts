@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_COLUMNS, nextSort, toggleColumn, validColumns, validSort } from '../../../renderer/src/features/search/columns'
-import { NO_SELECTION, clickRow, focusedPaper, moveLead, selectAll } from '../../../renderer/src/features/search/listSelection'
+import { DEFAULT_COLUMNS, nextSort, toggleColumn, validColumns, validSort } from '../../../renderer/src/features/library/columns'
+import { NO_SELECTION, clickRow, focusedPaper, moveLead, selectAll } from '../../../renderer/src/features/library/listSelection'
 
 const ORDER = ['a', 'b', 'c', 'd', 'e']
 const plain = { toggle: false, range: false }

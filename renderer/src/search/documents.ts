@@ -1,5 +1,5 @@
-import { indexedFieldTexts, summarisePaper, type PaperSummary } from '../../../../shared/search'
-import type { FullTextRecord, NoteRecord, PaperRecord } from '../../db'
+import { indexedFieldTexts, summarisePaper, type PaperSummary } from '../../../shared/search'
+import type { FullTextRecord, NoteRecord, PaperRecord } from '../db'
 import type { IndexDocument } from './analyse'
 
 /**

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import { summarisePaper } from '../../../../shared/search'
 import { useDatabase, type AxisRefDatabase, type PaperRecord } from '../../db'
-import type { PaperRow } from './protocol'
-import type { SearchClient } from './searchClient'
+import type { PaperRow } from '../../search/protocol'
+import type { SearchClient } from '../../search/searchClient'
 
 function rowOf(paper: PaperRecord & { studyType?: string }): PaperRow {
   const { id, title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed } = summarisePaper(paper, { hasPdf: false, hasFullText: false, hasNotes: false })

@@ -1,4 +1,4 @@
-import type { PaperSummary } from '../../../../shared/search'
+import type { PaperSummary } from '../../../shared/search'
 import type { SearchAnswer, SearchRequest } from './engine'
 import type { FacetCounts } from './facets'
 

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie'
-import { foldText, type PaperSummary } from '../../../../shared/search'
+import { foldText, type PaperSummary } from '../../../shared/search'
 import type { SavedOrders } from './listViews'
 import type { Owners } from './sources'
 import type { TextIndexSnapshot } from './textIndex'

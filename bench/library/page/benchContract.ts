@@ -1,5 +1,5 @@
-import type { AttachmentRecord, FullTextRecord, NoteRecord, PaperRecord } from '../../../db/schema'
-import type { SortSpec } from '../listModel'
+import type { AttachmentRecord, FullTextRecord, NoteRecord, PaperRecord } from '../../../renderer/src/db/schema'
+import type { SortSpec } from '../../../renderer/src/search/listModel'
 
 /** Rows to put into the bench page's IndexedDB, one chunk per call. */
 export interface SeedChunk {

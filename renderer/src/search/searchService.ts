@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie'
-import { openDatabase } from '../../db/database'
-import type { ServiceFactory } from '../../workers/protocol'
+import { openDatabase } from '../db/database'
+import type { ServiceFactory } from '../workers/protocol'
 import { createSearchHost } from './host'
 import type { SearchEvent, SearchProtocol } from './protocol'
 import { openSearchCache } from './snapshotStore'

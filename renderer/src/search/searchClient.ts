@@ -1,9 +1,9 @@
-import type { QueryError } from '../../../../shared/search'
+import type { QueryError } from '../../../shared/search'
 import type { SearchScope } from './engine'
 import type { FacetCounts } from './facets'
 import type { SortSpec } from './listModel'
-import type { WorkerPort } from '../../workers/protocol'
-import { createWorkerClient } from '../../workers/workerClient'
+import type { WorkerPort } from '../workers/protocol'
+import { createWorkerClient } from '../workers/workerClient'
 import type { IndexStatus, PaperRow, SearchEvent, SearchProtocol } from './protocol'
 
 export type { SearchEvent } from './protocol'

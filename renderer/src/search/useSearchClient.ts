@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useDatabase } from '../../db'
+import { useDatabase } from '../db'
 import type { SearchClient } from './searchClient'
 import { startSearchWorker } from './startSearchWorker'
 

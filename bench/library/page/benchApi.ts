@@ -1,7 +1,7 @@
-import { matchesFilters, parseQuery, summarisePaper } from '../../../../../shared/search'
-import type { AxisRefDatabase } from '../../../db'
-import type { SortSpec } from '../listModel'
-import type { SearchClient } from '../searchClient'
+import { matchesFilters, parseQuery, summarisePaper } from '../../../shared/search'
+import type { AxisRefDatabase } from '../../../renderer/src/db'
+import type { SortSpec } from '../../../renderer/src/search/listModel'
+import type { SearchClient } from '../../../renderer/src/search/searchClient'
 import type { LibraryBenchApi, ScrollReport, SeedChunk } from './benchContract'
 
 /** The page's side of the bench: the list view it can set, and what it currently shows. */

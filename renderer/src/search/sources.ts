@@ -1,4 +1,4 @@
-import type { AxisRefDatabase } from '../../db'
+import type { AxisRefDatabase } from '../db'
 import type { PaperSource } from './documents'
 
 /** Which paper each note, full text and attachment belongs to: needed to handle a deletion. */
