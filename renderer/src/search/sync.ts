@@ -81,8 +81,8 @@ export async function papersAffectedBy(db: AxisRefDatabase, changed: ChangedKeys
  */
 export async function papersChangedSince(db: AxisRefDatabase, known: ReadonlySet<string>, owners: Owners, watermark: number): Promise<Set<string>> {
   const [paperIds, modified, modifiedNotes] = await Promise.all([
-    db.papers.toCollection().primaryKeys() as Promise<string[]>,
-    db.papers.where('modifiedAt').aboveOrEqual(watermark).primaryKeys() as Promise<string[]>,
+    db.papers.toCollection().primaryKeys(),
+    db.papers.where('modifiedAt').aboveOrEqual(watermark).primaryKeys(),
     db.notes.where('modifiedAt').aboveOrEqual(watermark).toArray(),
   ])
   const affected = new Set<string>(modified)
@@ -91,9 +91,9 @@ export async function papersChangedSince(db: AxisRefDatabase, known: ReadonlySet
   for (const id of known) if (!present.has(id)) affected.add(id)
   for (const note of modifiedNotes) affected.add(note.paperId)
   const keysOf: Record<RelatedTable, () => Promise<string[]>> = {
-    notes: () => db.notes.toCollection().primaryKeys() as Promise<string[]>,
-    fullTexts: () => db.fullTexts.toCollection().primaryKeys() as Promise<string[]>,
-    attachments: () => db.attachments.toCollection().primaryKeys() as Promise<string[]>,
+    notes: () => db.notes.toCollection().primaryKeys(),
+    fullTexts: () => db.fullTexts.toCollection().primaryKeys(),
+    attachments: () => db.attachments.toCollection().primaryKeys(),
   }
   const changed: ChangedKeys = { papers: [], notes: [], fullTexts: [], attachments: [] }
   for (const table of RELATED) {

@@ -95,7 +95,7 @@ export function useSearchResults(client: SearchClient | undefined, query: string
     // one page of keys: reading all 50,000 keys of an index takes Chromium half a second
     const [newest, trashed] = await Promise.all([db.papers.orderBy('addedAt').reverse().limit(FIRST_PAGE * 2).primaryKeys(), db.papers.where('trashedAt').above(0).primaryKeys()])
     const inTrash = new Set(trashed)
-    return (newest as string[]).filter((id) => !inTrash.has(id)).slice(0, FIRST_PAGE)
+    return newest.filter((id) => !inTrash.has(id)).slice(0, FIRST_PAGE)
   }, [db, canFallBack])
 
   const shown = { status, failure: failure ?? (status.state === 'failed' ? searchFailed(status.message ?? 'the search worker could not start') : undefined), retry }
