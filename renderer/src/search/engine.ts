@@ -1,12 +1,14 @@
 import { cheapestFirst, containsAtWordStart, foldText, matchesFilters, parseQuery, searchWords, type PaperSummary, type ParsedQuery, type QueryError } from '../../../shared/search'
 import type { SortKeys, SortSpec } from './listModel'
 import { createListModel, type ListModel, type SavedOrders } from './listViews'
-import type { PaperRow } from './protocol'
 import { rankByScore } from './rank'
 import { TextIndex } from './textIndex'
 import { searchText } from './textSearch'
 import type { IndexDocument } from './analyse'
 import { countFacets, type FacetCounts } from './facets'
+
+/** What a list row shows of a paper: small, so a screenful crosses from the worker in a blink. */
+export type PaperRow = Pick<PaperSummary, 'id' | 'title' | 'firstAuthor' | 'year' | 'journal' | 'studyType' | 'addedAt' | 'citationKey' | 'hasPdf' | 'trashed'>
 
 /** What the list shows: the library (not the trash) or the trash, optionally one collection. */
 export interface SearchScope {

@@ -1,9 +1,7 @@
-import type { PaperSummary } from '../../../shared/search'
-import type { SearchAnswer, SearchRequest } from './engine'
+import type { PaperRow, SearchAnswer, SearchRequest } from './engine'
 import type { FacetCounts } from './facets'
 
-/** What a list row shows of a paper: small, so a screenful crosses from the worker in a blink. */
-export type PaperRow = Pick<PaperSummary, 'id' | 'title' | 'firstAuthor' | 'year' | 'journal' | 'studyType' | 'addedAt' | 'citationKey' | 'hasPdf' | 'trashed'>
+export type { PaperRow } from './engine'
 
 /**
  * Where the index is: `loading` a saved one, `indexing` (building from scratch: structured
