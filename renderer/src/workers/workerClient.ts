@@ -35,6 +35,7 @@ export interface WorkerClient<P extends Protocol> {
   dispose(): void
 }
 
+/** A call waiting for its answer; the answer is taken as the protocol's type, since both sides are typed from the one map. */
 interface Waiting {
   resolve(value: unknown): void
   reject(error: unknown): void
