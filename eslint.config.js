@@ -20,13 +20,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    // the library bench's page runs in Chromium beside the app, built from bench/ (bench/library/site.ts)
+    files: ['renderer/**/*.{ts,tsx}', 'bench/library/page/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: globals.browser },
     rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['electron/**/*.ts', 'tests/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'eslint/**/*.js', '*.{js,ts}'],
+    ignores: ['bench/library/page/**'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 
 const ROOT = join(import.meta.dirname, '../..')
-const BENCH_PAGE = join(ROOT, 'renderer/src/features/search/bench')
+const BENCH_PAGE = join(import.meta.dirname, 'page')
 
 /**
  * A folder the browser host can serve: the built app (out/renderer, copied so a parallel

@@ -1,9 +1,9 @@
 import { indexedFieldTexts, summarisePaper, type PaperSummary } from '../../shared/search'
-import type { IndexDocument } from '../../renderer/src/features/search/analyse'
+import type { IndexDocument } from '../../renderer/src/search/analyse'
 import type { GeneratedLibrary, GeneratedPaper } from '../fixtures/generateLibrary'
 
 /**
- * A paper with its notes, full texts and attachments, as renderer/src/features/search/documents.ts
+ * A paper with its notes, full texts and attachments, as renderer/src/search/documents.ts
  * reads them from IndexedDB; that module imports the renderer's db layer (React context
  * included), which the bench's Node compilation cannot type-check, so the generated library's
  * shape is read here and the fields come from the same shared indexedFieldTexts.

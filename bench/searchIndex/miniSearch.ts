@@ -1,8 +1,8 @@
 import MiniSearch, { type Options, type Query } from 'minisearch'
 import { STOP_WORDS, indexTerms, searchWords } from '../../shared/search'
-import type { IndexDocument } from '../../renderer/src/features/search/analyse'
-import { FIELD_BOOSTS, FIELD_NAMES } from '../../renderer/src/features/search/segment'
-import type { TextQuery } from '../../renderer/src/features/search/textSearch'
+import type { IndexDocument } from '../../renderer/src/search/analyse'
+import { FIELD_BOOSTS, FIELD_NAMES } from '../../renderer/src/search/segment'
+import type { TextQuery } from '../../renderer/src/search/textSearch'
 import { liveBytes, timed } from './memory'
 import type { IndexFigures } from './ours'
 

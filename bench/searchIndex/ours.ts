@@ -1,10 +1,10 @@
 import { deserialize, serialize } from 'node:v8'
 import type { PaperSummary } from '../../shared/search'
-import type { IndexDocument } from '../../renderer/src/features/search/analyse'
-import { SearchEngine } from '../../renderer/src/features/search/engine'
-import { rankByScore } from '../../renderer/src/features/search/rank'
-import { TextIndex, createIndexBuilder, type TextIndexSnapshot } from '../../renderer/src/features/search/textIndex'
-import { searchText, type TextQuery } from '../../renderer/src/features/search/textSearch'
+import type { IndexDocument } from '../../renderer/src/search/analyse'
+import { SearchEngine } from '../../renderer/src/search/engine'
+import { rankByScore } from '../../renderer/src/search/rank'
+import { TextIndex, createIndexBuilder, type TextIndexSnapshot } from '../../renderer/src/search/textIndex'
+import { searchText, type TextQuery } from '../../renderer/src/search/textSearch'
 import { liveBytes, timed } from './memory'
 
 /** What the suite measures of one index, the same figures for each. */

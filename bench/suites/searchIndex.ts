@@ -1,5 +1,5 @@
 import { parseQuery, type ParsedQuery } from '../../shared/search'
-import type { IndexDocument } from '../../renderer/src/features/search/analyse'
+import type { IndexDocument } from '../../renderer/src/search/analyse'
 import { loadCorpusPool } from '../fixtures/corpusPool'
 import { generateLibrary } from '../fixtures/generateLibrary'
 import { median, percentile, round, type BenchSuite, type Metrics } from '../metrics'

@@ -4,24 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { REPO_ROOT, makeTempDir } from '../support/paths'
 import { findImportCycles, readImportGraph } from './importCycles'
 
-/**
- * Import circles that other branches of issue #13 remove (the renderer's reader and search
- * engine are being restructured there). The lead empties this list after merging them; no
- * circle may be added to it. A circle passes only while all its files lie in one listed group.
- */
-const KNOWN_CYCLES: readonly (readonly string[])[] = [
-  ['renderer/src/features/reader/PdfPage.tsx', 'renderer/src/features/reader/usePageRender.ts'],
-  ['renderer/src/features/search/engine.ts', 'renderer/src/features/search/protocol.ts'],
-]
-
-function isKnown(cycle: readonly string[]): boolean {
-  return KNOWN_CYCLES.some((known) => cycle.every((file) => known.includes(file)))
-}
-
 describe('imports between files of electron/, shared/ and renderer/src', () => {
   it('never go round in a circle (types included: a type in the wrong file ties two files together too)', () => {
     const cycles = findImportCycles(readImportGraph(REPO_ROOT))
-    expect(cycles.filter((cycle) => !isKnown(cycle))).toEqual([])
+    expect(cycles).toEqual([])
   })
 })
 

@@ -24,6 +24,7 @@ tester.run('axisref/layering', layeringRule, {
     { filename: at('shared/ipc/x.ts'), code: "import { x } from '../../renderer/src/db'", options, errors: [{ messageId: 'folder' }] },
     { filename: at('shared/ipc/x.ts'), code: "import React from 'react'", options, errors: [{ messageId: 'package' }] },
     { filename: at('renderer/src/x.ts'), code: "import { runMain } from '../../electron/main/app'", options, errors: [{ messageId: 'folder' }] },
+    { filename: at('renderer/src/features/library/x.ts'), code: "import { createBenchApi } from '../../../../bench/library/page/benchApi'", options, errors: [{ messageId: 'folder' }] },
     { filename: at('renderer/src/x.ts'), code: "import fs from 'fs'", options, errors: [{ messageId: 'builtin' }] },
     { filename: at('renderer/src/x.ts'), code: "import { ipcRenderer } from 'electron'", options, errors: [{ messageId: 'package' }] },
     { filename: at('renderer/src/x.ts'), code: "const fs = require('node:fs')", options, errors: [{ messageId: 'builtin' }] },

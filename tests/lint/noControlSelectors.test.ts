@@ -14,8 +14,6 @@ const ALLOWED: Record<string, string> = {
   'renderer/src/features/axis/mapExport.ts': 'strips interactive attributes from a detached copy of the map before it is saved as an image',
   'renderer/src/features/reader/PageOverlays.tsx': "scrolls to the current find match among pdf.js's text layer spans, which pdf.js draws, not React",
   'renderer/src/features/reader/useReaderKeys.ts': 'asks whether any dialog is open, so Esc closes the dialog and not the reader',
-  'renderer/src/features/search/bench/benchApi.ts': 'the benchmark page measures painted rows the way a person sees them; it is not the product',
-  'renderer/src/features/search/bench/benchPage.tsx': 'the benchmark page mounts itself and waits for painted rows; it is not the product',
 }
 
 function sourceFiles(dir: string): string[] {

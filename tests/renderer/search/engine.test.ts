@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { PaperRecord } from '../../../renderer/src/db'
-import { toIndexDocument, toSummary, type PaperSource } from '../../../renderer/src/features/search/documents'
-import { SearchEngine, type SearchRequest } from '../../../renderer/src/features/search/engine'
-import { TextIndex } from '../../../renderer/src/features/search/textIndex'
+import { toIndexDocument, toSummary, type PaperSource } from '../../../renderer/src/search/documents'
+import { SearchEngine, type SearchRequest } from '../../../renderer/src/search/engine'
+import { TextIndex } from '../../../renderer/src/search/textIndex'
 
 let added = 0
 function source(id: string, csl: Partial<PaperRecord['csl']>, extra: Partial<PaperRecord & { studyType: string }> = {}, related: Partial<PaperSource> = {}): PaperSource {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { PaperRecord } from '../../../renderer/src/db'
-import { toIndexDocument, toSummary, type PaperSource } from '../../../renderer/src/features/search/documents'
-import { SearchEngine } from '../../../renderer/src/features/search/engine'
-import { countFacets } from '../../../renderer/src/features/search/facets'
-import { TextIndex } from '../../../renderer/src/features/search/textIndex'
+import { toIndexDocument, toSummary, type PaperSource } from '../../../renderer/src/search/documents'
+import { SearchEngine } from '../../../renderer/src/search/engine'
+import { countFacets } from '../../../renderer/src/search/facets'
+import { TextIndex } from '../../../renderer/src/search/textIndex'
 
 function source(id: string, csl: Partial<PaperRecord['csl']>, extra: Partial<PaperRecord> = {}, attachmentIds: string[] = []): PaperSource {
   const paper = { id, citationKey: id, csl: { id, type: 'article-journal', ...csl }, addedAt: 1, modifiedAt: 1, axisNodes: [], tags: [], collections: [], ...extra }
@@ -65,7 +65,7 @@ describe('facet counts', () => {
 
 describe('phrase runs', () => {
   it('are found only inside the document range asked about', async () => {
-    const { containsRun } = await import('../../../renderer/src/features/search/analyse')
+    const { containsRun } = await import('../../../renderer/src/search/analyse')
     const buffer = Uint32Array.from([1, 2, 3, 9, 9, 4, 5, 6])
     expect(containsRun(buffer, [2, 3], 0, 3)).toBe(true)
     expect(containsRun(buffer, [4, 5], 0, 5)).toBe(false)

@@ -2,10 +2,10 @@ import { Dexie, type ObservabilitySet } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { generateLibrary, type GeneratedLibrary } from '../../../bench/fixtures/generateLibrary'
 import { addPaper, openDatabase, saveFullText, type AxisRefDatabase } from '../../../renderer/src/db'
-import type { SearchRequest } from '../../../renderer/src/features/search/engine'
-import { createSearchHost, type SearchHost } from '../../../renderer/src/features/search/host'
-import type { WorkerMessage } from '../../../renderer/src/features/search/protocol'
-import { SNAPSHOT_FORMAT, openSearchCache } from '../../../renderer/src/features/search/snapshotStore'
+import type { SearchRequest } from '../../../renderer/src/search/engine'
+import { createSearchHost, type SearchHost } from '../../../renderer/src/search/host'
+import type { SearchEvent } from '../../../renderer/src/search/protocol'
+import { SNAPSHOT_FORMAT, openSearchCache } from '../../../renderer/src/search/snapshotStore'
 
 const POOL = {
   titles: ['A corpus title about stress'],
@@ -44,9 +44,9 @@ async function waitFor(condition: () => boolean): Promise<void> {
   }
 }
 
-/** A host like the worker's, with its messages collected and a search helper. */
+/** A host like the worker's, with its events collected and a search helper. */
 function startHost(name: string, db: AxisRefDatabase, yieldToEvents?: () => Promise<void>) {
-  const messages: WorkerMessage[] = []
+  const messages: SearchEvent[] = []
   const host = createSearchHost({
     openLibrary: openDatabase,
     openCache: openSearchCache,
@@ -59,15 +59,11 @@ function startHost(name: string, db: AxisRefDatabase, yieldToEvents?: () => Prom
     saveDelayMs: 60_000,
   })
   open.push({ host, db })
-  let requestId = 0
-  void host.handle({ type: 'init', dbName: name })
+  void host.handlers.init({ dbName: name })
   const states = () => messages.flatMap((message) => (message.type === 'status' ? [message.status.state] : []))
   const revision = () => messages.filter((message) => message.type === 'changed').length
   async function search(query: string, request: Partial<SearchRequest> = {}) {
-    const id = ++requestId
-    await host.handle({ type: 'search', requestId: id, request: { query, sort: 'relevance', ...request } })
-    const reply = messages.find((message) => message.type === 'result' && message.requestId === id)
-    if (reply?.type !== 'result') throw new Error('no result')
+    const reply = await host.handlers.search({ query, sort: 'relevance', ...request })
     return { ids: reply.ids === '' ? [] : reply.ids.split('\n'), state: reply.status.state }
   }
   async function ready() {
@@ -96,7 +92,7 @@ describe('the search worker host', () => {
     const answers = await Promise.all(QUERIES.map((query) => first.search(query)))
     expect(answers.every((answer) => answer.state === 'ready')).toBe(true)
     expect(answers.map((answer) => answer.ids.length).every((length) => length > 0)).toBe(true)
-    await first.host.handle({ type: 'flush', requestId: 99 })
+    await first.host.handlers.flush(undefined)
     first.host.close()
 
     const second = startHost(name, db)
@@ -109,7 +105,7 @@ describe('the search worker host', () => {
     const { name, db, library } = await seededLibrary(300)
     const first = startHost(name, db)
     await first.ready()
-    await first.host.handle({ type: 'flush', requestId: 1 })
+    await first.host.handlers.flush(undefined)
     first.host.close()
 
     const [gone, edited, annotated] = library.papers

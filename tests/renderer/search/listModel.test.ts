@@ -11,8 +11,8 @@ import {
   type SortableRecord,
   type SortKeys,
   type SortSpec,
-} from '../../../renderer/src/features/search/listModel'
-import { createListModel } from '../../../renderer/src/features/search/listViews'
+} from '../../../renderer/src/search/listModel'
+import { createListModel } from '../../../renderer/src/search/listViews'
 
 function record(id: string, fields: Partial<SortableRecord> = {}): SortableRecord {
   return { id, title: `Title ${id}`, firstAuthorSort: 'Smith', journal: 'Gut', citationKey: id, addedAt: 0, ...fields }

@@ -3,12 +3,14 @@ import { Dexie, type ObservabilitySet } from 'dexie'
 import { createElement, type ReactNode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DatabaseProvider, addPaper, openDatabase, type AxisRefDatabase } from '../../../renderer/src/db'
-import { createSearchHost, type SearchHost } from '../../../renderer/src/features/search/host'
-import type { ClientMessage, IndexStatus, WorkerMessage } from '../../../renderer/src/features/search/protocol'
-import { createSearchClient, type SearchClient, type SearchWorkerPort } from '../../../renderer/src/features/search/searchClient'
-import { openSearchCache } from '../../../renderer/src/features/search/snapshotStore'
-import { useListRows } from '../../../renderer/src/features/search/useListRows'
-import { useSearchResults } from '../../../renderer/src/features/search/useSearchResults'
+import { createSearchHost, type SearchHost } from '../../../renderer/src/search/host'
+import type { IndexStatus, SearchEvent, SearchProtocol } from '../../../renderer/src/search/protocol'
+import { createSearchClient, type SearchClient, type SearchWorkerPort } from '../../../renderer/src/search/searchClient'
+import { openSearchCache } from '../../../renderer/src/search/snapshotStore'
+import { useListRows } from '../../../renderer/src/features/library/useListRows'
+import { useSearchResults } from '../../../renderer/src/search/useSearchResults'
+import type { PageMessage } from '../../../renderer/src/workers/protocol'
+import { serveWorker } from '../../../renderer/src/workers/serveWorker'
 
 /** The full suite runs many files at once on two cores: give the worker time to answer. */
 const PATIENT = { timeout: 15_000 }
@@ -16,10 +18,15 @@ let count = 0
 const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
 
-/** A port wired straight to a host, as the Worker would be, without a Worker. */
-function connectedPort(host: () => SearchHost, listeners: Set<(event: MessageEvent<WorkerMessage>) => void>): SearchWorkerPort {
+/** A port wired straight to a host served as the worker serves it, without a Worker. */
+function connectedPort(host: (emit: (event: SearchEvent) => void) => SearchHost, listeners: Set<(event: MessageEvent) => void>): SearchWorkerPort {
+  let receive: (event: MessageEvent<PageMessage>) => void = () => undefined
+  serveWorker<SearchProtocol, SearchEvent>(host, {
+    postMessage: (data) => listeners.forEach((listener) => listener(new MessageEvent('message', { data }))),
+    addEventListener: (_type, listener) => (receive = listener),
+  })
   return {
-    postMessage: (message: ClientMessage) => void host().handle(message),
+    postMessage: (message) => receive(new MessageEvent('message', { data: message })),
     addEventListener: (_type, listener) => listeners.add(listener),
     removeEventListener: (_type, listener) => listeners.delete(listener),
   }
@@ -30,21 +37,22 @@ async function libraryWithClient(): Promise<{ db: AxisRefDatabase; client: Searc
   const db = openDatabase(name)
   await addPaper(db, { csl: { id: 'a', type: 'article-journal', title: 'Microglia and stress', issued: { 'date-parts': [[2019]] } }, citationKey: 'a2019' }, 1)
   await addPaper(db, { csl: { id: 'b', type: 'article-journal', title: 'Butyrate and the gut barrier', issued: { 'date-parts': [[2021]] } }, citationKey: 'b2021' }, 2)
-  const listeners = new Set<(event: MessageEvent<WorkerMessage>) => void>()
-  const host = createSearchHost({
+  const listeners = new Set<(event: MessageEvent) => void>()
+  let host: SearchHost | undefined
+  const serve = (emit: (event: SearchEvent) => void) => (host = createSearchHost({
     openLibrary: openDatabase,
     openCache: openSearchCache,
-    post: (message) => listeners.forEach((listener) => listener({ data: message } as MessageEvent<WorkerMessage>)),
+    post: emit,
     subscribe(listener: (parts: ObservabilitySet) => void) {
       Dexie.on('storagemutated', listener)
       return () => Dexie.on.storagemutated.unsubscribe(listener)
     },
     saveDelayMs: 60_000,
-  })
-  const client = createSearchClient(() => connectedPort(() => host, listeners), { dbName: name })
+  }))
+  const client = createSearchClient(() => connectedPort(serve, listeners), { dbName: name })
   cleanups.push(() => {
     client.dispose()
-    host.close()
+    host?.close()
     db.close()
   })
   return { db, client, listeners }

@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AxisRefApi } from '../../../shared/ipc/api'
 import { App } from '../../../renderer/src/App'
 import { DatabaseProvider, addPaper, openDatabase, type AxisRefDatabase } from '../../../renderer/src/db'
-import type { ClientMessage } from '../../../renderer/src/features/search/protocol'
-import { startSearchWorker } from '../../../renderer/src/features/search/startSearchWorker'
-import { useListRows } from '../../../renderer/src/features/search/useListRows'
+import type { ClientMessage } from '../../../renderer/src/search/protocol'
+import { startSearchWorker } from '../../../renderer/src/search/startSearchWorker'
+import { useListRows } from '../../../renderer/src/features/library/useListRows'
 import { FakeWorker, installFakeWorkers } from '../fakeWorkers'
 
 // A search, a facet count or a row read that fails must say so where the user looks, and

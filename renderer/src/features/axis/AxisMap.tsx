@@ -3,7 +3,7 @@ import { FailureNotice } from '../../components/FailureNotice'
 import { nodeLabel, pathwayLabel } from './labels'
 import { layoutAxisMap, type MapBox } from './mapLayout'
 import { exportSvg, exportPng } from './mapExport'
-import type { SearchClient } from '../search/searchClient'
+import type { SearchClient } from '../../search/searchClient'
 import { useAxisCounts, useTopPapers, type AxisCount } from './useAxisCounts'
 
 const COLORS = { box: '#ffffff', top: '#e3eef7', selected: '#22679a', border: '#9aa5b1', text: '#1f2328', edge: '#7d8893', muted: '#5f6670' }

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
 import { AXIS_NODES, TOP_LEVEL_NODE_IDS } from '../../../../shared/axis'
-import type { FacetCounts } from '../search/facets'
+import type { FacetCounts } from '../../search/facets'
 
 interface AxisTreeProps {
   selection: readonly string[]

@@ -1,24 +1,28 @@
-import { suggestAxis, type AxisSuggestion } from '../../../../shared/axis'
-import { createWorkerCalls, type WorkerLike } from '../../workers/workerCalls'
+import { workerOrInThread } from '../../workers/inThread'
+import type { WorkerPort } from '../../workers/protocol'
+import { createWorkerClient } from '../../workers/workerClient'
+import type { SuggesterProtocol } from './suggesterProtocol'
 import type { Suggest } from './suggestions'
 
-/**
- * The suggester of the app: one Web Worker, requests matched to answers by id. Where
- * there are no workers (unit tests in jsdom) it runs inline.
- */
+/** The suggester of the app: one Web Worker (in-thread where there are none, as in unit tests). */
 export function createSuggester(): { suggest: Suggest; dispose: () => void } {
-  if (typeof Worker === 'undefined') return { suggest: async (inputs) => inputs.map((input) => suggestAxis(input)), dispose: () => undefined }
-  return workerSuggester(() => new Worker(new URL('./suggest.worker.ts', import.meta.url), { type: 'module' }))
+  return workerSuggester(
+    workerOrInThread(
+      () => new Worker(new URL('./suggest.worker.ts', import.meta.url), { type: 'module' }),
+      () => import('./suggesterService').then((module) => module.suggesterService),
+    ),
+  )
 }
 
 /**
  * The suggester over a worker started by `start`. If the worker crashes, the waiting batch
  * rejects with why, in words, and the next batch starts a fresh worker.
  */
-export function workerSuggester(start: () => WorkerLike): { suggest: Suggest; dispose: () => void } {
-  const calls = createWorkerCalls<{ id: number; results: AxisSuggestion[] }>('The axis suggester', start)
-  return {
-    suggest: async (inputs) => (await calls.call((id) => ({ id, inputs }))).results,
-    dispose: () => calls.dispose(),
-  }
+export function workerSuggester(start: () => WorkerPort): { suggest: Suggest; dispose: () => void } {
+  const client = createWorkerClient<SuggesterProtocol>({
+    start,
+    crashMessage: (reason) => `The axis suggester stopped (${reason}). Try again: a fresh one starts with the next request.`,
+    closedMessage: 'The axis suggester was closed before it answered.',
+  })
+  return { suggest: (inputs) => client.call('suggest', inputs), dispose: () => client.dispose() }
 }

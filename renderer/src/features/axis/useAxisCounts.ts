@@ -2,9 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { AXIS_NODES, AXIS_PATHWAYS, nodeAndDescendants } from '../../../../shared/axis'
 import { useDatabase } from '../../db'
-import type { FacetCounts } from '../search/facets'
-import type { SearchClient } from '../search/searchClient'
-import { useFacets } from '../search/useFacets'
+import type { FacetCounts } from '../../search/facets'
+import type { SearchClient } from '../../search/searchClient'
+import { useFacets } from '../../search/useFacets'
 
 export interface AxisCount {
   /** Papers with an accepted tag on this node or a node below it. */

@@ -1,24 +1,21 @@
 import type { AxisRefDatabase } from '../../db'
-import { workerFailureReason, type WorkerLike } from '../../workers/workerCalls'
-import { buildLibrarySnapshot } from './snapshot'
-
-/** What the snapshot worker answers: the snapshot as UTF-8 JSON, or why it could not be built. */
-export type SnapshotWorkerAnswer = { ok: true; json: Uint8Array<ArrayBuffer> } | { ok: false; message: string }
-
-/** Builds the library's snapshot and encodes it as UTF-8 JSON, as the writeSnapshot channel takes it. */
-export async function encodeLibrarySnapshot(db: AxisRefDatabase): Promise<Uint8Array<ArrayBuffer>> {
-  return new TextEncoder().encode(JSON.stringify(await buildLibrarySnapshot(db)))
-}
+import { workerOrInThread } from '../../workers/inThread'
+import type { WorkerPort } from '../../workers/protocol'
+import { createWorkerClient } from '../../workers/workerClient'
+import type { SnapshotProtocol } from './snapshotProtocol'
 
 /**
  * The library's snapshot as JSON bytes, built in a worker of its own: reading 50,000 records
  * and serialising them takes seconds, which on the page's thread froze the window a few
  * seconds after every edit. The bytes come back transferred, not copied. Where there are no
- * workers (tests in jsdom) it is built here.
+ * workers (tests in jsdom) it is built on this thread, through the same service.
  */
 export async function serialiseLibrarySnapshot(db: AxisRefDatabase): Promise<Uint8Array<ArrayBuffer>> {
-  if (typeof Worker === 'undefined') return encodeLibrarySnapshot(db)
-  return snapshotInWorker(db.name, () => new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module', name: 'axisref-snapshot' }))
+  const start = workerOrInThread(
+    () => new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module', name: 'axisref-snapshot' }),
+    () => import('./snapshotService').then((module) => module.snapshotService),
+  )
+  return snapshotInWorker(db.name, start)
 }
 
 /**
@@ -26,22 +23,11 @@ export async function serialiseLibrarySnapshot(db: AxisRefDatabase): Promise<Uin
  * crashes or sends what cannot be read fails the snapshot with why, in words; the next
  * snapshot starts a worker of its own anyway.
  */
-export async function snapshotInWorker(dbName: string, start: () => WorkerLike): Promise<Uint8Array<ArrayBuffer>> {
-  const worker = start()
+export async function snapshotInWorker(dbName: string, start: () => WorkerPort): Promise<Uint8Array<ArrayBuffer>> {
+  const client = createWorkerClient<SnapshotProtocol>({ start, crashMessage: (reason) => `The backup snapshot worker stopped (${reason}).` })
   try {
-    const answer = await new Promise<SnapshotWorkerAnswer>((resolve) => {
-      const failed = (event: Event) => resolve({ ok: false, message: `The backup snapshot worker stopped (${workerFailureReason(event)}).` })
-      worker.onmessage = (event: MessageEvent<SnapshotWorkerAnswer>) => resolve(event.data)
-      worker.onerror = (event) => {
-        event.preventDefault()
-        failed(event)
-      }
-      worker.onmessageerror = failed
-      worker.postMessage({ dbName })
-    })
-    if (!answer.ok) throw new Error(answer.message)
-    return answer.json
+    return await client.call('snapshot', { dbName })
   } finally {
-    worker.terminate()
+    client.dispose()
   }
 }

@@ -1,8 +1,10 @@
-import { exportBibliography, formatBibliography, formatCitation, type ExportFormat, type ExportRecord, type ReferenceFormat, type StyleChoice } from '../../../../shared/formats'
-import { createWorkerCalls, type WorkerLike } from '../../workers/workerCalls'
-import type { FormatterRequest, FormatterResponse } from './formatterProtocol'
+import type { ExportFormat, ExportRecord, ReferenceFormat, StyleChoice } from '../../../../shared/formats'
+import { workerOrInThread } from '../../workers/inThread'
+import type { WorkerPort } from '../../workers/protocol'
+import { createWorkerClient } from '../../workers/workerClient'
+import type { FormatResult, FormatterProtocol } from './formatterProtocol'
 
-export type FormatResult = { ok: true; text: string } | { ok: false; message: string }
+export type { FormatResult } from './formatterProtocol'
 
 export interface Formatter {
   exportFile(records: ExportRecord[], format: ExportFormat): Promise<FormatResult>
@@ -10,14 +12,16 @@ export interface Formatter {
   formatCitation(records: ExportRecord[], style: StyleChoice): Promise<FormatResult>
 }
 
-/** A request before it is numbered (Omit over each member of the union). */
-type Request = FormatterRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never
-
 let shared: Formatter | undefined
 
-/** One formatter worker for the window (inline where there are no workers, as in unit tests). */
+/** One formatter worker for the window (in-thread where there are no workers, as in unit tests). */
 export function getFormatter(): Formatter {
-  shared ??= typeof Worker === 'undefined' ? inlineFormatter() : workerFormatter(() => new Worker(new URL('./formatter.worker.ts', import.meta.url), { type: 'module' }))
+  shared ??= workerFormatter(
+    workerOrInThread(
+      () => new Worker(new URL('./formatter.worker.ts', import.meta.url), { type: 'module' }),
+      () => import('./formatterService').then((module) => module.formatterService),
+    ),
+  )
   return shared
 }
 
@@ -26,33 +30,22 @@ export function getFormatter(): Formatter {
  * memory on a huge library) answers every waiting request with why, in words, and the next
  * request starts a fresh worker.
  */
-export function workerFormatter(start: () => WorkerLike): Formatter {
-  const calls = createWorkerCalls<FormatterResponse>('The citation formatter', start)
-  const send = async (request: Request): Promise<FormatResult> => {
+export function workerFormatter(start: () => WorkerPort): Formatter {
+  const client = createWorkerClient<FormatterProtocol>({
+    start,
+    crashMessage: (reason) => `The citation formatter stopped (${reason}). Try again: a fresh one starts with the next request.`,
+    closedMessage: 'The citation formatter was closed before it answered.',
+  })
+  async function send<K extends keyof FormatterProtocol>(type: K, request: FormatterProtocol[K]['request']): Promise<FormatResult> {
     try {
-      const answer = await calls.call((id) => ({ ...request, id }))
-      return answer.ok ? { ok: true, text: answer.text } : { ok: false, message: answer.message }
+      return await client.call(type, request)
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) }
     }
   }
   return {
-    exportFile: (records, format) => send({ kind: 'export', records, format }),
-    formatReferences: (records, style, format) => send({ kind: 'format', records, style, format }),
-    formatCitation: (records, style) => send({ kind: 'cite', records, style }),
-  }
-}
-
-function inlineFormatter(): Formatter {
-  return {
-    exportFile: async (records, format) => ({ ok: true, text: exportBibliography(records, format) }),
-    formatReferences: async (records, style, format) => {
-      const result = formatBibliography(records, { style, format })
-      return result.ok ? { ok: true, text: result.value } : { ok: false, message: result.error.message }
-    },
-    formatCitation: async (records, style) => {
-      const result = formatCitation(records, { style })
-      return result.ok ? { ok: true, text: result.value } : { ok: false, message: result.error.message }
-    },
+    exportFile: (records, format) => send('export', { records, format }),
+    formatReferences: (records, style, format) => send('format', { records, style, format }),
+    formatCitation: (records, style) => send('cite', { records, style }),
   }
 }

@@ -1,8 +1,11 @@
 import type { ExportFormat, ExportRecord, ReferenceFormat, StyleChoice } from '../../../../shared/formats'
 
-export type FormatterRequest =
-  | { id: number; kind: 'export'; records: ExportRecord[]; format: ExportFormat }
-  | { id: number; kind: 'format'; records: ExportRecord[]; style: StyleChoice; format: ReferenceFormat }
-  | { id: number; kind: 'cite'; records: ExportRecord[]; style: StyleChoice }
+/** A formatted text, or why citeproc could not make it, in words. */
+export type FormatResult = { ok: true; text: string } | { ok: false; message: string }
 
-export type FormatterResponse = { id: number; ok: true; text: string } | { id: number; ok: false; message: string }
+/** The formatter worker's requests and answers. */
+export type FormatterProtocol = {
+  export: { request: { records: ExportRecord[]; format: ExportFormat }; response: FormatResult }
+  format: { request: { records: ExportRecord[]; style: StyleChoice; format: ReferenceFormat }; response: FormatResult }
+  cite: { request: { records: ExportRecord[]; style: StyleChoice }; response: FormatResult }
+}

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react'
 import { FailureNotice } from '../../components/FailureNotice'
 import { useLibraryPaperCount } from '../../db'
-import { ColumnChooser, VirtualPaperList, type ListSelection, type SearchClient, type SearchState, type SortColumn, type SortSpec } from '../search'
+import type { SearchClient, SearchState, SortColumn, SortSpec } from '../../search'
+import { ColumnChooser } from './ColumnChooser'
+import type { ListSelection } from './listSelection'
+import { VirtualPaperList } from './VirtualPaperList'
 import { EmptyState } from './EmptyState'
 import './library.css'
 

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { parseQuery } from '../../../../shared/search'
 import { nodeLabel, pathwayLabel, studyTypeLabel } from '../axis'
-import { useFacets, useSearchClient, useSearchResults, type FacetCounts, type SearchClient, type SearchScope, type SearchState, type SortSpec } from '../search'
+import { useFacets, useSearchClient, useSearchResults, type FacetCounts, type SearchClient, type SearchScope, type SearchState, type SortSpec } from '../../search'
 import { NO_FILTERS, combinedQuery, isFiltered, toggleFacet, type FacetTerm, type ListFilters } from './filters'
 import { useListSettings, type ListSettings } from './useListSettings'
 

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import { useDatabase, useSetting, writeSetting } from '../../db'
-import { DEFAULT_COLUMNS, DEFAULT_SORT, validColumns, validSort, type SortColumn, type SortSpec } from '../search'
+import { DEFAULT_SORT, type SortColumn, type SortSpec } from '../../search'
+import { DEFAULT_COLUMNS, validColumns, validSort } from './columns'
 
 const COLUMNS_KEY = 'list.columns'
 const SORT_KEY = 'list.sort'

@@ -6,6 +6,12 @@ export interface PdfRect {
   height: number
 }
 
+/** A page's size in CSS pixels at the current zoom. */
+export interface PageSize {
+  width: number
+  height: number
+}
+
 /** A box in CSS pixels relative to the page's top-left corner. */
 export interface CssBox {
   left: number

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
-import type { PageSize } from './PdfPage'
 import { nearPages, pageAt, zoomStep, fitWidthScale } from './viewModel'
+import type { PageSize } from './geometry'
 
 /**
  * Scrolling, zoom and the render window of the reader. Pages are laid out at their full size

@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react'
 import type { CollectionRecord } from '../../db'
 import { useActionTarget } from '../actions'
-import { PAPER_DRAG_TYPE } from '../search'
+import { PAPER_DRAG_TYPE } from '../library'
 import { NameForm } from './NameForm'
 
 interface CollectionTreeProps {

@@ -1,0 +1,16 @@
+import { exportBibliography, formatBibliography, formatCitation } from '../../../../shared/formats'
+import type { ServiceFactory } from '../../workers/protocol'
+import type { FormatResult, FormatterProtocol } from './formatterProtocol'
+
+/** What the formatter worker runs (and the page itself where there are no workers). */
+export const formatterService: ServiceFactory<FormatterProtocol> = () => ({
+  handlers: {
+    export: ({ records, format }) => ({ ok: true, text: exportBibliography(records, format) }),
+    format: ({ records, style, format }) => formatted(formatBibliography(records, { style, format })),
+    cite: ({ records, style }) => formatted(formatCitation(records, { style })),
+  },
+})
+
+function formatted(result: { ok: true; value: string } | { ok: false; error: { message: string } }): FormatResult {
+  return result.ok ? { ok: true, text: result.value } : { ok: false, message: result.error.message }
+}

@@ -1,0 +1,38 @@
+import type { PaperRow, SearchAnswer, SearchRequest } from './engine'
+import type { FacetCounts } from './facets'
+
+export type { PaperRow } from './engine'
+
+/**
+ * Where the index is: `loading` a saved one, `indexing` (building from scratch: structured
+ * filters and sorting work, words match titles and authors only), or `ready`.
+ */
+export interface IndexStatus {
+  state: 'starting' | 'loading' | 'indexing' | 'ready' | 'failed'
+  /** Papers indexed so far while indexing; the library's size once ready. */
+  indexed: number
+  message?: string
+}
+
+/** The search worker's requests and answers. */
+export type SearchProtocol = {
+  /** Open this library and load or build its index (a notice: sent once to each fresh worker). */
+  init: { request: { dbName: string; locale?: string }; response: undefined }
+  /**
+   * `ids` joined by newlines (paper ids never hold one): one 2 MB string crosses between
+   * threads far faster than an array of 50,000 strings.
+   */
+  search: { request: SearchRequest; response: { ids: string; total: number; error?: SearchAnswer['error']; status: IndexStatus } }
+  /** The facet counts of what a query finds. */
+  facets: { request: Omit<SearchRequest, 'sort'>; response: FacetCounts }
+  /** The rows of these papers, in the order asked; papers no longer in the library are left out. */
+  rows: { request: string[]; response: PaperRow[] }
+  /** Save the index now (tests, benchmarks, before the app quits). */
+  flush: { request: undefined; response: undefined }
+}
+
+/** A call as it crosses to the worker (tests pick the call a worker fails on by it). */
+export type ClientMessage = { [K in keyof SearchProtocol]: { id: number; type: K; request: SearchProtocol[K]['request'] } }[keyof SearchProtocol]
+
+/** What the worker reports on its own: index progress, "the library changed", a background failure. */
+export type SearchEvent = { type: 'status'; status: IndexStatus } | { type: 'changed'; revision: number } | { type: 'failed'; message: string }

@@ -1,0 +1,92 @@
+import type { AxisRefDatabase } from '../db'
+import type { PaperSource } from './documents'
+
+/** Which paper each note, full text and attachment belongs to: needed to handle a deletion. */
+export interface Owners {
+  notes: Map<string, string>
+  fullTexts: Map<string, string>
+  attachments: Map<string, string>
+}
+
+/** Owners of a library with no notes, full texts or attachments yet. */
+export function emptyOwners(): Owners {
+  return { notes: new Map(), fullTexts: new Map(), attachments: new Map() }
+}
+
+function groupByPaper<T extends { paperId: string }>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const record of records) {
+    const group = groups.get(record.paperId)
+    if (group) group.push(record)
+    else groups.set(record.paperId, [record])
+  }
+  return groups
+}
+
+/**
+ * The papers with these ids and what other tables hold about them, in one read-only
+ * transaction so a paper and its notes are seen at one moment. Ids of papers that no
+ * longer exist come back in `missing`.
+ */
+export async function readSources(db: AxisRefDatabase, ids: readonly string[]): Promise<{ sources: PaperSource[]; missing: string[] }> {
+  return db.transaction('r', [db.papers, db.notes, db.fullTexts, db.attachments], async () => {
+    const [papers, notes, fullTexts, attachments] = await Promise.all([
+      db.papers.bulkGet([...ids]),
+      db.notes.where('paperId').anyOf([...ids]).toArray(),
+      db.fullTexts.where('paperId').anyOf([...ids]).toArray(),
+      db.attachments.where('paperId').anyOf([...ids]).toArray(),
+    ])
+    const notesOf = groupByPaper(notes)
+    const textsOf = groupByPaper(fullTexts)
+    const filesOf = groupByPaper(attachments)
+    const sources: PaperSource[] = []
+    const missing: string[] = []
+    papers.forEach((paper, index) => {
+      if (!paper) missing.push(ids[index] ?? '')
+      else sources.push({ paper, notes: notesOf.get(paper.id) ?? [], fullTexts: textsOf.get(paper.id) ?? [], attachmentIds: (filesOf.get(paper.id) ?? []).map((file) => file.id) })
+    })
+    return { sources, missing }
+  })
+}
+
+/**
+ * Every paper, a chunk at a time in id order, for a rebuild that answers searches in
+ * between. Related rows are read by a range of the paperId index (the chunk's first to
+ * last id), one cursor per table rather than one lookup per paper.
+ */
+export async function* readAllSources(db: AxisRefDatabase, chunkSize = 1000): AsyncGenerator<PaperSource[]> {
+  let after: string | undefined
+  for (;;) {
+    const papers = await (after === undefined ? db.papers.orderBy(':id') : db.papers.where(':id').above(after)).limit(chunkSize).toArray()
+    const first = papers[0]?.id
+    const last = papers.at(-1)?.id
+    if (first === undefined || last === undefined) return
+    after = last
+    const [notes, fullTexts, attachments] = await Promise.all([
+      db.notes.where('paperId').between(first, last, true, true).toArray(),
+      db.fullTexts.where('paperId').between(first, last, true, true).toArray(),
+      db.attachments.where('paperId').between(first, last, true, true).toArray(),
+    ])
+    const notesOf = groupByPaper(notes)
+    const textsOf = groupByPaper(fullTexts)
+    const filesOf = groupByPaper(attachments)
+    yield papers.map((paper) => ({ paper, notes: notesOf.get(paper.id) ?? [], fullTexts: textsOf.get(paper.id) ?? [], attachmentIds: (filesOf.get(paper.id) ?? []).map((file) => file.id) }))
+  }
+}
+
+/** Records what each source's related rows belong to, replacing what was known for its paper. */
+export function recordOwners(owners: Owners, source: PaperSource): void {
+  for (const note of source.notes) owners.notes.set(note.id, source.paper.id)
+  for (const text of source.fullTexts) owners.fullTexts.set(text.attachmentId, source.paper.id)
+  for (const id of source.attachmentIds) owners.attachments.set(id, source.paper.id)
+}
+
+/** The newest modification time among papers and notes, to find later changes by index. */
+export function newestModification(sources: readonly PaperSource[], watermark: number): number {
+  let newest = watermark
+  for (const { paper, notes } of sources) {
+    newest = Math.max(newest, paper.modifiedAt)
+    for (const note of notes) newest = Math.max(newest, note.modifiedAt)
+  }
+  return newest
+}
