@@ -59,6 +59,8 @@ describe('a search worker that crashes in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'search-worker-crashed.png') })
     await page.getByRole('searchbox', { name: 'Search the library' }).fill('blues')
     await rows().filter({ hasText: 'The gut-brain barrier' }).waitFor({ state: 'detached' })
+    // the fresh worker loads its index before it answers: the list may be empty a moment
+    await rows().filter({ hasText: 'Transferring the blues' }).waitFor()
     expect(await rows().allTextContents()).toEqual([expect.stringContaining('Transferring the blues')])
     await failure.waitFor({ state: 'detached' })
   })

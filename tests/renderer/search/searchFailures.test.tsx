@@ -52,6 +52,15 @@ async function library(): Promise<AxisRefDatabase> {
   return db
 }
 
+/**
+ * The search worker crashes on every message that `matches`: a count asked again for the same
+ * query (the library changed meanwhile: suggestions are written in the background) fails too,
+ * so the failure is on screen however the page's work interleaves.
+ */
+function crashOnEvery(matches: (message: ClientMessage) => boolean): void {
+  FakeWorker.failNext = (kind, message) => (kind === 'search' && matches(message as ClientMessage) ? 'error' : undefined)
+}
+
 /** The search worker crashes, once, on the first message of this kind that `matches`. */
 function crashOnce(matches: (message: ClientMessage) => boolean): void {
   let crashed = false
@@ -92,7 +101,7 @@ describe('a search that fails', () => {
   }, SLOW)
 
   it('says in the sidebar that the counts could not be updated, and the next search counts again', async () => {
-    crashOnce((message) => message.type === 'facets' && message.request.query === 'depression')
+    crashOnEvery((message) => message.type === 'facets' && message.request.query === 'depression')
     render(<App api={quietApi()} db={await library()} />)
     await waitFor(() => expect(titles()).toEqual(ALL), PATIENT)
     search('depression')
