@@ -57,7 +57,7 @@ describe('full text that cannot be read', () => {
     failing.clear()
     expect(await retryFullText(api, db, 'pdf-a')).toEqual({ ok: true })
     expect((await db.attachments.get('pdf-a'))?.fullTextFailure).toBeUndefined()
-    expect(await db.fullTexts.get('pdf-a')).toEqual({ attachmentId: 'pdf-a', paperId: paper.id, text: 'lipopolysaccharide and microglia', truncated: false })
+    expect(await db.fullTexts.get('pdf-a')).toEqual({ id: 'pdf-a', attachmentId: 'pdf-a', paperId: paper.id, text: 'lipopolysaccharide and microglia', truncated: false, modifiedAt: expect.any(Number), revision: 1 })
   })
 
   it('is said in the details pane with a Retry that reads the PDF again', async () => {

@@ -36,7 +36,16 @@ describe('restoring an archive in the renderer', () => {
     await vi.waitFor(async () => expect(await db.fullTexts.get('a1')).toMatchObject({ text: 'IL-6 and the gut barrier' }))
     expect(api.extractPdfFullText).toHaveBeenCalledWith({ hash: HASH })
     const again = await buildLibrarySnapshot(db)
-    expect({ ...again, createdAt: snapshot.createdAt, appVersion: snapshot.appVersion }).toEqual(snapshot)
+    // every record as it was, now with what sync needs (this snapshot is older than the sync fields)
+    const stamped = { modifiedAt: expect.any(Number), revision: 1 }
+    expect({ ...again, createdAt: snapshot.createdAt, appVersion: snapshot.appVersion }).toEqual({
+      ...snapshot,
+      papers: snapshot.papers.map((paper) => ({ ...paper, revision: 1 })),
+      // read again after the restore: a second revision
+      attachments: snapshot.attachments.map((attachment) => ({ ...attachment, ...stamped, revision: 2 })),
+      notes: snapshot.notes.map((note) => ({ ...note, revision: 1 })),
+      settings: snapshot.settings.map((setting) => ({ ...setting, id: setting.key, ...stamped })),
+    })
   })
 
   it('passes the host\'s refusal on in words, and a canceled dialog says nothing', async () => {

@@ -1,6 +1,7 @@
 import type { CslItem } from '../../../shared/domain/csl'
 import type { AxisRefDatabase } from './database'
-import type { NoteRecord, PaperRecord } from './schema'
+import { asRewrite } from './revisions'
+import type { NoteRecord, PaperRecord, Unstamped } from './schema'
 
 /** The part of a paper an edit touches: CSL fields (undefined: the field is removed) and/or tags. */
 export interface PaperFields {
@@ -14,7 +15,7 @@ export interface PaperFields {
  */
 export type EditPatch =
   | { kind: 'paper'; paperId: string; before: PaperFields; after: PaperFields }
-  | { kind: 'note'; paperId: string; noteId: string; before: NoteRecord | null; after: NoteRecord | null }
+  | { kind: 'note'; paperId: string; noteId: string; before: Unstamped<NoteRecord> | null; after: Unstamped<NoteRecord> | null }
   | { kind: 'attachmentName'; paperId: string; attachmentId: string; before: string; after: string }
   | { kind: 'citationKey'; paperId: string; before: string; after: string }
 
@@ -91,7 +92,7 @@ async function applyNoteEdit(db: AxisRefDatabase, patch: Extract<EditPatch, { ki
     const note = await db.notes.get(patch.noteId)
     if ((note?.markdown ?? null) !== (patch.before?.markdown ?? null)) throw new EditConflictError('This note changed meanwhile; the edit was not made.')
     if (patch.after === null) await db.notes.delete(patch.noteId)
-    else await db.notes.put({ ...patch.after, id: patch.noteId, paperId: patch.paperId, modifiedAt: now })
+    else await db.notes.put({ ...asRewrite(patch.after), id: patch.noteId, paperId: patch.paperId, modifiedAt: now })
   })
 }
 

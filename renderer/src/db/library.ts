@@ -68,7 +68,7 @@ export async function createCollection(db: AxisRefDatabase, name: string, parent
   const trimmed = name.trim()
   if (!trimmed) throw new Error('A collection needs a name.')
   if (parentId !== undefined && !(await db.collections.get(parentId))) throw new Error('The parent collection no longer exists.')
-  const record: CollectionRecord = { id: crypto.randomUUID(), name: trimmed, createdAt: now, ...(parentId !== undefined ? { parentId } : {}) }
+  const record: CollectionRecord = { id: crypto.randomUUID(), name: trimmed, createdAt: now, modifiedAt: now, revision: 1, ...(parentId !== undefined ? { parentId } : {}) }
   await db.collections.add(record)
   return record
 }
@@ -135,7 +135,7 @@ export async function saveSearch(db: AxisRefDatabase, name: string, query: strin
   const trimmed = name.trim()
   if (!trimmed) throw new Error('A saved search needs a name.')
   if (!query.trim()) throw new Error('There is nothing to save: the search is empty.')
-  const record: SavedSearchRecord = { id: crypto.randomUUID(), name: trimmed, query: query.trim(), createdAt: now }
+  const record: SavedSearchRecord = { id: crypto.randomUUID(), name: trimmed, query: query.trim(), createdAt: now, modifiedAt: now, revision: 1 }
   await db.savedSearches.add(record)
   return record
 }
