@@ -90,13 +90,16 @@ export const itemExtensionSchema = z.object({
 })
 
 
-/** The CSL fields the PDF reader can fill, without an id (the paper gets one when it is stored). */
-export const extractedItemSchema = z.object(
+/**
+ * The CSL fields the PDF reader can fill, without an id (the paper gets one when it is
+ * stored). The date is a year only: a PDF's printed page or metadata gives nothing finer.
+ */
+export const extractedItemSchema = z.object({
+  ...
   cslItemSchema.pick({
     type: true,
     title: true,
     author: true,
-    issued: true,
     DOI: true,
     'container-title': true,
     volume: true,
@@ -107,7 +110,8 @@ export const extractedItemSchema = z.object(
     archive: true,
     archive_location: true,
   }).shape,
-)
+  issued: z.object({ 'date-parts': z.tuple([z.tuple([z.number()])]) }).optional(),
+})
 
 export type CslName = z.output<typeof cslNameSchema>
 export type CslDate = z.output<typeof cslDateSchema>

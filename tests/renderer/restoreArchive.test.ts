@@ -30,7 +30,7 @@ describe('restoring an archive in the renderer', () => {
     const db = openDatabase(`restore-${++count}`)
     const api = {
       restoreLibraryArchive: vi.fn(async () => ok({ canceled: false, restored: { snapshot, files: 1, missing: [], archive: 'AxisRef library.zip' } })),
-      extractPdfFullText: vi.fn(async () => ok({ ok: true as const, text: 'IL-6 and the gut barrier', pageCount: 3, truncated: false })),
+      extractPdfFullText: vi.fn(async () => ok({ text: 'IL-6 and the gut barrier', pageCount: 3, truncated: false })),
     }
     expect(await restoreFromArchive(api, db)).toBe('Restored 1 paper and 1 PDF from AxisRef library.zip, every PDF checked.')
     await vi.waitFor(async () => expect(await db.fullTexts.get('a1')).toMatchObject({ text: 'IL-6 and the gut barrier' }))
