@@ -1,12 +1,10 @@
 import { foldText, searchWords } from './text'
-import { matchesFilter, parseFieldTerm, type QueryFilter } from './fields'
+import { matchesFilter, parseFieldTerm, type QueryErrorCode, type QueryFilter } from './fields'
 import type { PaperSummary } from './summary'
 
-export type { QueryFilter } from './fields'
+export type { QueryErrorCode, QueryFilter } from './fields'
 
 /** Why a term of the query was not understood; the term is left out of the search. */
-export type QueryErrorCode = 'EMPTY_VALUE' | 'INVALID_YEAR' | 'YEAR_RANGE_REVERSED' | 'UNKNOWN_NODE' | 'UNKNOWN_PATHWAY' | 'UNKNOWN_STUDY_TYPE' | 'UNKNOWN_HAS'
-
 export interface QueryError {
   code: QueryErrorCode
   /** A sentence for the user, naming the term and what would be accepted. */

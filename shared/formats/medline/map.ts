@@ -3,7 +3,12 @@ import type { CslName, ItemExtension, MeshHeading } from '../item'
 import { parsePersonName } from '../names'
 import { expandPageRange, journalTitleCase, parseMeshText, pickIssn, pubmedType, stripPubmedPeriod } from '../pubmed'
 import { cleanDoi } from '../text'
-import type { MedlineField } from './read'
+
+/** One tagged line of a MEDLINE record (continuation lines joined), as the reader splits it. */
+export interface MedlineField {
+  tag: string
+  value: string
+}
 
 /**
  * Maps one MEDLINE record to CSL plus the extension (MeSH with major flags, publication

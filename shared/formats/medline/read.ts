@@ -1,7 +1,9 @@
 import type { ImportIssue, ImportResult } from '../item'
 import { normalizeEntry } from '../normalize'
 import { normalizeNewlines } from '../text'
-import { medlineRecordToItem } from './map'
+import { medlineRecordToItem, type MedlineField } from './map'
+
+export type { MedlineField } from './map'
 
 /**
  * Reads PubMed's MEDLINE text format (.nbib, .txt): `TAG - value` with the tag padded to
@@ -9,11 +11,6 @@ import { medlineRecordToItem } from './map'
  * blank line; lines that are neither tags nor continuations are ignored, as PubMed's own
  * export pads files with notes.
  */
-
-export interface MedlineField {
-  tag: string
-  value: string
-}
 
 interface MedlineRecord {
   line: number

@@ -2,8 +2,14 @@ import { parseDate } from '../dates'
 import type { CslDate, CslName, ItemExtension } from '../item'
 import { parsePersonName } from '../names'
 import { cleanDoi, collapseWhitespace } from '../text'
-import type { RisField } from './read'
 import { BOOKISH_TYPES, cslTypeFromRis } from './types'
+
+/** One tagged line of a RIS record, with the line it starts on, as the reader splits it. */
+export interface RisField {
+  tag: string
+  value: string
+  line: number
+}
 
 export interface MappedRecord {
   record: Record<string, unknown>

@@ -1,19 +1,15 @@
 import type { ImportIssue, ImportResult } from '../item'
 import { normalizeEntry } from '../normalize'
 import { normalizeNewlines } from '../text'
-import { risRecordToItem } from './map'
+import { risRecordToItem, type RisField } from './map'
+
+export type { RisField } from './map'
 
 /**
  * Reads RIS (`TY  - JOUR` … `ER  -`). Lines without a tag continue the previous field, as
  * exports that wrap long titles write them. A record with no `ER` ends at the next `TY` or
  * at the end of the file; tags before any `TY` are reported, not guessed into a record.
  */
-
-export interface RisField {
-  tag: string
-  value: string
-  line: number
-}
 
 export interface RisRecord {
   line: number

@@ -1,15 +1,10 @@
 import { useRef, type MouseEvent } from 'react'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
 import type { AnnotationRecord } from '../../db'
-import { cssPointToPdf, toTransform, type ViewportTransform } from './geometry'
+import { cssPointToPdf, toTransform, type PageSize, type ViewportTransform } from './geometry'
 import type { MatchSegment } from './find'
 import { NoteMarkers, PageMarks } from './PageOverlays'
 import { usePageRender } from './usePageRender'
-
-export interface PageSize {
-  width: number
-  height: number
-}
 
 export interface PdfPageProps {
   doc: PDFDocumentProxy

@@ -1,7 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react'
 import type { PDFDocumentProxy, PDFPageProxy, PageViewport } from 'pdfjs-dist'
-import { toTransform, type ViewportTransform } from './geometry'
-import type { PageSize } from './PdfPage'
+import { toTransform, type PageSize, type ViewportTransform } from './geometry'
 import { loadPdfjs } from './pdfjsLoader'
 
 interface PageRenderInput {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
-import type { PageSize } from './PdfPage'
+import type { PageSize } from './geometry'
 import { nearPages, pageAt, zoomStep, fitWidthScale } from './viewModel'
 
 /**
