@@ -46,7 +46,7 @@ export async function emptyTrashFreeingFiles(db: AxisRefDatabase): Promise<{ del
 
 async function deleteTrashedPapers(db: AxisRefDatabase): Promise<{ deleted: number; hashes: string[] }> {
   return db.transaction('rw', paperTables(db), async () => {
-    const ids = (await db.papers.where('trashedAt').above(0).primaryKeys()) as string[]
+    const ids = await db.papers.where('trashedAt').above(0).primaryKeys()
     if (ids.length === 0) return { deleted: 0, hashes: [] }
     const hashes = (await db.attachments.where('paperId').anyOf(ids).toArray()).map((attachment) => attachment.hash)
     // a fresh collection: one already read does not delete what it read

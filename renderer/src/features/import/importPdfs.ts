@@ -180,7 +180,7 @@ function createPaperWriter(db: AxisRefDatabase, keyBase: (item: CslItem) => stri
     waiting = []
     try {
       await addPdfPapers(db, group.map((entry) => entry.paper), keyBase).then(
-        (results) => group.forEach((entry, index) => entry.resolve(results[index] as AddPdfPaperResult)),
+        (results) => group.forEach((entry, index) => settleWith(entry, results[index])),
         // the group's one transaction failed as a whole: the paper that caused it fails alone, with its own reason
         async () => {
           for (const entry of group) await addPdfPaper(db, entry.paper, keyBase).then(entry.resolve, entry.reject)
@@ -204,6 +204,12 @@ function createPaperWriter(db: AxisRefDatabase, keyBase: (item: CslItem) => stri
       schedule()
     },
   }
+}
+
+/** A paper of a group written together gets its own answer; none would be a bug, said rather than waited on. */
+function settleWith(entry: { resolve: (result: AddPdfPaperResult) => void; reject: (error: unknown) => void }, result: AddPdfPaperResult | undefined): void {
+  if (result) entry.resolve(result)
+  else entry.reject(new Error('the group write gave no answer for this paper'))
 }
 
 async function store(source: ImportSource, api: ImportPdfsDeps['api']): Promise<Result<StoredPdf>> {
