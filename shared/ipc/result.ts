@@ -65,5 +65,5 @@ export class AppError extends Error {
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value)
+  return ERROR_CODES.some((code) => code === value)
 }
