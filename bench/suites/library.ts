@@ -132,7 +132,7 @@ async function appColdStart(page: Page, url: string): Promise<number> {
 
 function newPaper(id: string, title: string): GeneratedLibrary['papers'][number] {
   const now = Date.now()
-  return { id, citationKey: id, csl: { id, type: 'article-journal', title, author: [{ family: 'Newman', given: 'Ada' }] }, addedAt: now, modifiedAt: now, axisNodes: [], tags: [], collections: [], studyType: 'rct' }
+  return { id, citationKey: id, csl: { id, type: 'article-journal', title, author: [{ family: 'Newman', given: 'Ada' }] }, addedAt: now, modifiedAt: now, revision: 1, axisNodes: [], tags: [], collections: [], studyType: 'rct' }
 }
 
 /**

@@ -1,12 +1,22 @@
 import { z } from 'zod'
-import { contentHash } from '../ipc/importSchemas'
+import {
+  annotationRowSchema,
+  attachmentRowSchema,
+  collectionRowSchema,
+  noteRowSchema,
+  paperRowSchema,
+  savedSearchRowSchema,
+  settingRowSchema,
+  syncFieldsSchema,
+} from '../domain/rows'
 
 /**
  * A snapshot is the whole library as one JSON document: what the renderer holds in
  * IndexedDB (papers, attachments, notes, annotations, collections, settings), plus the
  * hashes of the PDFs it needs from the library folder. The renderer produces it; main
  * checks it with this schema before writing it. Records are loose objects: fields a later
- * schema version adds survive a snapshot written by it and read by it, unchanged.
+ * schema version adds survive a snapshot written by it and read by it, unchanged. The
+ * renderer reads each row back through `snapshotRowSchemas` (`restore.ts`) before restoring it.
  */
 
 export const SNAPSHOT_FORMAT = 'axisref-snapshot'
@@ -15,38 +25,29 @@ export const SNAPSHOT_VERSION = 1
 /** CSL-JSON as stored: checked for shape only, never rewritten (numbers stay numbers). */
 const storedCsl = z.looseObject({ id: z.union([z.string(), z.number()]), type: z.string() })
 
-const id = z.string().min(1)
+/** Written by version 7 and later; older snapshots have none (the database stamps them on restore). */
+const sync = { modifiedAt: syncFieldsSchema.shape.modifiedAt.optional(), revision: syncFieldsSchema.shape.revision.optional() }
 
-export const snapshotPaperSchema = z.looseObject({
-  id,
-  citationKey: z.string(),
-  csl: storedCsl,
-  tags: z.array(z.string()),
-  axisNodes: z.array(z.string()),
-  collections: z.array(z.string()),
-  addedAt: z.number(),
-  modifiedAt: z.number(),
-})
+// The stored rows' own fields (shared/domain/rows.ts), only those every snapshot ever written
+// has, as loose objects: a field another version adds passes through unchanged.
+export const snapshotPaperSchema = paperRowSchema
+  .pick({ id: true, citationKey: true, tags: true, axisNodes: true, collections: true, addedAt: true, modifiedAt: true })
+  .extend({ csl: storedCsl, revision: sync.revision })
+  .loose()
 
-export const snapshotAttachmentSchema = z.looseObject({
-  id,
-  paperId: z.string(),
-  hash: contentHash,
-  size: z.number().int().nonnegative(),
-  originalName: z.string(),
-})
+export const snapshotAttachmentSchema = attachmentRowSchema.pick({ id: true, paperId: true, hash: true, size: true, originalName: true }).extend(sync).loose()
 
-export const snapshotNoteSchema = z.looseObject({ id, paperId: z.string(), markdown: z.string() })
+export const snapshotNoteSchema = noteRowSchema.pick({ id: true, paperId: true, markdown: true }).extend(sync).loose()
 
 /** Highlights and notes on a page of a PDF. */
-export const snapshotAnnotationSchema = z.looseObject({ id, paperId: z.string() })
+export const snapshotAnnotationSchema = annotationRowSchema.pick({ id: true, paperId: true }).extend(sync).loose()
 
 /** A named query; snapshots written before saved searches existed have none. */
-export const snapshotSavedSearchSchema = z.looseObject({ id, name: z.string(), query: z.string() })
+export const snapshotSavedSearchSchema = savedSearchRowSchema.pick({ id: true, name: true, query: true }).extend(sync).loose()
 
-export const snapshotCollectionSchema = z.looseObject({ id, name: z.string() })
+export const snapshotCollectionSchema = collectionRowSchema.pick({ id: true, name: true }).extend(sync).loose()
 
-export const snapshotSettingSchema = z.object({ key: z.string(), value: z.unknown() })
+export const snapshotSettingSchema = settingRowSchema.pick({ key: true, value: true }).extend({ id: syncFieldsSchema.shape.id.optional(), ...sync })
 
 export const snapshotSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),

@@ -1,4 +1,5 @@
 import type { CslItem } from '../formats/item'
+import type { FieldProvenance } from '../domain/provenance'
 import { normalizeDoi, normalizePmid } from './normalize'
 
 /** What merging needs of a paper; the renderer's PaperRecord satisfies it. */
@@ -15,7 +16,7 @@ export interface MergeablePaper {
   modifiedAt?: number
   /** Citation keys of papers merged into this one, so old `\cite{}`s still resolve. */
   citationKeyAliases?: string[]
-  fieldSources?: Record<string, { source: string; confidence: number }>
+  fieldSources?: Record<string, FieldProvenance>
   /** Accepted axis pathways, united like axis nodes. */
   axisPathways?: string[]
   /** Axis suggestions the user turned down; one paper's acceptance wins over the other's rejection. */

@@ -13,6 +13,10 @@ export const MAX_ATTACHMENT_NAME_LENGTH = 120
 const TOKENS = ['author', 'year', 'title', 'journal'] as const
 type Token = (typeof TOKENS)[number]
 
+function isToken(name: string): name is Token {
+  return TOKENS.some((token) => token === name)
+}
+
 // Windows refuses these as file names whatever the extension
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i
 
@@ -46,7 +50,7 @@ function tokenWords(token: Token, item: CslItem): string[] {
 /** Which tokens a pattern uses, or a message naming the first one that is not known. */
 export function checkAttachmentNamePattern(pattern: string): { ok: true } | { ok: false; message: string } {
   for (const match of pattern.matchAll(/\{([^}]*)\}/g)) {
-    if (!(TOKENS as readonly string[]).includes(match[1] ?? '')) return { ok: false, message: `{${match[1]}} is not a name part; use ${TOKENS.map((token) => `{${token}}`).join(', ')}.` }
+    if (!isToken(match[1] ?? '')) return { ok: false, message: `{${match[1]}} is not a name part; use ${TOKENS.map((token) => `{${token}}`).join(', ')}.` }
   }
   return { ok: true }
 }
@@ -64,7 +68,7 @@ export function attachmentFileName(item: CslItem, pattern = DEFAULT_ATTACHMENT_N
   const parts = pieces.map((piece) => {
     const token = /^\{(.*)\}$/.exec(piece)?.[1]
     if (token === undefined) return { literal: true, words: [foldToAscii(piece).replace(/[^A-Za-z0-9_-]+/g, '_')] }
-    return { literal: false, words: (TOKENS as readonly string[]).includes(token) ? tokenWords(token as Token, item) : [] }
+    return { literal: false, words: isToken(token) ? tokenWords(token, item) : [] }
   })
   // a separator survives only between two parts that have words
   const kept = parts.filter((part, index) => {

@@ -10,9 +10,8 @@ export const BINARY_CONTENT_TYPE = 'application/octet-stream'
 /** The one Uint8Array field of an input object, and the input without it; undefined if it has none. */
 export function splitBinaryInput(input: unknown): { field: string; bytes: Uint8Array; rest: Record<string, unknown> } | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined
-  const entry = Object.entries(input).find(([, value]) => value instanceof Uint8Array)
-  if (!entry) return undefined
-  const [field, bytes] = entry as [string, Uint8Array]
-  const rest = Object.fromEntries(Object.entries(input).filter(([key]) => key !== field))
-  return { field, bytes, rest }
+  for (const [field, bytes] of Object.entries(input)) {
+    if (bytes instanceof Uint8Array) return { field, bytes, rest: Object.fromEntries(Object.entries(input).filter(([key]) => key !== field)) }
+  }
+  return undefined
 }

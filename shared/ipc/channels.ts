@@ -50,5 +50,5 @@ export function ipcChannelName(channel: Channel): string {
 }
 
 export function isChannel(name: string): name is Channel {
-  return (CHANNELS as readonly string[]).includes(name)
+  return CHANNELS.some((channel) => channel === name)
 }

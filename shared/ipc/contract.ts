@@ -4,8 +4,8 @@ import { snapshotSchema } from '../backup/snapshot'
 import {
   MAX_PDF_BYTES,
   contentHash,
-  pdfFullTextResult,
-  pdfMetadataResult,
+  pdfFullText,
+  pdfMetadata,
   storedPdf,
   watchedFolder,
 } from './importSchemas'
@@ -169,17 +169,22 @@ export const contract = {
 
   /**
    * Reads a stored PDF's metadata off the UI thread (parser workers with a time limit).
-   * A PDF that cannot be read answers `{ ok: false }` with the reason in words.
+   * Errors: a PDF that cannot be read answers the reader's code (PASSWORD_PROTECTED,
+   * NOT_A_PDF, DAMAGED_PDF, EMPTY_FILE, TIMEOUT, PARSER_CRASHED, NO_PAGES, NOT_FOUND,
+   * IO_ERROR) with the reason in words, starting with `originalName`.
    */
   extractPdfMetadata: {
     input: z.object({ hash: contentHash, originalName: z.string().max(1024) }).strict(),
-    output: pdfMetadataResult,
+    output: pdfMetadata,
   },
 
-  /** The text of every page (capped), for full-text search; run after the paper is visible. */
+  /**
+   * The text of every page (capped), for full-text search; run after the paper is visible.
+   * Errors: the reader's codes, as for extractPdfMetadata.
+   */
   extractPdfFullText: {
     input: z.object({ hash: contentHash }).strict(),
-    output: pdfFullTextResult,
+    output: pdfFullText,
   },
 
   /**

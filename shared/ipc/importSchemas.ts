@@ -1,7 +1,10 @@
 import { z } from 'zod'
+import { extractedItemSchema } from '../domain/csl'
+import { pdfFieldProvenanceSchema } from '../domain/provenance'
+import { contentHashSchema } from '../domain/rows'
 
 /** A PDF's SHA-256 in hex: how the renderer names a stored file, never by path. */
-export const contentHash = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lower-case hex')
+export const contentHash = contentHashSchema
 
 /** PDFs larger than this are refused with a message (a scanned book, not a paper). */
 export const MAX_PDF_BYTES = 200 * 1024 * 1024
@@ -20,57 +23,26 @@ export const storedPdf = z.object({
   newlyStored: z.boolean(),
 })
 
-const cslName = z.object({
-  family: z.string().optional(),
-  given: z.string().optional(),
-  literal: z.string().optional(),
-  'non-dropping-particle': z.string().optional(),
-  suffix: z.string().optional(),
+/** The CSL-JSON fields PDF extraction can fill (shared/domain/csl.ts). */
+export const extractedItem = extractedItemSchema
+
+export const fieldProvenance = pdfFieldProvenanceSchema
+
+/** What a PDF said about itself. A PDF that cannot be read is the channel's `ok: false`, with the reader's code. */
+export const pdfMetadata = z.object({
+  item: extractedItem,
+  fields: z.record(z.string(), fieldProvenance),
+  pageCount: z.number().int().nonnegative(),
+  /** No text layer (a scan): imported with a title from the file name. */
+  noTextLayer: z.boolean(),
 })
 
-/** The CSL-JSON fields PDF extraction can fill. */
-export const extractedItem = z.object({
-  type: z.string(),
-  title: z.string().optional(),
-  author: z.array(cslName).optional(),
-  issued: z.object({ 'date-parts': z.array(z.array(z.number())) }).optional(),
-  DOI: z.string().optional(),
-  'container-title': z.string().optional(),
-  volume: z.string().optional(),
-  issue: z.string().optional(),
-  page: z.string().optional(),
-  PMID: z.string().optional(),
-  PMCID: z.string().optional(),
-  archive: z.string().optional(),
-  archive_location: z.string().optional(),
-})
-
-export const fieldProvenance = z.object({
-  source: z.enum(['xmp', 'info', 'layout', 'identifier', 'filename']),
-  confidence: z.number().min(0).max(1),
-})
-
-/** What a PDF said about itself, or why it could not be read (an expected outcome, not an IPC error). */
-export const pdfMetadataResult = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    item: extractedItem,
-    fields: z.record(z.string(), fieldProvenance),
-    pageCount: z.number().int().nonnegative(),
-    /** No text layer (a scan): imported with a title from the file name. */
-    noTextLayer: z.boolean(),
-  }),
-  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
-])
-
-export const pdfFullTextResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), text: z.string(), pageCount: z.number().int().nonnegative(), truncated: z.boolean() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
-])
+/** The text of a PDF's pages, capped; a PDF that cannot be read is the channel's `ok: false`. */
+export const pdfFullText = z.object({ text: z.string(), pageCount: z.number().int().nonnegative(), truncated: z.boolean() })
 
 export const watchedFolder = z.object({ path: z.string().nullable() })
 
 export type StoredPdf = z.output<typeof storedPdf>
 export type ExtractedItem = z.output<typeof extractedItem>
-export type PdfMetadataResult = z.output<typeof pdfMetadataResult>
-export type PdfFullTextResult = z.output<typeof pdfFullTextResult>
+export type PdfMetadata = z.output<typeof pdfMetadata>
+export type PdfFullText = z.output<typeof pdfFullText>

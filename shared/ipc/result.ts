@@ -19,6 +19,21 @@ export const ERROR_CODES = [
   'UNAVAILABLE',
   /** A bug: anything a service threw that it did not mean to. */
   'INTERNAL',
+  // Why a PDF could not be read (the PDF reader's own codes; the message says it in words)
+  /** The PDF is encrypted and no password (or a wrong one) was given. */
+  'PASSWORD_PROTECTED',
+  /** The file is not a PDF (a web page saved as .pdf, a folder …). */
+  'NOT_A_PDF',
+  /** pdf.js could not read the PDF's structure. */
+  'DAMAGED_PDF',
+  /** The file has no bytes. */
+  'EMPTY_FILE',
+  /** Reading the PDF took longer than the reader's time limit. */
+  'TIMEOUT',
+  /** The reader process crashed or ran out of memory on this file. */
+  'PARSER_CRASHED',
+  /** The PDF opens but has no pages. */
+  'NO_PAGES',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]
@@ -50,5 +65,5 @@ export class AppError extends Error {
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value)
+  return ERROR_CODES.some((code) => code === value)
 }

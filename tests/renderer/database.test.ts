@@ -50,7 +50,8 @@ describe('upgrades', () => {
 
     const current = openDatabase(name)
     await current.open()
-    expect(await current.papers.get('p1')).toEqual(paper)
+    // the paper as it was, with the revision version 7 adds
+    expect(await current.papers.get('p1')).toEqual({ ...paper, revision: 1 })
     expect(await current.attachments.count()).toBe(1)
     expect((await current.notes.get('n1'))?.markdown).toBe('**LPS**')
     expect((await current.collections.get('c1'))?.name).toBe('Thesis')
@@ -73,8 +74,8 @@ describe('upgrade to version 6 (merge records, full-text failures)', () => {
 
     const current = openDatabase(name)
     await current.open()
-    expect(current.verno).toBe(6)
-    expect(await current.annotations.get('h1')).toEqual(orphan)
+    expect(current.verno).toBe(SCHEMA_VERSIONS.length)
+    expect(await current.annotations.get('h1')).toEqual({ ...orphan, revision: 1 })
     expect(await current.attachments.get('a1')).toMatchObject({ paperId: 'kept', textExtracted: false })
     expect((await current.attachments.get('a1'))?.fullTextFailure).toBeUndefined()
     expect(await current.mergedPapers.count()).toBe(0)

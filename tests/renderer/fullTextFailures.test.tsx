@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import type { AxisRefApi } from '../../shared/ipc/api'
-import type { PdfFullTextResult } from '../../shared/ipc/importSchemas'
-import { ok, type Result } from '../../shared/ipc/result'
+import type { PdfFullText } from '../../shared/ipc/importSchemas'
+import { fail, ok, type Result } from '../../shared/ipc/result'
 import { addPaper, DatabaseProvider, openDatabase, type AxisRefDatabase } from '../../renderer/src/db'
 import { DetailsPane } from '../../renderer/src/features/details'
 import { indexFullTexts, retryFullText } from '../../renderer/src/features/import/fullText'
@@ -14,13 +14,13 @@ import { ApiProvider } from '../../renderer/src/ipc/ApiContext'
 let count = 0
 const hashOf = (letter: string) => letter.repeat(64)
 // the words the host's reader answers when a file takes longer than its time limit
-const TIMEOUT = { code: 'TIMEOUT', message: 'Reading this PDF took longer than 60 s, so it was stopped and skipped; the file may be damaged or unusually complex.' }
+const TIMEOUT = { code: 'TIMEOUT' as const, message: 'Reading this PDF took longer than 60 s, so it was stopped and skipped; the file may be damaged or unusually complex.' }
 
 /** A host whose reader fails on the hashes in `failing` and reads every other file. */
 function reader(failing: Set<string>) {
   return {
-    extractPdfFullText: vi.fn(async ({ hash }: { hash: string }): Promise<Result<PdfFullTextResult>> =>
-      ok(failing.has(hash) ? { ok: false, error: TIMEOUT } : { ok: true, text: 'lipopolysaccharide and microglia', pageCount: 3, truncated: false }),
+    extractPdfFullText: vi.fn(async ({ hash }: { hash: string }): Promise<Result<PdfFullText>> =>
+      failing.has(hash) ? fail(TIMEOUT.code, TIMEOUT.message) : ok({ text: 'lipopolysaccharide and microglia', pageCount: 3, truncated: false }),
     ),
   }
 }
@@ -57,7 +57,7 @@ describe('full text that cannot be read', () => {
     failing.clear()
     expect(await retryFullText(api, db, 'pdf-a')).toEqual({ ok: true })
     expect((await db.attachments.get('pdf-a'))?.fullTextFailure).toBeUndefined()
-    expect(await db.fullTexts.get('pdf-a')).toEqual({ attachmentId: 'pdf-a', paperId: paper.id, text: 'lipopolysaccharide and microglia', truncated: false })
+    expect(await db.fullTexts.get('pdf-a')).toEqual({ id: 'pdf-a', attachmentId: 'pdf-a', paperId: paper.id, text: 'lipopolysaccharide and microglia', truncated: false, modifiedAt: expect.any(Number), revision: 1 })
   })
 
   it('is said in the details pane with a Retry that reads the PDF again', async () => {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import type { ExtractedItem, PdfMetadataResult } from '../../shared/ipc/importSchemas'
+import type { ExtractedItem, PdfMetadata } from '../../shared/ipc/importSchemas'
 import { ok } from '../../shared/ipc/result'
 import { importBibliography } from '../../shared/formats'
 import { addPaper, openDatabase } from '../../renderer/src/db'
@@ -19,7 +19,7 @@ function fakeHost(metadata: Record<string, ExtractedItem>) {
     storePdfData: vi.fn(),
     discardStoredPdf: vi.fn(),
     extractPdfMetadata: vi.fn(async ({ originalName }: { originalName: string }) =>
-      ok({ ok: true, item: metadata[originalName]!, fields: {}, pageCount: 9, noTextLayer: false } satisfies PdfMetadataResult),
+      ok({ item: metadata[originalName]!, fields: {}, pageCount: 9, noTextLayer: false } satisfies PdfMetadata),
     ),
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { MAX_PDF_BYTES, type ExtractedItem, type PdfMetadataResult } from '../../shared/ipc/importSchemas'
-import { ok, type Result } from '../../shared/ipc/result'
+import { MAX_PDF_BYTES, type ExtractedItem, type PdfMetadata } from '../../shared/ipc/importSchemas'
+import { fail, ok, type Result } from '../../shared/ipc/result'
 import { openDatabase } from '../../renderer/src/db'
 import { importPdfs, type ImportPdfsDeps, type ImportSource } from '../../renderer/src/features/import/importPdfs'
 import { indexFullTexts } from '../../renderer/src/features/import/fullText'
@@ -11,7 +11,7 @@ const hashOf = (name: string) => [...name].map((char) => char.charCodeAt(0).toSt
 const source = (name: string): ImportSource => ({ kind: 'path', path: `/papers/${name}`, name })
 
 /** A host that stores by a hash derived from the name and reads metadata from a table. */
-function fakeHost(metadata: Record<string, PdfMetadataResult>) {
+function fakeHost(metadata: Record<string, Result<PdfMetadata>>) {
   const stored = new Set<string>()
   const api = {
     storePdfFile: vi.fn(async ({ path }: { path: string }) => {
@@ -23,14 +23,13 @@ function fakeHost(metadata: Record<string, PdfMetadataResult>) {
     }),
     storePdfData: vi.fn(),
     discardStoredPdf: vi.fn(async ({ hash }: { hash: string }) => ok({ removed: stored.delete(hash) })),
-    extractPdfMetadata: vi.fn(async ({ originalName }: { originalName: string }): Promise<Result<PdfMetadataResult>> => ok(metadata[originalName]!)),
-    extractPdfFullText: vi.fn(async () => ok({ ok: true as const, text: 'lipopolysaccharide and microglia', pageCount: 3, truncated: false })),
+    extractPdfMetadata: vi.fn(async ({ originalName }: { originalName: string }): Promise<Result<PdfMetadata>> => metadata[originalName]!),
+    extractPdfFullText: vi.fn(async () => ok({ text: 'lipopolysaccharide and microglia', pageCount: 3, truncated: false })),
   }
   return { api, stored }
 }
 
-const paper = (title: string, family: string, year: number): PdfMetadataResult => ({
-  ok: true,
+const paper = (title: string, family: string, year: number): Result<PdfMetadata> => ok({
   item: { type: 'article-journal', title, author: [{ family, given: 'A' }], issued: { 'date-parts': [[year]] } } satisfies ExtractedItem,
   fields: { title: { source: 'layout', confidence: 0.9 } },
   pageCount: 8,
@@ -43,7 +42,7 @@ describe('importing PDFs into IndexedDB', () => {
     const { api, stored } = fakeHost({
       'maes.pdf': paper('The gut-brain barrier in major depression', 'Maes', 2008),
       'maes-2.pdf': paper('Leaky gut in depression', 'Maes', 2008),
-      'html.pdf': { ok: false, error: { code: 'NOT_A_PDF', message: 'html.pdf: This is not a PDF: it looks like a web page (HTML).' } },
+      'html.pdf': fail('NOT_A_PDF', 'html.pdf: This is not a PDF: it looks like a web page (HTML).'),
     })
     const deps: ImportPdfsDeps = { api: api as unknown as ImportPdfsDeps['api'], db, keyBase: (item) => citationKeyBase(item) }
     const outcomes = await importPdfs([source('maes.pdf'), source('html.pdf'), source('maes.pdf'), source('maes-2.pdf')], deps)

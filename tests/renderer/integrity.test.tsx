@@ -35,7 +35,7 @@ function host(findings: IntegrityFinding[], overrides: Partial<AxisRefApi> = {})
     openFileDialog: vi.fn(async () => ok({ canceled: false, files: [{ path: '/home/ana/Downloads/corrected.pdf', name: 'corrected.pdf', size: 20 }] })),
     storePdfFile: vi.fn(async () => ok({ hash: HASH_NEW, size: 20, originalName: 'corrected.pdf', newlyStored: true })),
     getLibraryLocation: vi.fn(async () => ok({ path: '/home/ana/Library', isDefault: true })),
-    extractPdfFullText: vi.fn(async () => ok({ ok: true as const, text: 'the corrected text', pageCount: 1, truncated: false })),
+    extractPdfFullText: vi.fn(async () => ok({ text: 'the corrected text', pageCount: 1, truncated: false })),
     ...overrides,
   }
   return api

@@ -105,7 +105,7 @@ describe('saved searches and settings', () => {
   it('keep a named query, refuse an empty one, and are deleted', async () => {
     const { db } = await library()
     const saved = await saveSearch(db, 'RCTs on the gut', ' node:gut type:rct ', 5)
-    expect(await db.savedSearches.get(saved.id)).toEqual({ id: saved.id, name: 'RCTs on the gut', query: 'node:gut type:rct', createdAt: 5 })
+    expect(await db.savedSearches.get(saved.id)).toEqual({ id: saved.id, name: 'RCTs on the gut', query: 'node:gut type:rct', createdAt: 5, modifiedAt: 5, revision: 1 })
     await expect(saveSearch(db, 'Nothing', '  ')).rejects.toThrow('nothing to save')
     await deleteSavedSearch(db, saved.id)
     expect(await db.savedSearches.count()).toBe(0)

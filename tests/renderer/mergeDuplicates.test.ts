@@ -107,8 +107,9 @@ describe('merging duplicates moves every row of the merged-away paper', () => {
     await mergeDuplicates(db, kept.id, [other.id], 20)
     expect(await db.mergedPapers.orderBy('id').toArray()).toEqual(
       [
-        { id: other.id, keptId: kept.id, citationKey: 'Maes2008', mergedAt: 20 },
-        { id: earlier.id, keptId: kept.id, citationKey: 'maes2008barrier', mergedAt: 10 },
+        { id: other.id, keptId: kept.id, citationKey: 'Maes2008', mergedAt: 20, modifiedAt: 20, revision: 1 },
+        // re-pointed by the second merge: a change sync must see
+        { id: earlier.id, keptId: kept.id, citationKey: 'maes2008barrier', mergedAt: 10, modifiedAt: expect.any(Number), revision: 2 },
       ].sort((a, b) => a.id.localeCompare(b.id)),
     )
   })
@@ -124,7 +125,9 @@ describe('merging duplicates moves every row of the merged-away paper', () => {
     const before = await db.papers.toArray()
     const undo = await mergeDuplicates(db, kept.id, [other.id])
     await undoMerge(db, undo)
-    expect(await db.papers.toArray()).toEqual(before)
+    // as they were, each a new revision of the row (the kept one was changed by the merge, the other deleted)
+    expect(await db.papers.toArray()).toEqual(before.map((paper) => ({ ...paper, revision: expect.any(Number) })))
+    expect((await db.papers.get(kept.id))?.revision).toBe(3)
     expect((await db.attachments.get('a1'))?.paperId).toBe(other.id)
     expect((await db.fullTexts.get('a1'))?.paperId).toBe(other.id)
     expect((await db.notes.get('n1'))?.paperId).toBe(other.id)

@@ -30,13 +30,22 @@ describe('restoring an archive in the renderer', () => {
     const db = openDatabase(`restore-${++count}`)
     const api = {
       restoreLibraryArchive: vi.fn(async () => ok({ canceled: false, restored: { snapshot, files: 1, missing: [], archive: 'AxisRef library.zip' } })),
-      extractPdfFullText: vi.fn(async () => ok({ ok: true as const, text: 'IL-6 and the gut barrier', pageCount: 3, truncated: false })),
+      extractPdfFullText: vi.fn(async () => ok({ text: 'IL-6 and the gut barrier', pageCount: 3, truncated: false })),
     }
     expect(await restoreFromArchive(api, db)).toBe('Restored 1 paper and 1 PDF from AxisRef library.zip, every PDF checked.')
     await vi.waitFor(async () => expect(await db.fullTexts.get('a1')).toMatchObject({ text: 'IL-6 and the gut barrier' }))
     expect(api.extractPdfFullText).toHaveBeenCalledWith({ hash: HASH })
     const again = await buildLibrarySnapshot(db)
-    expect({ ...again, createdAt: snapshot.createdAt, appVersion: snapshot.appVersion }).toEqual(snapshot)
+    // every record as it was, now with what sync needs (this snapshot is older than the sync fields)
+    const stamped = { modifiedAt: expect.any(Number), revision: 1 }
+    expect({ ...again, createdAt: snapshot.createdAt, appVersion: snapshot.appVersion }).toEqual({
+      ...snapshot,
+      papers: snapshot.papers.map((paper) => ({ ...paper, revision: 1 })),
+      // read again after the restore: a second revision
+      attachments: snapshot.attachments.map((attachment) => ({ ...attachment, ...stamped, revision: 2 })),
+      notes: snapshot.notes.map((note) => ({ ...note, revision: 1 })),
+      settings: snapshot.settings.map((setting) => ({ ...setting, id: setting.key, ...stamped })),
+    })
   })
 
   it('passes the host\'s refusal on in words, and a canceled dialog says nothing', async () => {

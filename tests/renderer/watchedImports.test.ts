@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ExtractedItem, PdfMetadataResult } from '../../shared/ipc/importSchemas'
+import type { ExtractedItem, PdfMetadata } from '../../shared/ipc/importSchemas'
 import { fail, ok, type Result } from '../../shared/ipc/result'
 import { findPaperByAttachmentHash, openDatabase } from '../../renderer/src/db'
 import { citationKeyBase } from '../../renderer/src/features/import/citationKey'
@@ -9,15 +9,14 @@ import { collectWrittenWatchedFiles, confirmWatchedFiles } from '../../renderer/
 let count = 0
 const hashOf = (name: string) => [...name].map((char) => char.charCodeAt(0).toString(16)).join('').padEnd(64, '0').slice(0, 64)
 const watchedFile = (name: string): ImportSource => ({ kind: 'path', path: `/Downloads/${name}`, name, watched: true })
-const readable = (title: string): PdfMetadataResult => ({
-  ok: true,
+const readable = (title: string): PdfMetadata => ({
   item: { type: 'article-journal', title, author: [{ family: 'Maes', given: 'M' }], issued: { 'date-parts': [[2008]] } } satisfies ExtractedItem,
   fields: {},
   pageCount: 4,
   noTextLayer: false,
 })
 
-function host(metadata: Record<string, PdfMetadataResult>): ImportPdfsDeps['api'] {
+function host(metadata: Record<string, PdfMetadata>): ImportPdfsDeps['api'] {
   return {
     storePdfFile: async ({ path }) => {
       const name = path.split('/').pop() ?? path
@@ -25,7 +24,7 @@ function host(metadata: Record<string, PdfMetadataResult>): ImportPdfsDeps['api'
     },
     storePdfData: async () => fail('UNAVAILABLE', 'no drops here'),
     discardStoredPdf: async () => ok({ removed: true }),
-    extractPdfMetadata: async ({ originalName }): Promise<Result<PdfMetadataResult>> => ok(metadata[originalName] ?? { ok: false, error: { code: 'NOT_A_PDF', message: 'not a PDF' } }),
+    extractPdfMetadata: async ({ originalName }): Promise<Result<PdfMetadata>> => (metadata[originalName] ? ok(metadata[originalName]) : fail('NOT_A_PDF', 'not a PDF')),
   }
 }
 

@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import type { ChannelOutput } from '../../../shared/ipc/contract'
-import { MAX_PDF_BYTES, pdfTooLargeMessage, type PdfFullTextResult, type PdfMetadataResult, type StoredPdf } from '../../../shared/ipc/importSchemas'
+import { MAX_PDF_BYTES, pdfTooLargeMessage, type PdfFullText, type PdfMetadata, type StoredPdf } from '../../../shared/ipc/importSchemas'
 import { AppError } from '../../../shared/ipc/result'
 import { errorCode, isNotFound, type FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
@@ -13,8 +13,10 @@ export interface PdfImportService {
   storeFile(path: string): Promise<StoredPdf>
   storeData(name: string, bytes: Uint8Array): Promise<StoredPdf>
   discard(hash: string): Promise<ChannelOutput<'discardStoredPdf'>>
-  extractMetadata(hash: string, originalName: string): Promise<PdfMetadataResult>
-  extractFullText(hash: string): Promise<PdfFullTextResult>
+  /** Throws AppError with the reader's code when the PDF cannot be read, the message starting with `originalName`. */
+  extractMetadata(hash: string, originalName: string): Promise<PdfMetadata>
+  /** Throws AppError with the reader's code when the PDF cannot be read. */
+  extractFullText(hash: string): Promise<PdfFullText>
   /** The bytes of a stored PDF as base64, for the renderer's reader. Throws NOT_FOUND, IO_ERROR. */
   readStored(hash: string): Promise<ChannelOutput<'readStoredPdf'>>
 }
@@ -82,18 +84,19 @@ export function createPdfImportService(deps: PdfImportDeps): PdfImportService {
     return path
   }
 
-  async function extractMetadata(hash: string, originalName: string): Promise<PdfMetadataResult> {
+  async function extractMetadata(hash: string, originalName: string): Promise<PdfMetadata> {
     const result = await deps.parser().extract(await storedPath(hash))
-    if (!result.ok) return { ok: false, error: { code: result.error.code, message: `${originalName}: ${result.error.message}` } }
+    if (!result.ok) throw new AppError(result.error.code, `${originalName}: ${result.error.message}`)
     const item = { ...result.item }
     // the stored copy is named by its hash: a title from the file name must use the user's name
     if (result.fields.title?.source === 'filename') item.title = titleFromFileName(originalName)
-    return { ok: true, item, fields: result.fields, pageCount: result.pageCount, noTextLayer: result.flags.noTextLayer }
+    return { item, fields: result.fields, pageCount: result.pageCount, noTextLayer: result.flags.noTextLayer }
   }
 
-  async function extractFullText(hash: string): Promise<PdfFullTextResult> {
+  async function extractFullText(hash: string): Promise<PdfFullText> {
     const result = await deps.parser().fullText(await storedPath(hash))
-    return result.ok ? { ok: true, text: result.text, pageCount: result.pageCount, truncated: result.truncated } : { ok: false, error: result.error }
+    if (!result.ok) throw new AppError(result.error.code, result.error.message)
+    return { text: result.text, pageCount: result.pageCount, truncated: result.truncated }
   }
 
   async function readStored(hash: string): Promise<ChannelOutput<'readStoredPdf'>> {

@@ -14,7 +14,8 @@ export interface PdfStoreDeps {
   clock?: () => number
 }
 
-export interface StoredPdf {
+/** What writing a PDF into the store did (the IPC answer, StoredPdf, is made from it). */
+export interface PdfStoreWrite {
   /**
    * `exists` when the same bytes were already in the library: nothing was written. Of many
    * concurrent stores of the same bytes exactly one answers `stored` (see {@link writeOnce}).
@@ -34,9 +35,9 @@ export interface PdfStore {
    * that {@link PdfStore.cleanTempFiles} removes). Throws AppError NOT_FOUND, IO_ERROR, or
    * INVALID_INPUT for a file that is empty or does not start like a PDF.
    */
-  store(sourcePath: string): Promise<StoredPdf>
+  store(sourcePath: string): Promise<PdfStoreWrite>
   /** The same for bytes already in memory (a dropped file): hashed, written once, flushed, renamed. */
-  storeBytes(bytes: Uint8Array, name: string): Promise<StoredPdf>
+  storeBytes(bytes: Uint8Array, name: string): Promise<PdfStoreWrite>
   /** Where the library keeps the PDF with this hash (whether or not it is there). */
   pathFor(hash: string): string
   /**
@@ -62,7 +63,7 @@ export function createPdfStore(deps: PdfStoreDeps): PdfStore {
     await realPathInside(fs, target, root, `The library folder's ${relative(root, dirname(target))} is a link to a folder outside it; AxisRef does not write through it. Run the integrity check (Settings).`)
   }
 
-  async function store(sourcePath: string): Promise<StoredPdf> {
+  async function store(sourcePath: string): Promise<PdfStoreWrite> {
     assertPdfHeader(await guard(sourcePath, () => readFileHead(fs, sourcePath)), sourcePath)
     const { hash, size } = await guard(sourcePath, () => hashFile(fs, sourcePath))
     const target = pathFor(hash)
@@ -71,7 +72,7 @@ export function createPdfStore(deps: PdfStoreDeps): PdfStore {
     return { status, hash, path: target, size }
   }
 
-  async function storeBytes(bytes: Uint8Array, name: string): Promise<StoredPdf> {
+  async function storeBytes(bytes: Uint8Array, name: string): Promise<PdfStoreWrite> {
     assertPdfHeader(bytes, name)
     const hash = createHash('sha256').update(bytes).digest('hex')
     const target = pathFor(hash)

@@ -20,7 +20,7 @@ export async function addAnnotation(db: AxisRefDatabase, input: NewAnnotation, n
     const attachment = await db.attachments.get(input.attachmentId)
     if (!attachment || attachment.paperId !== input.paperId) throw new Error('That PDF is not a file of this paper.')
     if (attachment.pageCount !== undefined && input.page > attachment.pageCount) throw new Error(`The PDF has ${attachment.pageCount} pages, not ${input.page}.`)
-    const record: AnnotationRecord = { ...withoutBlanks(input), id: crypto.randomUUID(), createdAt: now, modifiedAt: now }
+    const record: AnnotationRecord = { ...withoutBlanks(input), id: crypto.randomUUID(), createdAt: now, modifiedAt: now, revision: 1 }
     await db.annotations.add(record)
     return record
   })

@@ -3,16 +3,15 @@ import { DEFAULT_ATTACHMENT_NAME_PATTERN, attachmentFileName } from '../../../sh
 import type { CslItem } from '../../../shared/domain/csl'
 import { useDatabase } from './DatabaseContext'
 import type { AxisRefDatabase } from './database'
-
-const NAME_AT_IMPORT = 'attachmentNamesAtImport'
+import { readSetting, writeSetting } from './settings'
 
 /** True when a PDF imported from now on is named {author}_{year}_{title}.pdf from its record. */
 export async function namesAttachmentsAtImport(db: AxisRefDatabase): Promise<boolean> {
-  return (await db.settings.get(NAME_AT_IMPORT))?.value === true
+  return readSetting(db, 'attachmentNamesAtImport')
 }
 
 export async function setNameAttachmentsAtImport(db: AxisRefDatabase, on: boolean): Promise<void> {
-  await db.settings.put({ key: NAME_AT_IMPORT, value: on })
+  await writeSetting(db, 'attachmentNamesAtImport', on)
 }
 
 export function useNameAttachmentsAtImport(): boolean | undefined {

@@ -1,7 +1,7 @@
 import { makeUniqueKey } from '../../../shared/citekeys'
 import type { CslItem } from '../../../shared/domain/csl'
 import type { AxisRefDatabase } from './database'
-import type { AttachmentRecord, PaperRecord } from './schema'
+import type { AttachmentRecord, PaperRecord, Unstamped } from './schema'
 import { importedAttachmentName } from './attachmentNames'
 
 export interface ImportedPdf {
@@ -68,6 +68,7 @@ async function addInTransaction(db: AxisRefDatabase, imported: ImportedPdf, keyB
     pmid: csl.PMID,
     addedAt: now,
     modifiedAt: now,
+    revision: 1,
     axisNodes: [],
     tags: [],
     collections: [],
@@ -98,7 +99,7 @@ export async function clearFullTextFailure(db: AxisRefDatabase, attachmentId: st
   await db.attachments.update(attachmentId, { fullTextFailure: undefined })
 }
 
-export async function saveFullText(db: AxisRefDatabase, attachment: AttachmentRecord, text: string, truncated: boolean): Promise<void> {
+export async function saveFullText(db: AxisRefDatabase, attachment: Unstamped<AttachmentRecord>, text: string, truncated: boolean): Promise<void> {
   await db.transaction('rw', db.fullTexts, db.attachments, async () => {
     await db.fullTexts.put({ attachmentId: attachment.id, paperId: attachment.paperId, text, truncated })
     await db.attachments.update(attachment.id, { textExtracted: true })

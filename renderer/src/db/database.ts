@@ -1,4 +1,5 @@
-import { Dexie, type EntityTable } from 'dexie'
+import { Dexie, type Table } from 'dexie'
+import { syncStampsMiddleware } from './revisions'
 import {
   DATABASE_NAME,
   SCHEMA_VERSIONS,
@@ -11,26 +12,36 @@ import {
   type PaperRecord,
   type SavedSearchRecord,
   type SettingRecord,
+  type Unstamped,
 } from './schema'
+
+export interface DatabaseOptions {
+  /** The clock that stamps `modifiedAt` on writes (tests pass their own). */
+  now?: () => number
+}
 
 /** The library in IndexedDB: the source of truth for everything the renderer shows. */
 export class AxisRefDatabase extends Dexie {
-  papers!: EntityTable<PaperRecord, 'id'>
-  attachments!: EntityTable<AttachmentRecord, 'id'>
-  notes!: EntityTable<NoteRecord, 'id'>
-  collections!: EntityTable<CollectionRecord, 'id'>
-  settings!: EntityTable<SettingRecord, 'key'>
-  fullTexts!: EntityTable<FullTextRecord, 'attachmentId'>
-  annotations!: EntityTable<AnnotationRecord, 'id'>
-  savedSearches!: EntityTable<SavedSearchRecord, 'id'>
-  mergedPapers!: EntityTable<MergedPaperRecord, 'id'>
+  papers!: Table<PaperRecord, string, Unstamped<PaperRecord>>
+  attachments!: Table<AttachmentRecord, string, Unstamped<AttachmentRecord>>
+  notes!: Table<NoteRecord, string, Unstamped<NoteRecord>>
+  collections!: Table<CollectionRecord, string, Unstamped<CollectionRecord>>
+  settings!: Table<SettingRecord, string, Unstamped<SettingRecord, 'id'>>
+  fullTexts!: Table<FullTextRecord, string, Unstamped<FullTextRecord, 'id'>>
+  annotations!: Table<AnnotationRecord, string, Unstamped<AnnotationRecord>>
+  savedSearches!: Table<SavedSearchRecord, string, Unstamped<SavedSearchRecord>>
+  mergedPapers!: Table<MergedPaperRecord, string, Unstamped<MergedPaperRecord>>
 
-  constructor(name: string = DATABASE_NAME) {
+  constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     super(name)
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores)
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores)
+      if (upgrade) declared.upgrade(upgrade)
+    }
+    this.use(syncStampsMiddleware(options.now ?? Date.now))
   }
 }
 
-export function openDatabase(name?: string): AxisRefDatabase {
-  return new AxisRefDatabase(name)
+export function openDatabase(name?: string, options?: DatabaseOptions): AxisRefDatabase {
+  return new AxisRefDatabase(name, options)
 }

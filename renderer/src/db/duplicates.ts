@@ -1,8 +1,10 @@
+import type { SettingKey } from '../../../shared/domain/settings'
 import { createDuplicateIndex, findDuplicateSets, type DuplicateIndex, type DuplicateSet } from '../../../shared/dedup'
 import type { AxisRefDatabase } from './database'
 import type { PaperRecord } from './schema'
+import { readSetting, writeSetting } from './settings'
 
-export const NOT_DUPLICATES = 'notDuplicates'
+export const NOT_DUPLICATES = 'notDuplicates' satisfies SettingKey
 /** Two paper ids the user said are different papers, the smaller first. */
 export type Pair = [string, string]
 
@@ -17,7 +19,7 @@ async function papersOutsideTrash(db: AxisRefDatabase): Promise<PaperRecord[]> {
 /** Candidate duplicate sets in the library (trash aside), minus pairs the user said differ. */
 export async function findLibraryDuplicates(db: AxisRefDatabase): Promise<DuplicateSet[]> {
   const papers = await papersOutsideTrash(db)
-  const notDuplicates = ((await db.settings.get(NOT_DUPLICATES))?.value as Pair[] | undefined) ?? []
+  const notDuplicates = await readSetting(db, NOT_DUPLICATES)
   return findDuplicateSets(papers.map((paper) => ({ id: paper.id, item: paper.csl, citationKey: paper.citationKey })), { notDuplicates })
 }
 
@@ -30,8 +32,8 @@ export async function libraryDuplicateIndex(db: AxisRefDatabase): Promise<Duplic
 /** Remembers that these papers are different, so they are not offered again. */
 export async function markNotDuplicates(db: AxisRefDatabase, ids: readonly string[]): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
-    const pairs = ((await db.settings.get(NOT_DUPLICATES))?.value as Pair[] | undefined) ?? []
+    const pairs = await readSetting(db, NOT_DUPLICATES)
     for (const a of ids) for (const b of ids) if (a < b) pairs.push([a, b])
-    await db.settings.put({ key: NOT_DUPLICATES, value: pairs })
+    await writeSetting(db, NOT_DUPLICATES, pairs)
   })
 }

@@ -1,6 +1,7 @@
 import type { CslItem } from '../../../shared/domain/csl'
 import type { AxisRefDatabase } from './database'
-import type { NoteRecord, PaperRecord } from './schema'
+import { asRewrite } from './revisions'
+import type { NoteRecord, PaperRecord, Unstamped } from './schema'
 
 /** The part of a paper an edit touches: CSL fields (undefined: the field is removed) and/or tags. */
 export interface PaperFields {
@@ -14,7 +15,7 @@ export interface PaperFields {
  */
 export type EditPatch =
   | { kind: 'paper'; paperId: string; before: PaperFields; after: PaperFields }
-  | { kind: 'note'; paperId: string; noteId: string; before: NoteRecord | null; after: NoteRecord | null }
+  | { kind: 'note'; paperId: string; noteId: string; before: Unstamped<NoteRecord> | null; after: Unstamped<NoteRecord> | null }
   | { kind: 'attachmentName'; paperId: string; attachmentId: string; before: string; after: string }
   | { kind: 'citationKey'; paperId: string; before: string; after: string }
 
@@ -25,7 +26,16 @@ export class EditConflictError extends Error {
 
 /** The same edit backwards: what undo applies. */
 export function invertEdit(patch: EditPatch): EditPatch {
-  return { ...patch, before: patch.after, after: patch.before } as EditPatch
+  switch (patch.kind) {
+    case 'paper':
+      return { ...patch, before: patch.after, after: patch.before }
+    case 'note':
+      return { ...patch, before: patch.after, after: patch.before }
+    case 'attachmentName':
+      return { ...patch, before: patch.after, after: patch.before }
+    case 'citationKey':
+      return { ...patch, before: patch.after, after: patch.before }
+  }
 }
 
 /**
@@ -64,8 +74,8 @@ async function applyPaperEdit(db: AxisRefDatabase, patch: Extract<EditPatch, { k
 
 /** The paper with the fields set (removed where undefined) and its look-up copies in step. */
 export function withFields(paper: PaperRecord, fields: PaperFields, now: number): PaperRecord {
-  const merged: CslItem = { ...paper.csl, ...fields.csl }
-  const csl = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as CslItem
+  const csl: CslItem = { id: paper.csl.id, type: paper.csl.type }
+  for (const [key, value] of Object.entries({ ...paper.csl, ...fields.csl })) if (value !== undefined) csl[key] = value
   const next: PaperRecord = { ...paper, csl, tags: fields.tags ?? paper.tags, modifiedAt: now }
   delete next.doi
   delete next.pmid
@@ -91,7 +101,7 @@ async function applyNoteEdit(db: AxisRefDatabase, patch: Extract<EditPatch, { ki
     const note = await db.notes.get(patch.noteId)
     if ((note?.markdown ?? null) !== (patch.before?.markdown ?? null)) throw new EditConflictError('This note changed meanwhile; the edit was not made.')
     if (patch.after === null) await db.notes.delete(patch.noteId)
-    else await db.notes.put({ ...patch.after, id: patch.noteId, paperId: patch.paperId, modifiedAt: now })
+    else await db.notes.put({ ...asRewrite(patch.after), id: patch.noteId, paperId: patch.paperId, modifiedAt: now })
   })
 }
 
@@ -100,7 +110,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   if (Array.isArray(a) !== Array.isArray(b)) return false
-  const record = (value: object) => value as Record<string, unknown>
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
-  return [...keys].every((key) => sameValue(record(a)[key], record(b)[key]))
+  const left = new Map<string, unknown>(Object.entries(a))
+  const right = new Map<string, unknown>(Object.entries(b))
+  const keys = new Set([...left.keys(), ...right.keys()])
+  return [...keys].every((key) => sameValue(left.get(key), right.get(key)))
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { SettingKey, SettingValue } from '../../../shared/domain/settings'
 import type { AttachmentRecord, CollectionRecord, PaperRecord, SavedSearchRecord } from './schema'
 import { countTrash } from './library'
 import { readSetting } from './settings'
@@ -43,8 +44,8 @@ export function useTrashCount(): number | undefined {
   return useLiveQuery(() => countTrash(db), [db])
 }
 
-/** A remembered setting: undefined while it is read, then `{ value }` (value undefined if never set). */
-export function useSetting(key: string): { value: unknown } | undefined {
+/** A remembered setting: undefined while it is read, then `{ value }` (the key's default if never set). */
+export function useSetting<K extends SettingKey>(key: K): { value: SettingValue<K> } | undefined {
   const db = useDatabase()
   return useLiveQuery(async () => ({ value: await readSetting(db, key) }), [db, key])
 }

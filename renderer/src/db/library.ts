@@ -46,7 +46,7 @@ export async function emptyTrashFreeingFiles(db: AxisRefDatabase): Promise<{ del
 
 async function deleteTrashedPapers(db: AxisRefDatabase): Promise<{ deleted: number; hashes: string[] }> {
   return db.transaction('rw', paperTables(db), async () => {
-    const ids = (await db.papers.where('trashedAt').above(0).primaryKeys()) as string[]
+    const ids = await db.papers.where('trashedAt').above(0).primaryKeys()
     if (ids.length === 0) return { deleted: 0, hashes: [] }
     const hashes = (await db.attachments.where('paperId').anyOf(ids).toArray()).map((attachment) => attachment.hash)
     // a fresh collection: one already read does not delete what it read
@@ -68,7 +68,7 @@ export async function createCollection(db: AxisRefDatabase, name: string, parent
   const trimmed = name.trim()
   if (!trimmed) throw new Error('A collection needs a name.')
   if (parentId !== undefined && !(await db.collections.get(parentId))) throw new Error('The parent collection no longer exists.')
-  const record: CollectionRecord = { id: crypto.randomUUID(), name: trimmed, createdAt: now, ...(parentId !== undefined ? { parentId } : {}) }
+  const record: CollectionRecord = { id: crypto.randomUUID(), name: trimmed, createdAt: now, modifiedAt: now, revision: 1, ...(parentId !== undefined ? { parentId } : {}) }
   await db.collections.add(record)
   return record
 }
@@ -135,7 +135,7 @@ export async function saveSearch(db: AxisRefDatabase, name: string, query: strin
   const trimmed = name.trim()
   if (!trimmed) throw new Error('A saved search needs a name.')
   if (!query.trim()) throw new Error('There is nothing to save: the search is empty.')
-  const record: SavedSearchRecord = { id: crypto.randomUUID(), name: trimmed, query: query.trim(), createdAt: now }
+  const record: SavedSearchRecord = { id: crypto.randomUUID(), name: trimmed, query: query.trim(), createdAt: now, modifiedAt: now, revision: 1 }
   await db.savedSearches.add(record)
   return record
 }

@@ -1,8 +1,11 @@
 import { mergePapers, type ChildRef, type MergeUndo } from '../../../shared/dedup'
+import { settingValue } from '../../../shared/domain/settings'
 import { withPending } from './axisTags'
 import type { AxisRefDatabase } from './database'
 import { NOT_DUPLICATES, type Pair } from './duplicates'
 import type { MergedPaperRecord, PaperRecord } from './schema'
+import { asRewrite } from './revisions'
+import { writeSetting } from './settings'
 
 /**
  * Every table whose rows belong to one paper through an indexed `paperId`. A merge moves
@@ -48,11 +51,11 @@ export async function mergeDuplicates(db: AxisRefDatabase, keepId: string, other
 /** Puts every paper of a merge back as it was, with its own PDFs, notes, highlights and decisions. */
 export async function undoMerge(db: AxisRefDatabase, undo: LibraryMergeUndo): Promise<void> {
   await db.transaction('rw', mergeTables(db), async () => {
-    await db.papers.bulkPut(undo.restore)
+    await db.papers.bulkPut(undo.restore.map(asRewrite))
     for (const move of undo.reassign) await db.table(move.table).update(move.id, { paperId: move.paperId })
     await db.mergedPapers.bulkDelete(undo.mergeRecordsAdded)
-    await db.mergedPapers.bulkPut(undo.mergeRecordsBefore)
-    if (undo.notDuplicates) await db.settings.put({ key: NOT_DUPLICATES, value: undo.notDuplicates })
+    await db.mergedPapers.bulkPut(undo.mergeRecordsBefore.map(asRewrite))
+    if (undo.notDuplicates) await writeSetting(db, NOT_DUPLICATES, undo.notDuplicates)
   })
 }
 
@@ -77,8 +80,9 @@ function withMergedSuggestions(merged: PaperRecord, others: readonly PaperRecord
 
 /** "These are not duplicates" said of a merged-away paper now holds for the kept one. */
 async function repointDecisions(db: AxisRefDatabase, keepId: string, otherIds: readonly string[]): Promise<Pair[] | undefined> {
-  const before = (await db.settings.get(NOT_DUPLICATES))?.value as Pair[] | undefined
-  if (!before) return undefined
+  const stored = await db.settings.get(NOT_DUPLICATES)
+  if (!stored) return undefined
+  const before = settingValue(NOT_DUPLICATES, stored.value)
   const gone = new Set(otherIds)
   const seen = new Set<string>()
   const after: Pair[] = []
@@ -88,7 +92,7 @@ async function repointDecisions(db: AxisRefDatabase, keepId: string, otherIds: r
     seen.add(`${a} ${b}`)
     after.push([a, b])
   }
-  await db.settings.put({ key: NOT_DUPLICATES, value: after })
+  await writeSetting(db, NOT_DUPLICATES, after)
   return before
 }
 
@@ -98,6 +102,6 @@ async function recordMerge(db: AxisRefDatabase, keepId: string, others: readonly
   const chained = await db.mergedPapers.where('keptId').anyOf(otherIds).toArray()
   const replaced = (await db.mergedPapers.bulkGet(otherIds)).filter((record): record is MergedPaperRecord => record !== undefined)
   await db.mergedPapers.bulkPut(chained.map((record) => ({ ...record, keptId: keepId })))
-  await db.mergedPapers.bulkPut(others.map((paper) => ({ id: paper.id, keptId: keepId, citationKey: paper.citationKey, mergedAt: now })))
+  await db.mergedPapers.bulkPut(others.map((paper) => ({ id: paper.id, keptId: keepId, citationKey: paper.citationKey, mergedAt: now, modifiedAt: now })))
   return [...chained, ...replaced]
 }

@@ -99,6 +99,7 @@ export async function recoverAsPaper(db: AxisRefDatabase, paperId: string, now: 
       csl: { id: paperId, type: 'document', title: 'Recovered notes and highlights' },
       addedAt: now,
       modifiedAt: now,
+      revision: 1,
       axisNodes: [],
       tags: ['recovered'],
       collections: [],

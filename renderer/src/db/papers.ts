@@ -21,6 +21,7 @@ export async function addPaper(db: AxisRefDatabase, paper: NewPaper, now: number
     pmid: paper.csl.PMID,
     addedAt: now,
     modifiedAt: now,
+    revision: 1,
     axisNodes: paper.axisNodes ?? [],
     tags: paper.tags ?? [],
     collections: paper.collections ?? [],

@@ -1,151 +1,46 @@
-import type { CslItem } from '../../../shared/domain/csl'
-
-/** A paper: the CSL-JSON record, its pinned citation key, and the app's own fields. */
-export interface PaperRecord {
-  id: string
-  /** Pinned when the paper enters the library; only an explicit "regenerate" changes it. */
-  citationKey: string
-  csl: CslItem
-  /** Lower-case DOI, kept beside the record for duplicate look-ups. */
-  doi?: string
-  pmid?: string
-  addedAt: number
-  modifiedAt: number
-  /** Accepted MGIG axis node ids. */
-  axisNodes: string[]
-  tags: string[]
-  /** Ids of the collections the paper is in (a paper can be in several). */
-  collections: string[]
-  /** Set when the paper is in the trash. */
-  trashedAt?: number
-  /** Where each field came from when it was read from a PDF, and how sure that is. */
-  fieldSources?: Record<string, { source: string; confidence: number }>
-  /** Accepted MGIG pathway ids. */
-  axisPathways?: string[]
-  /** The suggester's last answer for this paper (pending, accepted and rejected alike). */
-  axisSuggestions?: StoredAxisSuggestions
-  /** Suggestions the user rejected: never offered again for this paper. */
-  axisRejected?: { nodes: string[]; pathways: string[]; studyTypes: string[] }
-  /** Node ids suggested and neither accepted nor rejected (indexed, for counts apart from tags). */
-  axisSuggested?: string[]
-  /** Accepted study type id (meta-analysis, rct, cohort …). */
-  studyType?: string
-  /** Keys of papers merged into this one: an old \cite{} still finds it. */
-  citationKeyAliases?: string[]
-  /** The bibliographic extras beside CSL-JSON: keywords, MeSH headings, publication types. */
-  extension?: { keywords?: string[]; mesh?: { descriptor: string; major: boolean }[]; publicationTypes?: string[] }
-}
-
-export interface StoredEvidence {
-  term: string
-  field: string
-}
-
-/** What suggestAxis said, stamped with the ontology version it was computed with. */
-export interface StoredAxisSuggestions {
-  ontologyVersion: string
-  /** True when the PDF's full text was part of the input. */
-  withFullText: boolean
-  nodes: { id: string; score: number; evidence: StoredEvidence[] }[]
-  pathways: { id: string; score: number; evidence: StoredEvidence[] }[]
-  studyType: { id: string; evidence: StoredEvidence[] } | null
-}
-
-/** A file of a paper; the bytes live in the library folder under their SHA-256. */
-export interface AttachmentRecord {
-  id: string
-  paperId: string
-  /** SHA-256 of the content, hex. */
-  hash: string
-  size: number
-  originalName: string
-  pageCount?: number
-  textExtracted: boolean
-  /** The PDF has no text layer (a scan): no metadata or full text could be read. */
-  scanned?: boolean
-  /**
-   * Why the full text could not be read, when it could not: the file is not read again
-   * after every import (each try may take the reader's whole time limit), only on "Retry".
-   */
-  fullTextFailure?: { code: string; reason: string; failedAt: number }
-  addedAt: number
-}
-
-/** The text of an attachment's pages, kept apart from the paper so lists stay light. */
-export interface FullTextRecord {
-  attachmentId: string
-  paperId: string
-  text: string
-  truncated: boolean
-}
-
-export interface NoteRecord {
-  id: string
-  paperId: string
-  markdown: string
-  createdAt: number
-  modifiedAt: number
-}
-
-export interface CollectionRecord {
-  id: string
-  name: string
-  /** Nested collections: the parent's id. */
-  parentId?: string
-  createdAt: number
-}
+import type { Transaction } from 'dexie'
+import type {
+  AnnotationRow,
+  AttachmentRow,
+  CollectionRow,
+  FullTextRow,
+  MergedPaperRow,
+  NoteRow,
+  PaperRow,
+  SavedSearchRow,
+  SettingRow,
+  SyncFields,
+} from '../../../shared/domain/rows'
+import { stampExistingRows } from './revisions'
 
 /**
- * A highlight or note on a page of a PDF. Rectangles are in PDF user-space units of that
- * page (origin bottom-left, as pdf.js reports them), so they hold at any zoom.
+ * The stored rows are defined once, as zod schemas in `shared/domain/rows.ts`; these are
+ * their types under the names the renderer has always used.
  */
-export interface AnnotationRecord {
-  id: string
-  paperId: string
-  attachmentId: string
-  /** 1-based page number. */
-  page: number
-  kind: 'highlight' | 'note'
-  rects: { x: number; y: number; width: number; height: number }[]
-  /** The text under a highlight, as selected. */
-  quote?: string
-  /** The user's note, Markdown. */
-  comment?: string
-  color?: string
-  createdAt: number
-  modifiedAt: number
-}
-
-/** A search the user named: it runs again whenever it is opened, so it stays current. */
-export interface SavedSearchRecord {
-  id: string
-  name: string
-  /** The query in the search box's language (fielded terms, phrases, exclusions). */
-  query: string
-  createdAt: number
-}
+export type PaperRecord = PaperRow
+export type AttachmentRecord = AttachmentRow
+export type FullTextRecord = FullTextRow
+export type NoteRecord = NoteRow
+export type CollectionRecord = CollectionRow
+export type AnnotationRecord = AnnotationRow
+export type SavedSearchRecord = SavedSearchRow
+export type MergedPaperRecord = MergedPaperRow
+export type SettingRecord = SettingRow
+export type { StoredAxisSuggestions, StoredEvidence } from '../../../shared/domain/rows'
 
 /**
- * Where a merged-away paper went: its notes, highlights and PDFs belong to `keptId` now. The
- * library check follows it to re-attach rows an older merge left pointing at nothing.
+ * A row as a write path gives it: the database stamps `modifiedAt` and `revision` on every
+ * write (`revisions.ts`), and copies the key into `id` where the key is another field (`K`).
  */
-export interface MergedPaperRecord {
-  /** The id of the paper merged away. */
-  id: string
-  keptId: string
-  citationKey: string
-  mergedAt: number
-}
-
-export interface SettingRecord {
-  key: string
-  value: unknown
-}
+export type Unstamped<T extends SyncFields, K extends keyof SyncFields = never> = Omit<T, 'modifiedAt' | 'revision' | K> &
+  Partial<Pick<T, 'modifiedAt' | 'revision' | K>>
 
 export interface SchemaVersion {
   version: number
   /** Dexie store definitions: primary key first, then indexes (`&` unique, `*` multi-entry). */
   stores: Record<string, string | null>
+  /** Fills what the version adds in rows written by the versions before it. */
+  upgrade?: (transaction: Transaction) => Promise<void>
 }
 
 /**
@@ -194,6 +89,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       mergedPapers: 'id, keptId',
     },
+  },
+  {
+    // what sync will need: every row gets a stable id, a modification time and a revision
+    version: 7,
+    stores: {},
+    upgrade: (transaction) => stampExistingRows(transaction, Date.now()),
   },
 ]
 

@@ -7,7 +7,7 @@ import { TextIndex } from '../../../renderer/src/search/textIndex'
 let added = 0
 function source(id: string, csl: Partial<PaperRecord['csl']>, extra: Partial<PaperRecord & { studyType: string }> = {}, related: Partial<PaperSource> = {}): PaperSource {
   added += 1000
-  const paper = { id, citationKey: id, csl: { id, type: 'article-journal', ...csl }, addedAt: added, modifiedAt: added, axisNodes: [], tags: [], collections: [], ...extra }
+  const paper = { id, citationKey: id, csl: { id, type: 'article-journal', ...csl }, addedAt: added, modifiedAt: added, revision: 1, axisNodes: [], tags: [], collections: [], ...extra }
   return { paper, notes: [], fullTexts: [], attachmentIds: [], ...related }
 }
 
@@ -16,8 +16,8 @@ const LIBRARY: PaperSource[] = [
   source('cryan', { title: 'Mind-altering microorganisms', author: [{ family: 'Cryan', given: 'John' }, { family: 'Dinan', given: 'Ted' }], abstract: 'The microbiota influences brain and behaviour through the vagus nerve.', issued: { 'date-parts': [[2012]] } }, { axisNodes: ['microbiota', 'brain.vagus'], studyType: 'review' }),
   source('raison', { title: 'Inflammation and depression: a randomized trial of infliximab', author: [{ family: 'Raison', given: 'Charles' }], abstract: 'Infliximab did not improve depressive symptoms overall; patients with high CRP responded.', issued: { 'date-parts': [[2013]] } }, { studyType: 'rct', tags: ['important'] }),
   source('muller', { title: 'Microglia in major depressive disorder', author: [{ family: 'Müller', given: 'Norbert' }], abstract: 'Microglial activation measured with TSPO PET.', issued: { 'date-parts': [[2019]] } }, { axisNodes: ['glia.microglia'] }),
-  source('felger', { title: 'Inflammation effects on motivation', author: [{ family: 'Felger', given: 'Jennifer' }], abstract: 'Inflammatory cytokines such as TNF-α reduce dopamine.', issued: { 'date-parts': [[2016]] } }, {}, { notes: [{ id: 'n1', paperId: 'felger', markdown: 'Key paper for chapter 3 on anhedonia', createdAt: 1, modifiedAt: 1 }] }),
-  source('pdf', { title: 'A paper with a PDF', abstract: 'Short abstract about stress.' }, { trashedAt: undefined }, { fullTexts: [{ attachmentId: 'a1', paperId: 'pdf', text: 'Methods: the kynurenine pathway was measured in plasma.', truncated: false }], attachmentIds: ['a1'] }),
+  source('felger', { title: 'Inflammation effects on motivation', author: [{ family: 'Felger', given: 'Jennifer' }], abstract: 'Inflammatory cytokines such as TNF-α reduce dopamine.', issued: { 'date-parts': [[2016]] } }, {}, { notes: [{ id: 'n1', paperId: 'felger', markdown: 'Key paper for chapter 3 on anhedonia', createdAt: 1, modifiedAt: 1, revision: 1 }] }),
+  source('pdf', { title: 'A paper with a PDF', abstract: 'Short abstract about stress.' }, { trashedAt: undefined }, { fullTexts: [{ id: 'a1', modifiedAt: 1, revision: 1, attachmentId: 'a1', paperId: 'pdf', text: 'Methods: the kynurenine pathway was measured in plasma.', truncated: false }], attachmentIds: ['a1'] }),
   source('trashed', { title: 'Microglia in the trash', abstract: 'Microglia.' }, { trashedAt: 5 }),
 ]
 

@@ -6,7 +6,7 @@ import { countFacets } from '../../../renderer/src/search/facets'
 import { TextIndex } from '../../../renderer/src/search/textIndex'
 
 function source(id: string, csl: Partial<PaperRecord['csl']>, extra: Partial<PaperRecord> = {}, attachmentIds: string[] = []): PaperSource {
-  const paper = { id, citationKey: id, csl: { id, type: 'article-journal', ...csl }, addedAt: 1, modifiedAt: 1, axisNodes: [], tags: [], collections: [], ...extra }
+  const paper = { id, citationKey: id, csl: { id, type: 'article-journal', ...csl }, addedAt: 1, modifiedAt: 1, revision: 1, axisNodes: [], tags: [], collections: [], ...extra }
   return { paper, notes: [], fullTexts: [], attachmentIds }
 }
 

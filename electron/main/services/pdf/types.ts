@@ -2,6 +2,11 @@
  * The data the PDF extractor works on and what it produces. Everything here is plain data:
  * it crosses the worker boundary by structured clone and the CLI prints it as JSON.
  */
+import type { CslName, ExtractedField, ExtractedItem } from '../../../../shared/domain/csl'
+import type { PdfFieldProvenance, PdfFieldSource } from '../../../../shared/domain/provenance'
+import type { ErrorCode } from '../../../../shared/ipc/result'
+
+export type { CslName }
 
 /** One run of text as pdfjs reports it, in page space with the origin at the top left. */
 export interface TextItem {
@@ -37,42 +42,13 @@ export interface PdfDocumentData {
   pages: PageText[]
 }
 
-export interface CslName {
-  family?: string
-  given?: string
-  'non-dropping-particle'?: string
-  suffix?: string
-  literal?: string
-}
-
-/** The bibliographic record, in CSL-JSON names. */
-export interface CslItem {
-  type: 'article-journal' | 'document'
-  title?: string
-  author?: CslName[]
-  issued?: { 'date-parts': [[number]] }
-  DOI?: string
-  'container-title'?: string
-  volume?: string
-  issue?: string
-  page?: string
-  PMID?: string
-  PMCID?: string
-  /** arXiv identifiers go where CSL keeps archive references. */
-  archive?: string
-  archive_location?: string
-}
-
-export type CslField = Exclude<keyof CslItem, 'type'>
+/** The bibliographic record the reader fills, in CSL-JSON names (defined in shared/domain/csl.ts). */
+export type CslItem = ExtractedItem
+export type CslField = ExtractedField
 
 /** Where a value came from: embedded metadata, the printed page, an identifier pattern, or the file name. */
-export type FieldSource = 'xmp' | 'info' | 'layout' | 'identifier' | 'filename'
-
-export interface FieldProvenance {
-  source: FieldSource
-  /** 0..1; below 0.5 the app should ask the user to check the value. */
-  confidence: number
-}
+export type FieldSource = PdfFieldSource
+export type FieldProvenance = PdfFieldProvenance
 
 export type FieldProvenanceMap = Partial<Record<CslField, FieldProvenance>>
 
@@ -83,7 +59,10 @@ export interface PdfFlags {
   ignoredMetadata: string[]
 }
 
-/** Why a file could not be read; the message says it in words a clinician understands. */
+/**
+ * Why a file could not be read; the message says it in words a clinician understands. Codes
+ * of the contract's error list, so a failure crosses IPC as the channel's own `ok: false`.
+ */
 export const PDF_ERROR_CODES = [
   'PASSWORD_PROTECTED',
   'NOT_A_PDF',
@@ -94,7 +73,7 @@ export const PDF_ERROR_CODES = [
   'NOT_FOUND',
   'IO_ERROR',
   'NO_PAGES',
-] as const
+] as const satisfies readonly ErrorCode[]
 
 export type PdfErrorCode = (typeof PDF_ERROR_CODES)[number]
 

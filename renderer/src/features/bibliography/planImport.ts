@@ -113,6 +113,7 @@ export async function commitBibliographyImport(db: AxisRefDatabase, plan: Import
       pmid: csl.PMID === undefined ? undefined : String(csl.PMID),
       addedAt: now,
       modifiedAt: now,
+      revision: 1,
       axisNodes: [],
       tags: [],
       collections: [],

@@ -38,7 +38,8 @@ export function AuthorsEditor({ authors, onChange }: { authors: readonly CslName
     if ((await onChange([...authors, name])) !== 'failed') setAdding('')
   }
   const setName = (index: number, changes: Partial<CslName>) => {
-    const next = Object.fromEntries(Object.entries({ ...authors[index], ...changes }).filter(([, value]) => value !== undefined)) as CslName
+    const next: CslName = {}
+    for (const [key, value] of Object.entries({ ...authors[index], ...changes })) if (value !== undefined) Object.assign(next, { [key]: value })
     return onChange(replaceAuthor(authors, index, next))
   }
 

@@ -35,10 +35,9 @@ export async function indexFullTexts(api: FullTextApi, db: AxisRefDatabase, sign
 
 /** Reads one PDF's text and stores it, or records why it could not be read. */
 export async function readFullText(api: FullTextApi, db: AxisRefDatabase, attachment: AttachmentRecord, now: () => number = Date.now): Promise<FullTextOutcome> {
-  const result = await api.extractPdfFullText({ hash: attachment.hash })
-  const read = result.ok ? result.value : { ok: false as const, error: result.error }
+  const read = await api.extractPdfFullText({ hash: attachment.hash })
   if (read.ok) {
-    await saveFullText(db, attachment, read.text, read.truncated)
+    await saveFullText(db, attachment, read.value.text, read.value.truncated)
     return { ok: true }
   }
   const { error } = read

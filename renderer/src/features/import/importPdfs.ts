@@ -1,6 +1,6 @@
-import type { CslItem } from '../../../../shared/domain/csl'
+import { cslItemFromExtracted, type CslItem } from '../../../../shared/domain/csl'
 import type { AxisRefApi } from '../../../../shared/ipc/api'
-import { MAX_PDF_BYTES, pdfTooLargeMessage, type ExtractedItem, type PdfMetadataResult, type StoredPdf } from '../../../../shared/ipc/importSchemas'
+import { MAX_PDF_BYTES, pdfTooLargeMessage, type StoredPdf } from '../../../../shared/ipc/importSchemas'
 import { fail, type Result } from '../../../../shared/ipc/result'
 import type { DuplicateIndex, DuplicateReason } from '../../../../shared/dedup'
 import { addPdfPaper, addPdfPapers, findPaperByAttachmentHash, libraryDuplicateIndex, type AddPdfPaperResult, type AxisRefDatabase, type ImportedPdf } from '../../db'
@@ -105,17 +105,18 @@ async function readOne(source: ImportSource, deps: ImportPdfsDeps): Promise<Read
   const existing = await findPaperByAttachmentHash(deps.db, hash)
   if (existing) return { name: source.name, status: 'duplicate', paperId: existing.id, title: existing.csl.title ?? source.name }
 
-  const read = readMetadata(await deps.api.extractPdfMetadata({ hash, originalName: source.name }))
+  const read = await deps.api.extractPdfMetadata({ hash, originalName: source.name })
   if (!read.ok) {
     if (newlyStored) await deps.api.discardStoredPdf({ hash })
     return { name: source.name, status: 'failed', reason: read.error.message }
   }
+  const { item, fields, pageCount, noTextLayer } = read.value
   return {
     name: source.name,
     paper: {
-      csl: toCslItem(read.item),
-      fieldSources: read.fields,
-      attachment: { hash, size: stored.value.size, originalName: source.name, pageCount: read.pageCount, scanned: read.noTextLayer },
+      csl: cslItemFromExtracted(item),
+      fieldSources: fields,
+      attachment: { hash, size: stored.value.size, originalName: source.name, pageCount, scanned: noTextLayer },
     },
   }
 }
@@ -179,7 +180,7 @@ function createPaperWriter(db: AxisRefDatabase, keyBase: (item: CslItem) => stri
     waiting = []
     try {
       await addPdfPapers(db, group.map((entry) => entry.paper), keyBase).then(
-        (results) => group.forEach((entry, index) => entry.resolve(results[index] as AddPdfPaperResult)),
+        (results) => group.forEach((entry, index) => settleWith(entry, results[index])),
         // the group's one transaction failed as a whole: the paper that caused it fails alone, with its own reason
         async () => {
           for (const entry of group) await addPdfPaper(db, entry.paper, keyBase).then(entry.resolve, entry.reject)
@@ -205,18 +206,15 @@ function createPaperWriter(db: AxisRefDatabase, keyBase: (item: CslItem) => stri
   }
 }
 
+/** A paper of a group written together gets its own answer; none would be a bug, said rather than waited on. */
+function settleWith(entry: { resolve: (result: AddPdfPaperResult) => void; reject: (error: unknown) => void }, result: AddPdfPaperResult | undefined): void {
+  if (result) entry.resolve(result)
+  else entry.reject(new Error('the group write gave no answer for this paper'))
+}
+
 async function store(source: ImportSource, api: ImportPdfsDeps['api']): Promise<Result<StoredPdf>> {
   if (source.kind === 'path') return api.storePdfFile({ path: source.path })
   // refused before its bytes are read into the page: a dropped video would fill memory first
   if (source.file.size > MAX_PDF_BYTES) return fail('INVALID_INPUT', pdfTooLargeMessage(source.name, source.file.size))
   return api.storePdfData({ name: source.name, bytes: new Uint8Array(await source.file.arrayBuffer()) })
-}
-
-/** One answer for both ways a read can fail: the call itself, or the PDF. */
-function readMetadata(metadata: Result<PdfMetadataResult>): PdfMetadataResult {
-  return metadata.ok ? metadata.value : { ok: false, error: metadata.error }
-}
-
-function toCslItem(item: ExtractedItem): CslItem {
-  return { ...item, id: '' }
 }

@@ -20,6 +20,12 @@ export interface CssBox {
   height: number
 }
 
+/** A page's width and height, as its viewport gives them. */
+export interface PageSize {
+  width: number
+  height: number
+}
+
 /** pdf.js's PageViewport.transform: PDF user space → CSS pixels of the page, [a, b, c, d, e, f]. */
 export type ViewportTransform = readonly [number, number, number, number, number, number]
 
