@@ -2,9 +2,6 @@ import { AXIS_NODES, AXIS_PATHWAYS, STUDY_TYPES, axisNode, isWithin, migrateId, 
 import { normalizeDoi, type PaperSummary } from './summary'
 import { foldText } from './text'
 
-/** Why a term of the search box could not be read. */
-export type QueryErrorCode = 'EMPTY_VALUE' | 'INVALID_YEAR' | 'YEAR_RANGE_REVERSED' | 'UNKNOWN_NODE' | 'UNKNOWN_PATHWAY' | 'UNKNOWN_STUDY_TYPE' | 'UNKNOWN_HAS'
-
 export type TextField = 'author' | 'title' | 'journal' | 'doi' | 'tag'
 export type HasWhat = 'pdf' | 'fulltext' | 'notes' | 'abstract' | 'doi'
 
