@@ -83,3 +83,26 @@ describe('full text that cannot be read', () => {
     expect(api.extractPdfFullText).toHaveBeenCalledTimes(2)
   })
 })
+
+describe('full text read while its paper changes', () => {
+  it('is not stored for a paper deleted for good during the reading, and follows a PDF merged into another paper', async () => {
+    const db = openDatabase(`full-text-${++count}`)
+    const gone = await paperWithPdf(db, 'a')
+    await paperWithPdf(db, 'b')
+    const kept = await addPaper(db, { csl: { id: '', type: 'article-journal', title: 'Kept' }, citationKey: 'kept' })
+    // the reading takes seconds: meanwhile the trash is emptied of paper a, and b is merged into "kept"
+    const api = {
+      extractPdfFullText: vi.fn(async ({ hash }: { hash: string }): Promise<Result<PdfFullText>> => {
+        if (hash === hashOf('a')) await db.transaction('rw', db.papers, db.attachments, async () => {
+          await db.attachments.delete('pdf-a')
+          await db.papers.delete(gone.id)
+        })
+        if (hash === hashOf('b')) await db.attachments.update('pdf-b', { paperId: kept.id })
+        return ok({ text: 'lipopolysaccharide and microglia', pageCount: 3, truncated: false })
+      }),
+    }
+    await indexFullTexts(api, db)
+    expect(await db.fullTexts.where('paperId').equals(gone.id).count()).toBe(0)
+    expect(await db.fullTexts.get('pdf-b')).toMatchObject({ paperId: kept.id })
+  })
+})

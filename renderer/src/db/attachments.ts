@@ -99,10 +99,19 @@ export async function clearFullTextFailure(db: AxisRefDatabase, attachmentId: st
   await db.attachments.update(attachmentId, { fullTextFailure: undefined })
 }
 
-export async function saveFullText(db: AxisRefDatabase, attachment: Unstamped<AttachmentRecord>, text: string, truncated: boolean): Promise<void> {
-  await db.transaction('rw', db.fullTexts, db.attachments, async () => {
-    await db.fullTexts.put({ attachmentId: attachment.id, paperId: attachment.paperId, text, truncated })
-    await db.attachments.update(attachment.id, { textExtracted: true })
+/**
+ * Stores a PDF's text under the paper that holds the PDF now. Reading takes seconds: meanwhile
+ * the paper may have been deleted for good (nothing is written: the text of a gone paper would
+ * be an orphan the library check reports) or merged into another (the text follows the PDF).
+ * Resolves to whether the text was stored.
+ */
+export async function saveFullText(db: AxisRefDatabase, attachment: Unstamped<AttachmentRecord>, text: string, truncated: boolean): Promise<boolean> {
+  return db.transaction('rw', db.fullTexts, db.attachments, async () => {
+    const current = await db.attachments.get(attachment.id)
+    if (!current) return false
+    await db.fullTexts.put({ attachmentId: current.id, paperId: current.paperId, text, truncated })
+    await db.attachments.update(current.id, { textExtracted: true })
+    return true
   })
 }
 
