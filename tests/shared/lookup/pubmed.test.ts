@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { cslItemSchema } from '../../../shared/domain/csl'
 import { parsePubmedEfetch, studyTypeFromPublicationTypes, type PubmedArticle } from '../../../shared/lookup'
+import { importBibliography } from '../../../shared/formats'
+import { corpusText, HAS_CORPUS } from '../formats/corpus'
 import { HAS_ONLINE, onlineFiles, onlineText } from './corpus'
 
 // Expectations read from the raw XML with plain regular expressions, independently of the
@@ -106,5 +108,24 @@ describe.skipIf(!HAS_ONLINE)('PubMed efetch, hand-checked', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
       if (!result.ok) expect(result.error.message).toMatch(/^PubMed/)
     }
+  })
+})
+
+describe.skipIf(!HAS_CORPUS)('article numbers from ELocationID', () => {
+  it('an online journal without pages keeps its article number (pii) as the page, in files and lookups alike', () => {
+    // Journal of Integrative Bioinformatics numbers articles (20200021) and prints no pages.
+    const xml = corpusText('pubmed/jabref/MedlineImporterTestMathML.xml')
+    const lookup = parsePubmedEfetch(xml)
+    if (!lookup.ok) throw new Error(lookup.error.message)
+    expect(lookup.value[0]?.item).toMatchObject({ PMID: '32759406', page: '20200021', DOI: '10.1515/jib-2020-0021' })
+    expect(importBibliography(xml).entries[0]?.item.page).toBe('20200021')
+  })
+
+  it('a publisher pii that is no number is not a page', () => {
+    const [article] = articles('efetch_pubmed_35649368.xml')
+    expect(article?.item.page).toBe('110870')
+    const withoutPages = onlineText('eutils/efetch_pubmed_35649368.xml').replace(/<Pagination>[\s\S]*?<\/Pagination>/, '')
+    const result = parsePubmedEfetch(withoutPages)
+    expect(result.ok && result.value[0]?.item.page).toBeUndefined()
   })
 })
