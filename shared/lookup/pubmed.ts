@@ -1,4 +1,5 @@
 import type { CslItem, MeshHeading } from '../domain/csl'
+import { monthNumber } from '../formats/dates'
 import { normalizeEntry } from '../formats/normalize'
 import { readPubmedArticle, type PubmedAuthorIdentity, type PubmedCommentLink } from '../formats/pubmedXml/read'
 import { cutRecords, parseXml } from '../formats/xml'
@@ -82,6 +83,15 @@ export function pubmedRetraction(publicationTypes: readonly string[], comments: 
   const notice = {
     ...(link.doi ? { doi: link.doi, url: `https://doi.org/${link.doi}` } : link.pmid ? { url: `https://pubmed.ncbi.nlm.nih.gov/${link.pmid}/` } : {}),
     ...(link.pmid ? { pmid: link.pmid } : {}),
+    ...(noticeDate(link.refSource) ? { date: noticeDate(link.refSource) } : {}),
   }
   return { status: best.status, notice }
+}
+
+/** The date in a MEDLINE citation ("Cell Rep. 2022 Jun 28;39(13):111044. doi: …"), as ISO. */
+export function noticeDate(refSource: string | undefined): string | undefined {
+  const match = /\b(\d{4}) ([A-Z][a-z]{2})(?: (\d{1,2}))?\b/.exec(refSource ?? '')
+  const month = match?.[2] ? monthNumber(match[2]) : undefined
+  if (!match?.[1] || !month) return undefined
+  return [match[1], String(month).padStart(2, '0'), ...(match[3] ? [match[3].padStart(2, '0')] : [])].join('-')
 }

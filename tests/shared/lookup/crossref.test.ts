@@ -84,7 +84,7 @@ describe.skipIf(!HAS_ONLINE)('Crossref works, hand-checked', () => {
 
   it('maps chapters, books and datasets; BMC uses the article number as page', () => {
     expect(work('10.1007_978-3-319-75889-3_1').item).toMatchObject({ type: 'chapter', 'container-title': 'Human Health and Physical Activity During Heat Exposure' })
-    expect(work('10.1017_9781108348843').item.type).toBe('book')
+    expect(work('10.1017_9781108348843').item).toMatchObject({ type: 'book', ISBN: '9781108348843', publisher: 'Cambridge University Press' })
     expect(work('10.1093_oxfordhb_9780198746140.013.5').item.type).toBe('book')
     expect(work('10.1186_isrctn11093872').item.type).toBe('dataset')
     expect(work('10.1186_1471-2164-7-187').item.page).toBe('187')

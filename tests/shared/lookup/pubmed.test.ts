@@ -85,7 +85,7 @@ describe.skipIf(!HAS_ONLINE)('PubMed efetch, hand-checked', () => {
     const [article] = articles('efetch_pubmed_35649368.xml')
     expect(article?.retraction).toEqual({
       status: 'corrected',
-      notice: { doi: '10.1016/j.celrep.2022.111044', url: 'https://doi.org/10.1016/j.celrep.2022.111044', pmid: '35767954' },
+      notice: { doi: '10.1016/j.celrep.2022.111044', url: 'https://doi.org/10.1016/j.celrep.2022.111044', pmid: '35767954', date: '2022-06-28' },
     })
     expect(article?.keywords).toContain('STAT3 acetylation')
   })
@@ -97,7 +97,7 @@ describe.skipIf(!HAS_ONLINE)('PubMed efetch, hand-checked', () => {
     ).replace('<PublicationType UI="D016428">Journal Article</PublicationType>', '<PublicationType UI="D016428">Journal Article</PublicationType><PublicationType UI="D016441">Retracted Publication</PublicationType>')
     const result = parsePubmedEfetch(xml)
     if (!result.ok) throw new Error(result.error.message)
-    expect(result.value[0]?.retraction).toMatchObject({ status: 'retracted', notice: { doi: '10.1016/j.celrep.2023.000001', pmid: '99999999' } })
+    expect(result.value[0]?.retraction).toMatchObject({ status: 'retracted', notice: { doi: '10.1016/j.celrep.2023.000001', pmid: '99999999', date: '2023-01-01' } })
   })
 
   it('garbage is a failure in words, never a throw', () => {
