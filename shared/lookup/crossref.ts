@@ -126,10 +126,11 @@ function failureText(message: unknown): string {
 
 function crossrefRecord(message: Record<string, unknown>, what: string): ParseResult<CrossrefWork> {
   const doi = cleanDoi(stringOf(message.DOI))
+  if (!doi) return parseFailure('INVALID_INPUT', `${what}: the record has no DOI, so it is not a Crossref work.`)
   const people = arrayOf(message.author).map(objectOf).filter((person) => person !== undefined)
   const names = people.map(personName).filter((name) => name !== undefined)
   const record = {
-    id: doi ? `doi:${doi}` : `crossref:${stringOf(message.URL) ?? 'unknown'}`,
+    id: `doi:${doi}`,
     type: cslTypeOfCrossref(stringOf(message.type)),
     title: plainTitle(message.title),
     'container-title': containerTitle(message),
