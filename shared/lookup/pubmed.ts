@@ -12,6 +12,11 @@ export interface PubmedArticle {
   item: CslItem
   /** One entry per `item.author`, same order. */
   authors: PubmedAuthorIdentity[]
+  /**
+   * The journal as PubMed names it ("The American psychologist"); `item['container-title']`
+   * is title-cased without NLM's place suffix, as the PubMed file reader gives it.
+   */
+  journalTitle?: string
   mesh: MeshHeading[]
   publicationTypes: string[]
   keywords: string[]
@@ -58,6 +63,7 @@ function pubmedArticle(text: string, line: number): ParseResult<PubmedArticle> {
     pmid,
     item: entry.item,
     authors: read.authors,
+    ...(read.journalTitle ? { journalTitle: read.journalTitle } : {}),
     mesh: entry.extension.mesh ?? [],
     publicationTypes,
     keywords: entry.extension.keywords ?? [],

@@ -53,6 +53,8 @@ export interface PubmedArticleRecord {
   /** One entry per CSL author, same order. */
   authors: PubmedAuthorIdentity[]
   comments: PubmedCommentLink[]
+  /** The journal's title exactly as PubMed gives it; the record's is title-cased for styles. */
+  journalTitle?: string
 }
 
 /**
@@ -66,7 +68,13 @@ export function readPubmedArticle(root: XmlElement): PubmedArticleRecord | undef
   const citation = element(root, 'MedlineCitation') ?? element(root, 'BookDocument')
   const article = element(citation, 'Article') ?? citation
   const book = element(citation, 'Book')
-  return { ...mapped, authors: identities(authorList([article, citation, book])), comments: elements(citation, 'CommentsCorrectionsList/CommentsCorrections').map(commentLink) }
+  const journalTitle = textOf(element(article, 'Journal/Title'))
+  return {
+    ...mapped,
+    authors: identities(authorList([article, citation, book])),
+    comments: elements(citation, 'CommentsCorrectionsList/CommentsCorrections').map(commentLink),
+    ...(journalTitle ? { journalTitle } : {}),
+  }
 }
 
 function identities(list: XmlElement | undefined): PubmedAuthorIdentity[] {

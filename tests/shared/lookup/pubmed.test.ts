@@ -40,6 +40,7 @@ describe.skipIf(!HAS_ONLINE)('PubMed efetch over every recorded body', () => {
         expect(article.item.PMID).toBe(expected?.pmid)
         expect(article.item.author?.[0]?.family).toBe(expected?.family)
         expect(article.item.issued?.['date-parts']?.[0]?.[0]).toBe(expected?.year)
+        expect(article.journalTitle).toBe(expected?.journal)
         expect(article.item['container-title']?.toLowerCase()).toBe(expected?.journal?.replace(/\s*\([^()]*[,.:][^()]*\)\s*$/, '').toLowerCase())
         if (expected?.titleStart) expect(article.item.title?.startsWith(expected.titleStart.replace(/\s+/g, ' ').trim())).toBe(true)
         expect(article.item.DOI?.toLowerCase()).toBe(expected?.doi?.toLowerCase())
