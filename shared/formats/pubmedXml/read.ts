@@ -33,6 +33,65 @@ export function importPubmedXml(input: string): ImportResult {
   return result
 }
 
+/** What an author element holds beyond the CSL name (CSL names have no place for these). */
+export interface PubmedAuthorIdentity {
+  orcid?: string
+  affiliations?: string[]
+}
+
+/** One `CommentsCorrections` link: "RetractionIn", "ErratumIn", "ExpressionOfConcernIn" … */
+export interface PubmedCommentLink {
+  refType: string
+  refSource?: string
+  pmid?: string
+  doi?: string
+}
+
+export interface PubmedArticleRecord {
+  record: Record<string, unknown>
+  extension: ItemExtension
+  /** One entry per CSL author, same order. */
+  authors: PubmedAuthorIdentity[]
+  comments: PubmedCommentLink[]
+  /** The journal's title exactly as PubMed gives it; the record's is title-cased for styles. */
+  journalTitle?: string
+}
+
+/**
+ * One `PubmedArticle`/`PubmedBookArticle` element as an unchecked CSL record with its
+ * extension, author identities and comment/correction links. The file reader and the
+ * online lookup (shared/lookup) both map PubMed XML through this one definition.
+ */
+export function readPubmedArticle(root: XmlElement): PubmedArticleRecord | undefined {
+  const mapped = pubmedRecord(root)
+  if (!mapped) return undefined
+  const citation = element(root, 'MedlineCitation') ?? element(root, 'BookDocument')
+  const article = element(citation, 'Article') ?? citation
+  const book = element(citation, 'Book')
+  const journalTitle = textOf(element(article, 'Journal/Title'))
+  return {
+    ...mapped,
+    authors: identities(authorList([article, citation, book])),
+    comments: elements(citation, 'CommentsCorrectionsList/CommentsCorrections').map(commentLink),
+    ...(journalTitle ? { journalTitle } : {}),
+  }
+}
+
+function identities(list: XmlElement | undefined): PubmedAuthorIdentity[] {
+  return keptAuthors(list).map((author) => {
+    const orcid = /\d{4}-\d{4}-\d{4}-\d{3}[\dX]/i.exec(textOf(elements(author, 'Identifier').find((id) => id.attributes.Source === 'ORCID')))?.[0]?.toUpperCase()
+    const affiliations = elements(author, 'AffiliationInfo/Affiliation').map(textOf).filter(Boolean)
+    return { ...(orcid ? { orcid } : {}), ...(affiliations.length > 0 ? { affiliations } : {}) }
+  })
+}
+
+function commentLink(link: XmlElement): PubmedCommentLink {
+  const refSource = textOf(element(link, 'RefSource'))
+  const pmid = textOf(element(link, 'PMID'))
+  const doi = cleanDoi(/doi:\s*(\S+)/i.exec(refSource)?.[1])
+  return { refType: link.attributes.RefType ?? '', ...(refSource ? { refSource } : {}), ...(pmid ? { pmid } : {}), ...(doi ? { doi } : {}) }
+}
+
 function pubmedRecord(root: XmlElement): { record: Record<string, unknown>; extension: ItemExtension } | undefined {
   const citation = element(root, 'MedlineCitation') ?? element(root, 'BookDocument')
   const article = element(citation, 'Article') ?? citation
@@ -57,7 +116,7 @@ function pubmedRecord(root: XmlElement): { record: Record<string, unknown>; exte
     issued: pubDate(element(journal, 'JournalIssue/PubDate') ?? element(book, 'PubDate') ?? element(article, 'ArticleDate')),
     volume: textOf(element(journal, 'JournalIssue/Volume')),
     issue: textOf(element(journal, 'JournalIssue/Issue')),
-    page: pages(element(article, 'Pagination')),
+    page: pages(element(article, 'Pagination')) ?? articleNumber(article),
     abstract: abstractText(element(article, 'Abstract')),
     language: textOf(element(article, 'Language')),
     ISSN: textOf(element(journal, 'ISSN')) || textOf(element(citation, 'MedlineJournalInfo/ISSNLinking')),
@@ -86,8 +145,13 @@ function authorList(places: Array<XmlElement | undefined>): XmlElement | undefin
   return undefined
 }
 
+// The authors `people` turns into names (a name or a collective name), so identities line up.
+function keptAuthors(list: XmlElement | undefined): XmlElement[] {
+  return elements(list, 'Author').filter((author) => textOf(element(author, 'CollectiveName')) || textOf(element(author, 'LastName')))
+}
+
 function people(list: XmlElement | undefined): CslName[] | undefined {
-  const names = elements(list, 'Author').flatMap((author): CslName[] => {
+  const names = keptAuthors(list).flatMap((author): CslName[] => {
     const collective = textOf(element(author, 'CollectiveName'))
     if (collective) return [{ literal: collective }]
     const family = textOf(element(author, 'LastName'))
@@ -114,6 +178,13 @@ function pages(pagination: XmlElement | undefined): string | undefined {
   const start = textOf(element(pagination, 'StartPage'))
   const end = textOf(element(pagination, 'EndPage'))
   return start && end ? `${start}-${end}` : start || undefined
+}
+
+// Online-only journals have no pages; PubMed gives their article number ("e0033693") as an
+// ELocationID of type pii, beside publisher piis ("S2211-1247(22)00645-3") that are not numbers.
+function articleNumber(article: XmlElement | undefined): string | undefined {
+  const pii = elements(article, 'ELocationID').find((id) => id.attributes.EIdType === 'pii' && /^e?\d+$/i.test(textOf(id)))
+  return pii ? textOf(pii) : undefined
 }
 
 function abstractText(abstract: XmlElement | undefined): string | undefined {

@@ -1,0 +1,10 @@
+/**
+ * Pure parsers of scholarly registries' responses (Crossref, doi.org, PubMed, the PMC ID
+ * converter) into the domain's CSL items. No network here: the lookup service fetches.
+ */
+export { cslTypeOfCrossref, jatsText, parseCrossrefWork, parseCrossrefWorkList, parseDoiCslJson, type AuthorIdentity, type CrossrefSearchHit, type CrossrefWork } from './crossref'
+export { type ParseResult } from './failure'
+export { RETRACTION_STATUSES, type Retraction, type RetractionNotice, type RetractionStatus } from './retraction'
+export { parsePubmedEfetch, pubmedRetraction, type PubmedArticle } from './pubmed'
+export { studyTypeFromPublicationTypes } from './studyType'
+export { parseIdconv, type IdconvRecord } from './idconv'
