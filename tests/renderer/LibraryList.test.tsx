@@ -1,25 +1,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { AxisRefApi } from '../../shared/ipc/api'
 import { App } from '../../renderer/src/App'
 import { addPaper, openDatabase, type AxisRefDatabase } from '../../renderer/src/db'
-
-/** The host calls the workspace makes on its own; anything else fails the test. */
-function quietApi(): AxisRefApi {
-  const location = { path: '/home/ana/AxisRef/Library', isDefault: true }
-  const calls: Partial<AxisRefApi> = {
-    getAppInfo: async () => ({ ok: true, value: { name: 'AxisRef', version: '0.1.0', host: 'browser', platform: 'linux', versions: {} } }),
-    getLibraryLocation: async () => ({ ok: true, value: location }),
-    getWatchedFolder: async () => ({ ok: true, value: { path: null } }),
-    scanWatchedFolder: async () => ({ ok: true, value: { paths: [] } }),
-    getAutoExport: async () => ({ ok: true, value: null }),
-    writeSnapshot: async () => ({ ok: true, value: { path: '/lib/snapshots/s.json' } }),
-    getLatestSnapshot: async () => ({ ok: true, value: null }),
-  }
-  return new Proxy(calls, {
-    get: (target, key: string) => target[key as keyof AxisRefApi] ?? (async () => Promise.reject(new Error(`${key} not expected in this test`))),
-  }) as AxisRefApi
-}
+import { quietApi } from './quietApi'
 
 const PATIENT = { timeout: 8000 }
 /** Each test drives the real search host on jsdom's one thread, beside the full suite. */

@@ -15,6 +15,7 @@ import {
   type Shortcut,
 } from '../../../renderer/src/features/actions'
 import { CommandPalette, commandsFromActions } from '../../../renderer/src/features/palette'
+import { quietApi } from '../quietApi'
 
 /** Every action of the catalogue: the compiler insists on each, so a new one is tested too. */
 function everyAction(make: (id: ActionId) => ActionBinding): Record<ActionId, ActionBinding> {
@@ -40,31 +41,20 @@ function option(label: string): HTMLElement {
   return found
 }
 
-/** The host calls the workspace makes on its own; anything else fails the test. */
-function quietApi(): AxisRefApi {
-  const location = { path: '/home/ana/AxisRef/Library', isDefault: true }
-  const calls: Partial<AxisRefApi> = {
-    getAppInfo: async () => ({ ok: true, value: { name: 'AxisRef', version: '0.1.0', host: 'browser', platform: 'linux', versions: {} } }),
-    getLibraryLocation: async () => ({ ok: true, value: location }),
-    getWatchedFolder: async () => ({ ok: true, value: { path: null } }),
-    scanWatchedFolder: async () => ({ ok: true, value: { paths: [] } }),
-    getAutoExport: async () => ({ ok: true, value: null }),
-    writeSnapshot: async () => ({ ok: true, value: { path: '/lib/snapshots/s.json' } }),
-    getLatestSnapshot: async () => ({ ok: true, value: null }),
+/** The workspace's own calls, and those of the Settings dialog and the library check. */
+function settingsApi(): AxisRefApi {
+  return quietApi({
     checkLibraryIntegrity: async () => ({ ok: true, value: { checkedFiles: 0, findings: [] } }),
     // what the Settings dialog reads when it opens
     getRemovedPdfsDestination: async () => ({ ok: true, value: { destination: 'library-trash', systemTrashAvailable: false } }),
     getLibraryMove: async () => ({ ok: true, value: { state: 'idle', done: 0, total: 0 } }),
-  }
-  return new Proxy(calls, {
-    get: (target, key: string) => target[key as keyof AxisRefApi] ?? (async () => Promise.reject(new Error(`${key} not expected in this test`))),
-  }) as AxisRefApi
+  })
 }
 
 let dbCount = 0
 
 async function workspace(): Promise<void> {
-  render(<App api={quietApi()} db={openDatabase(`actions-${++dbCount}`)} />)
+  render(<App api={settingsApi()} db={openDatabase(`actions-${++dbCount}`)} />)
   await screen.findByTestId('empty-state', {}, { timeout: 5000 })
 }
 

@@ -1,33 +1,17 @@
 import { fireEvent, render, renderHook, screen, waitFor, within } from '@testing-library/react'
 import { createElement, type ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AxisRefApi } from '../../../shared/ipc/api'
 import { App } from '../../../renderer/src/App'
 import { DatabaseProvider, addPaper, openDatabase, type AxisRefDatabase } from '../../../renderer/src/db'
 import type { ClientMessage } from '../../../renderer/src/search/protocol'
 import { startSearchWorker } from '../../../renderer/src/search/startSearchWorker'
 import { useListRows } from '../../../renderer/src/features/library/useListRows'
 import { FakeWorker, installFakeWorkers } from '../fakeWorkers'
+import { quietApi } from '../quietApi'
 
 // A search, a facet count or a row read that fails must say so where the user looks, and
 // the next action must work again. Before, each failure was dropped and the list silently
 // showed the previous answer.
-
-/** The host calls the workspace makes on its own; anything else fails the test. */
-function quietApi(): AxisRefApi {
-  const calls: Partial<AxisRefApi> = {
-    getAppInfo: async () => ({ ok: true, value: { name: 'AxisRef', version: '0.1.0', host: 'browser', platform: 'linux', versions: {} } }),
-    getLibraryLocation: async () => ({ ok: true, value: { path: '/home/ana/AxisRef/Library', isDefault: true } }),
-    getWatchedFolder: async () => ({ ok: true, value: { path: null } }),
-    scanWatchedFolder: async () => ({ ok: true, value: { paths: [] } }),
-    getAutoExport: async () => ({ ok: true, value: null }),
-    writeSnapshot: async () => ({ ok: true, value: { path: '/lib/snapshots/s.json' } }),
-    getLatestSnapshot: async () => ({ ok: true, value: null }),
-  }
-  return new Proxy(calls, {
-    get: (target, key: string) => target[key as keyof AxisRefApi] ?? (async () => Promise.reject(new Error(`${key} not expected in this test`))),
-  }) as AxisRefApi
-}
 
 const PATIENT = { timeout: 8000 }
 const SLOW = 30_000

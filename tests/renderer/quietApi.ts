@@ -1,0 +1,22 @@
+import type { AxisRefApi } from '../../shared/ipc/api'
+
+/**
+ * The host calls the workspace makes on its own (and those the Settings dialog makes when it
+ * opens), answered as a fresh browser host would; any other call fails the test that made it.
+ * `extra` adds the calls one test expects.
+ */
+export function quietApi(extra: Partial<AxisRefApi> = {}): AxisRefApi {
+  const calls: Partial<AxisRefApi> = {
+    getAppInfo: async () => ({ ok: true, value: { name: 'AxisRef', version: '0.1.0', host: 'browser', platform: 'linux', versions: {} } }),
+    getLibraryLocation: async () => ({ ok: true, value: { path: '/home/ana/AxisRef/Library', isDefault: true } }),
+    getWatchedFolder: async () => ({ ok: true, value: { path: null } }),
+    scanWatchedFolder: async () => ({ ok: true, value: { paths: [] } }),
+    getAutoExport: async () => ({ ok: true, value: null }),
+    writeSnapshot: async () => ({ ok: true, value: { path: '/lib/snapshots/s.json' } }),
+    getLatestSnapshot: async () => ({ ok: true, value: null }),
+    ...extra,
+  }
+  return new Proxy(calls, {
+    get: (target, key: string) => target[key as keyof AxisRefApi] ?? (async () => Promise.reject(new Error(`${key} not expected in this test`))),
+  }) as AxisRefApi
+}
