@@ -62,11 +62,13 @@ describe('AxisRef in Chromium, served by the browser host', () => {
     host.dialog.answerChooseFolder(chosen)
     await page.getByRole('button', { name: 'Settings' }).click()
     await page.getByRole('button', { name: 'Change the library folder' }).click()
-    await page.getByText(chosen).waitFor()
+    // the move's progress names the folder too while the PDFs move: read the location itself
+    const location = page.getByTestId('library-location')
+    await location.getByText(chosen).waitFor()
     const settings = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8'))
     expect(settings.libraryPath).toBe(chosen)
     await page.getByRole('button', { name: 'Use default' }).click()
-    await page.getByText(join(userDataDir, 'Library')).waitFor()
+    await location.getByText(join(userDataDir, 'Library')).waitFor()
   })
 
   it('says in words why Import… cannot open a dialog in the browser host', async () => {
