@@ -13,25 +13,17 @@ import {
 } from '../../../../electron/main/services/online'
 import { AppError } from '../../../../shared/ipc/result'
 import { localOnlyFetch, refusedOrigin, startReplayServer, type ReplayServer } from '../../../support/replayServer'
+import { fakeTime } from './fakeTime'
 
 const IDENTITY = { tool: 'AxisRef', email: 'lab@example.org' }
 const SICI = '10.1002/1096-9861(20010212)430:3<283::aid-cne1031>3.0.co;2-v'
 
 /** The real fetch behind a guard, a clock that moves only when the client sleeps, and the waits it asked for. */
 function testDeps(timeoutMs?: number): OnlineDeps & { waits: number[] } {
-  let clock = Date.parse('2026-01-01T00:00:00Z')
-  const waits: number[] = []
   return {
     ...nodeOnlineDeps(),
-    now: () => clock,
-    sleep: (ms, signal) => {
-      signal?.throwIfAborted()
-      waits.push(ms)
-      clock += ms
-      return Promise.resolve()
-    },
+    ...fakeTime(Date.parse('2026-01-01T00:00:00Z')),
     timeout: (ms) => AbortSignal.timeout(timeoutMs ?? ms),
-    waits,
   }
 }
 

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createOnlineClient, createRateLimiter, efetchPubmedRequest, serviceRateLimits, type Sleep } from '../../../../electron/main/services/online'
-
-/** A clock that moves only when someone sleeps, and the instants requests were let through. */
-function fakeTime(): { now: () => number; sleep: Sleep; waits: number[] } {
-  let clock = 0
-  const waits: number[] = []
-  return {
-    now: () => clock,
-    sleep: (ms, signal) => {
-      signal?.throwIfAborted()
-      waits.push(ms)
-      clock += ms
-      return Promise.resolve()
-    },
-    waits,
-  }
-}
+import { createOnlineClient, createRateLimiter, efetchPubmedRequest, serviceRateLimits } from '../../../../electron/main/services/online'
+import { fakeTime } from './fakeTime'
 
 async function startTimes(perSecond: number, requests: number): Promise<number[]> {
   const time = fakeTime()
