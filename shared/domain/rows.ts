@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { cslItemSchema, itemExtensionSchema } from './csl'
 import { fieldProvenanceSchema } from './provenance'
+import { authorIdentitySchema, fieldConflictSchema, storedRetractionSchema, unreadableTitleSchema } from './registry'
 
 /**
  * Every row AxisRef stores in IndexedDB, described once. The renderer's Dexie record types
@@ -69,6 +70,41 @@ export const paperRowSchema = syncFieldsSchema.extend({
   citationKeyAliases: ids.optional(),
   /** The bibliographic extras beside CSL-JSON: keywords, MeSH headings, publication types. */
   extension: itemExtensionSchema.optional(),
+  /** ORCID and affiliations, one entry per `csl.author`, same order, as a registry gave them. */
+  authorIdentities: z.array(authorIdentitySchema).optional(),
+  /** Retraction, expression of concern or correction, as a registry said when last asked. */
+  retraction: storedRetractionSchema.optional(),
+  /** Registry values that disagree with what the user or an imported file gave: the user chooses. */
+  lookupConflicts: z.array(fieldConflictSchema).optional(),
+  /** The PDF's title was not text: kept here, never shown as the title; a lookup is queued. */
+  unreadableTitle: unreadableTitleSchema.optional(),
+})
+
+export const LOOKUP_PURPOSES = ['add', 'complete', 'retraction'] as const
+export const LOOKUP_STATES = ['waiting', 'running', 'failed', 'done'] as const
+
+/**
+ * One queued registry lookup, stored so it survives a restart: add a paper by identifier,
+ * complete a paper's record (by identifier, or by a bibliographic search when it has none),
+ * or check it for retractions. Runs when online lookups are on and the network answers.
+ */
+export const lookupRowSchema = syncFieldsSchema.extend({
+  purpose: z.enum(LOOKUP_PURPOSES),
+  /** What the user typed or the paper gave, as typed (shown in the queue). */
+  input: z.string(),
+  /** The identifier parsed from it; absent for a bibliographic search. */
+  identifier: z.object({ kind: z.enum(['doi', 'pmid', 'pmcid']), value: z.string() }).optional(),
+  /** The paper to complete or check; for `add`, the paper added (or linked) once done. */
+  paperId: z.string().optional(),
+  state: z.enum(LOOKUP_STATES),
+  attempts: z.number().int().min(0),
+  /** Why the last attempt failed, in words (waiting: will retry; failed: will not). */
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  createdAt: timestamp,
+  /** Not tried again before this time (backoff after a network failure). */
+  notBefore: timestamp.optional(),
+  /** What the lookup did, in words, once done ("Added", "Already in the library: linked", "Completed 5 fields"). */
+  outcome: z.string().optional(),
 })
 
 /** Why a PDF's full text could not be read: it is not read again until "Retry". */
@@ -167,3 +203,6 @@ export type AnnotationRow = z.output<typeof annotationRowSchema>
 export type SavedSearchRow = z.output<typeof savedSearchRowSchema>
 export type MergedPaperRow = z.output<typeof mergedPaperRowSchema>
 export type SettingRow = z.output<typeof settingRowSchema>
+export type LookupRow = z.output<typeof lookupRowSchema>
+export type LookupPurpose = LookupRow['purpose']
+export type LookupState = LookupRow['state']

@@ -40,6 +40,10 @@ export const CHANNELS = [
   'setRemovedPdfsDestination',
   'getLibraryMove',
   'resumeLibraryMove',
+  'lookupIdentifiers',
+  'searchBibliographic',
+  'getOnlineSettings',
+  'setOnlineSettings',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
 import { snapshotSchema } from '../backup/snapshot'
+import { bibliographicCandidateSchema, lookupOutcomeSchema } from '../lookup/record'
 import {
   MAX_PDF_BYTES,
   contentHash,
@@ -53,6 +54,33 @@ const integrityFinding = z.object({
 })
 
 const recordId = z.string().min(1).max(200)
+
+const serviceUrl = z.string().max(2000)
+
+/** Online lookups as Settings shows them; `baseUrls` are the addresses in use (setting, else environment, else default). */
+const onlineSettings = z.object({
+  /** "Online lookups": off, nothing is sent and queued lookups wait. */
+  enabled: z.boolean(),
+  /** Sent to Crossref (polite pool) and NCBI as the contact address. */
+  crossrefMailto: z.string(),
+  /** NCBI API key: 10 requests a second instead of 3. Never shown back in full. */
+  ncbiApiKeySet: z.boolean(),
+  baseUrls: z.object({ crossref: z.string(), doi: z.string(), eutils: z.string(), idconv: z.string() }),
+  /** The services whose address an environment variable sets (Settings shows it fixed). */
+  baseUrlsFromEnvironment: z.array(z.enum(['crossref', 'doi', 'eutils', 'idconv'])),
+})
+
+const onlineSettingsChange = z
+  .object({
+    enabled: z.boolean(),
+    crossrefMailto: z.string().max(320).regex(/^([^\s@]+@[^\s@]+\.[^\s@]+)?$/, 'an e-mail address, or nothing'),
+    /** An empty string removes the key. */
+    ncbiApiKey: z.string().max(200).regex(/^[A-Za-z0-9]*$/, 'letters and digits only'),
+    /** An empty string returns the service to its environment variable or default. */
+    baseUrls: z.object({ crossref: serviceUrl, doi: serviceUrl, eutils: serviceUrl, idconv: serviceUrl }).partial().strict(),
+  })
+  .partial()
+  .strict()
 
 const autoExportFormat = z.enum(['bibtex', 'biblatex', 'csl-json'])
 const autoExportBinding = z.object({ path: z.string(), format: autoExportFormat }).nullable()
@@ -415,6 +443,38 @@ export const contract = {
     input: noInput,
     output: libraryMoveStatus,
   },
+
+  /**
+   * Looks identifiers up in the registries (PubMed, Crossref, doi.org, the PMC ID converter):
+   * DOIs, PMIDs, PMCIDs or their URLs, in any mix, as the user pasted them. One outcome per
+   * id, same order; a bad id or one no registry knows is its own `ok: false` (INVALID_INPUT,
+   * NOT_FOUND), the others go on. Errors for the whole call: OFFLINE when online lookups are
+   * off (nothing is sent), UNAVAILABLE or TIMEOUT when the registries cannot be reached.
+   */
+  lookupIdentifiers: {
+    input: z.object({ ids: z.array(z.string().max(500)).max(1000) }).strict(),
+    output: z.object({ outcomes: z.array(lookupOutcomeSchema) }),
+  },
+
+  /**
+   * Searches Crossref for a reference without an identifier: its title (and first author,
+   * year) are all that is sent. Candidates best first. Errors as lookupIdentifiers.
+   */
+  searchBibliographic: {
+    input: z.object({ title: z.string().min(1).max(1000), author: z.string().max(200).optional(), year: z.number().int().min(1000).max(3000).optional() }).strict(),
+    output: z.object({ candidates: z.array(bibliographicCandidateSchema) }),
+  },
+
+  getOnlineSettings: {
+    input: noInput,
+    output: onlineSettings,
+  },
+
+  /** Errors: INVALID_INPUT naming a base URL that is not an http(s) address. */
+  setOnlineSettings: {
+    input: onlineSettingsChange,
+    output: onlineSettings,
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
@@ -429,3 +489,5 @@ export type IntegrityFinding = z.output<typeof integrityFinding>
 export type RemovedPdfsDestination = z.output<typeof removedPdfsDestination>
 export type RemovedPdfsSetting = z.output<typeof removedPdfsSetting>
 export type LibraryMoveStatus = z.output<typeof libraryMoveStatus>
+export type OnlineSettings = z.output<typeof onlineSettings>
+export type OnlineSettingsChange = z.output<typeof onlineSettingsChange>

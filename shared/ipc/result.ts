@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'UNAVAILABLE',
   /** A bug: anything a service threw that it did not mean to. */
   'INTERNAL',
+  /** Online lookups are turned off in Settings: nothing was sent; a queued lookup waits. */
+  'OFFLINE',
   // Why a PDF could not be read (the PDF reader's own codes; the message says it in words)
   /** The PDF is encrypted and no password (or a wrong one) was given. */
   'PASSWORD_PROTECTED',

@@ -8,3 +8,4 @@ export { RETRACTION_STATUSES, type Retraction, type RetractionNotice, type Retra
 export { parsePubmedEfetch, pubmedRetraction, type PubmedArticle } from './pubmed'
 export { studyTypeFromPublicationTypes } from './studyType'
 export { parseIdconv, type IdconvRecord } from './idconv'
+export { bibliographicCandidateSchema, lookupOutcomeSchema, lookupRecordSchema, type BibliographicCandidate, type LookupOutcome, type LookupRecord } from './record'

@@ -49,6 +49,10 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     setRemovedPdfsDestination: unexpected,
     getLibraryMove: async () => ({ ok: true, value: { state: 'idle', done: 0, total: 0 } }),
     resumeLibraryMove: unexpected,
+    lookupIdentifiers: unexpected,
+    searchBibliographic: unexpected,
+    getOnlineSettings: async () => ({ ok: true, value: { enabled: true, crossrefMailto: '', ncbiApiKeySet: false, baseUrls: { crossref: 'https://api.crossref.org', doi: 'https://doi.org', eutils: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils', idconv: 'https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0' }, baseUrlsFromEnvironment: [] } }),
+    setOnlineSettings: unexpected,
     ...overrides,
   }
 }

@@ -65,6 +65,10 @@ export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
   setRemovedPdfsDestination: [undefined, {}, { destination: 'delete' }, { destination: 'library-trash', path: '/tmp' }],
   getLibraryMove: [{}, '/tmp'],
   resumeLibraryMove: [{ to: '/tmp' }, '/tmp', null],
+  lookupIdentifiers: [undefined, {}, { ids: 'PMID:1' }, { ids: [42] }, { ids: ['x'.repeat(501)] }, { ids: Array.from({ length: 1001 }, () => '1') }, { ids: ['1'], url: 'http://evil' }],
+  searchBibliographic: [undefined, {}, { title: '' }, { title: 'x'.repeat(1001) }, { title: 'Gut', year: 'soon' }, { title: 'Gut', url: 'http://evil' }],
+  getOnlineSettings: [{}, 'on', null],
+  setOnlineSettings: [null, 'on', { enabled: 'yes' }, { crossrefMailto: 'not an address' }, { ncbiApiKey: 'key with spaces' }, { baseUrls: { evil: 'http://x' } }, { baseUrls: { crossref: 'x'.repeat(2001) } }, { libraryPath: '/tmp' }],
 }
 
 export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
@@ -104,4 +108,8 @@ export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
   setRemovedPdfsDestination: { destination: 'system-trash' },
   getLibraryMove: undefined,
   resumeLibraryMove: undefined,
+  lookupIdentifiers: { ids: ['10.1016/j.neuroscience.2008.04.028', 'PMID: 33856845'] },
+  searchBibliographic: { title: 'The gut-brain barrier in major depression', author: 'Maes', year: 2008 },
+  getOnlineSettings: undefined,
+  setOnlineSettings: { enabled: false, crossrefMailto: 'ana@example.org' },
 }

@@ -4,6 +4,14 @@ import { AppError } from '../../../shared/ipc/result'
 import { createRouter, type Handlers } from '../../../electron/main/ipc/router'
 import { INVALID_PAYLOADS, VALID_PAYLOADS } from '../../support/payloads'
 
+const ONLINE_SETTINGS = {
+  enabled: true,
+  crossrefMailto: '',
+  ncbiApiKeySet: false,
+  baseUrls: { crossref: 'https://api.crossref.org', doi: 'https://doi.org', eutils: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils', idconv: 'https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0' },
+  baseUrlsFromEnvironment: [],
+}
+
 function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
   const location = { path: '/lib', isDefault: true }
   const stored = { hash: 'a'.repeat(64), size: 10, originalName: 'paper.pdf', newlyStored: true }
@@ -44,6 +52,10 @@ function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
     setRemovedPdfsDestination: vi.fn(() => ({ destination: 'library-trash' as const, systemTrashAvailable: false })),
     getLibraryMove: vi.fn(() => ({ state: 'idle' as const, done: 0, total: 0 })),
     resumeLibraryMove: vi.fn(() => ({ state: 'done' as const, from: '/old', to: '/lib', done: 3, total: 3 })),
+    lookupIdentifiers: vi.fn(() => ({ outcomes: [] })),
+    searchBibliographic: vi.fn(() => ({ candidates: [] })),
+    getOnlineSettings: vi.fn(() => ONLINE_SETTINGS),
+    setOnlineSettings: vi.fn(() => ONLINE_SETTINGS),
   }
 }
 
