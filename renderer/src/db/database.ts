@@ -7,6 +7,7 @@ import {
   type AttachmentRecord,
   type CollectionRecord,
   type FullTextRecord,
+  type QueuedLookup,
   type MergedPaperRecord,
   type NoteRecord,
   type PaperRecord,
@@ -31,6 +32,7 @@ export class AxisRefDatabase extends Dexie {
   annotations!: Table<AnnotationRecord, string, Unstamped<AnnotationRecord>>
   savedSearches!: Table<SavedSearchRecord, string, Unstamped<SavedSearchRecord>>
   mergedPapers!: Table<MergedPaperRecord, string, Unstamped<MergedPaperRecord>>
+  lookups!: Table<QueuedLookup, string, Unstamped<QueuedLookup>>
 
   constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     super(name)

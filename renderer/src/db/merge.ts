@@ -12,7 +12,7 @@ import { writeSetting } from './settings'
  * them all to the kept paper; a test checks that no table of the schema with a `paperId`
  * index is missing here, so a new one cannot be orphaned by merges again.
  */
-export const PAPER_CHILD_TABLES = ['attachments', 'notes', 'annotations', 'fullTexts'] as const
+export const PAPER_CHILD_TABLES = ['attachments', 'notes', 'annotations', 'fullTexts', 'lookups'] as const
 
 /** What undoes a merge: the papers and children as they were, the duplicate decisions and merge records too. */
 export interface LibraryMergeUndo extends MergeUndo<PaperRecord> {
@@ -24,7 +24,7 @@ export interface LibraryMergeUndo extends MergeUndo<PaperRecord> {
 }
 
 function mergeTables(db: AxisRefDatabase) {
-  return [db.papers, db.attachments, db.notes, db.annotations, db.fullTexts, db.settings, db.mergedPapers]
+  return [db.papers, db.attachments, db.notes, db.annotations, db.fullTexts, db.lookups, db.settings, db.mergedPapers]
 }
 
 /**

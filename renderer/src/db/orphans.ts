@@ -1,10 +1,15 @@
 import type { AxisRefDatabase } from './database'
 import { uniqueCitationKey } from './attachments'
-import { PAPER_CHILD_TABLES } from './merge'
 import type { PaperRecord } from './schema'
 
+/**
+ * The tables whose rows are the user's and are worth recovering. Queued lookups also name a
+ * paper (the merge moves them), but one whose paper is gone is simply dropped by the queue.
+ */
+const RECOVERABLE_TABLES = ['attachments', 'notes', 'annotations', 'fullTexts'] as const
+
 /** What an orphaned paper id still has in the library: rows of each child table, by primary key. */
-export type OrphanedRowIds = Record<(typeof PAPER_CHILD_TABLES)[number], string[]>
+export type OrphanedRowIds = Record<(typeof RECOVERABLE_TABLES)[number], string[]>
 
 /**
  * Rows (PDF records, notes, highlights, full texts) pointing at a paper that no longer exists,
@@ -24,7 +29,7 @@ export interface OrphanedRows {
 /** Every paper id that rows point to but no paper has, with its rows and where they belong. */
 export async function findOrphanedRows(db: AxisRefDatabase): Promise<OrphanedRows[]> {
   const owners = new Set<string>()
-  for (const table of PAPER_CHILD_TABLES) for (const key of await db.table(table).orderBy('paperId').uniqueKeys()) owners.add(String(key))
+  for (const table of RECOVERABLE_TABLES) for (const key of await db.table(table).orderBy('paperId').uniqueKeys()) owners.add(String(key))
   // keys only: reading 50,000 whole records to learn which exist would hold the check for seconds
   const papers = new Set((await db.papers.toCollection().primaryKeys()).map(String))
   const gone = [...owners].filter((id) => !papers.has(id))
@@ -43,7 +48,7 @@ async function describeOrphans(db: AxisRefDatabase, paperId: string): Promise<Or
 }
 
 async function rowIdsOf(db: AxisRefDatabase, paperId: string): Promise<OrphanedRowIds> {
-  const ids = async (table: (typeof PAPER_CHILD_TABLES)[number]) => (await db.table(table).where('paperId').equals(paperId).primaryKeys()).map(String)
+  const ids = async (table: (typeof RECOVERABLE_TABLES)[number]) => (await db.table(table).where('paperId').equals(paperId).primaryKeys()).map(String)
   return { attachments: await ids('attachments'), notes: await ids('notes'), annotations: await ids('annotations'), fullTexts: await ids('fullTexts') }
 }
 
@@ -71,10 +76,10 @@ async function holderOfTheirPdf(db: AxisRefDatabase, annotationIds: readonly str
  * words when that paper does not exist (the user typed a key of a paper since deleted).
  */
 export async function reattachOrphanedRows(db: AxisRefDatabase, fromPaperId: string, toPaperId: string): Promise<void> {
-  await db.transaction('rw', [db.papers, ...PAPER_CHILD_TABLES.map((table) => db.table(table))], async () => {
+  await db.transaction('rw', [db.papers, ...RECOVERABLE_TABLES.map((table) => db.table(table))], async () => {
     if (!(await db.papers.get(toPaperId))) throw new Error('The paper to attach them to is no longer in the library.')
     if (await db.papers.get(fromPaperId)) throw new Error('These rows already belong to a paper: run the library check again.')
-    for (const table of PAPER_CHILD_TABLES) await db.table(table).where('paperId').equals(fromPaperId).modify({ paperId: toPaperId })
+    for (const table of RECOVERABLE_TABLES) await db.table(table).where('paperId').equals(fromPaperId).modify({ paperId: toPaperId })
   })
 }
 

@@ -67,8 +67,8 @@ function withValues(request: DBCorePutRequest, values: Row[]): DBCorePutRequest 
 }
 
 /** The version 7 upgrade: rows written before it get their id, a modification time and revision 1. */
-export async function stampExistingRows(transaction: Transaction, upgradedAt: number): Promise<void> {
-  for (const table of transaction.storeNames.map((name) => transaction.table(name))) {
+export async function stampExistingRows(transaction: Transaction, upgradedAt: number, tables: readonly string[]): Promise<void> {
+  for (const table of tables.map((name) => transaction.table(name))) {
     await table.toCollection().modify((row: Row, context: { primKey: IndexableType }) => {
       row.id ??= String(context.primKey)
       row.modifiedAt ??= firstTime(row) ?? upgradedAt

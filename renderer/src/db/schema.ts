@@ -4,6 +4,7 @@ import type {
   AttachmentRow,
   CollectionRow,
   FullTextRow,
+  LookupRow,
   MergedPaperRow,
   NoteRow,
   PaperRow,
@@ -26,6 +27,7 @@ export type AnnotationRecord = AnnotationRow
 export type SavedSearchRecord = SavedSearchRow
 export type MergedPaperRecord = MergedPaperRow
 export type SettingRecord = SettingRow
+export type QueuedLookup = LookupRow
 export type { StoredAxisSuggestions, StoredEvidence } from '../../../shared/domain/rows'
 
 /**
@@ -94,7 +96,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // what sync will need: every row gets a stable id, a modification time and a revision
     version: 7,
     stores: {},
-    upgrade: (transaction) => stampExistingRows(transaction, Date.now()),
+    // the tables versions 1 to 7 made: an upgrade that goes on to a later version runs this
+    // before that version's new tables exist
+    upgrade: (transaction) => stampExistingRows(transaction, Date.now(), ['papers', 'attachments', 'notes', 'collections', 'settings', 'fullTexts', 'annotations', 'savedSearches', 'mergedPapers']),
+  },
+  {
+    // the registry lookups waiting to run (add by identifier, complete, retraction check)
+    version: 8,
+    stores: {
+      lookups: 'id, state, paperId, createdAt',
+    },
   },
 ]
 
