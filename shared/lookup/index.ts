@@ -8,4 +8,5 @@ export { RETRACTION_STATUSES, type Retraction, type RetractionNotice, type Retra
 export { parsePubmedEfetch, pubmedRetraction, type PubmedArticle } from './pubmed'
 export { studyTypeFromPublicationTypes } from './studyType'
 export { parseIdconv, type IdconvRecord } from './idconv'
+export { comparableTitle, titlesMatch } from './titleMatch'
 export { bibliographicCandidateSchema, lookupOutcomeSchema, lookupRecordSchema, type BibliographicCandidate, type LookupOutcome, type LookupRecord } from './record'
