@@ -2,12 +2,6 @@ import type { MainServices } from '../services'
 import { readBibliographyFile } from '../services/bibliographyFiles'
 import { openFileDialog } from '../services/fileDialog'
 import type { Handlers } from './router'
-import { AppError } from '../../../shared/ipc/result'
-
-// Placeholder while the lookup service is built (issue #14); replaced before it lands.
-function notYet(): never {
-  throw new AppError('UNAVAILABLE', 'Online lookups are not built yet.')
-}
 
 /** Each channel mapped to its service: adapters only, no logic of their own. */
 export function createHandlers(services: MainServices): Handlers {
@@ -48,10 +42,10 @@ export function createHandlers(services: MainServices): Handlers {
     setRemovedPdfsDestination: ({ destination }) => services.unusedPdfs.setDestination(destination),
     getLibraryMove: () => services.libraryLocation.moveStatus(),
     resumeLibraryMove: () => services.libraryLocation.resumeMove(),
-    lookupIdentifiers: () => notYet(),
-    searchBibliographic: () => notYet(),
-    getOnlineSettings: () => notYet(),
-    setOnlineSettings: () => notYet(),
+    lookupIdentifiers: async ({ ids }) => ({ outcomes: await services.lookup.lookupIdentifiers(ids) }),
+    searchBibliographic: async (query) => ({ candidates: await services.lookup.searchBibliographic(query) }),
+    getOnlineSettings: () => services.onlineSettings.get(),
+    setOnlineSettings: (change) => services.onlineSettings.set(change),
   }
 }
 

@@ -16,6 +16,7 @@ import { createAttachmentFilesService, type AttachmentFilesService } from './att
 import { createUnavailableShellPort, type ShellPort } from './shellPort'
 import { createLibraryIntegrityService, type LibraryIntegrityService } from './libraryIntegrity'
 import { createUnusedPdfsService, type UnusedPdfsService } from './unusedPdfs'
+import { createLookupService, createOnlineSettingsService, nodeOnlineDeps, type LookupService, type OnlineDeps, type OnlineSettingsService } from './online'
 
 export interface MainServiceDeps {
   host: HostKind
@@ -33,6 +34,10 @@ export interface MainServiceDeps {
   pdfWorkerEntry?: PdfWorkerEntry
   /** How to start a reader process (Electron's utilityProcess in the app; Node's fork otherwise). */
   launchPdfReader?: LaunchReader
+  /** Where the AXISREF_*_URL addresses of the registries are read (default: the process's environment). */
+  env?: Readonly<Record<string, string | undefined>>
+  /** The network for online lookups (default: global fetch and timers; tests: the replay server). */
+  online?: OnlineDeps
 }
 
 export interface MainServices {
@@ -49,6 +54,10 @@ export interface MainServices {
   attachmentFiles: AttachmentFilesService
   integrity: LibraryIntegrityService
   unusedPdfs: UnusedPdfsService
+  /** "Online lookups" in Settings: on or off, the Crossref mailto, the NCBI key, the registries' addresses. */
+  onlineSettings: OnlineSettingsService
+  /** Papers by DOI, PMID or PMCID, and Crossref's matches for a reference (the only code that talks to registries). */
+  lookup: LookupService
   /** Stops the parser workers (on quit, or when a test host closes). */
   close(): Promise<void>
 }
@@ -78,6 +87,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
   const shell = deps.shell ?? createUnavailableShellPort()
   let parser: PdfParser | undefined
   const startParser = () => (parser ??= createPdfParser({ entry: deps.pdfWorkerEntry, launch: deps.launchPdfReader }))
+  const env = deps.env ?? process.env
   return {
     fs,
     dialog: deps.dialog,
@@ -91,6 +101,8 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     attachmentFiles: createAttachmentFilesService({ fs, libraryLocation, dialog: deps.dialog, shell }),
     integrity: createLibraryIntegrityService({ fs, dialog: deps.dialog, libraryLocation, clock }),
     unusedPdfs: createUnusedPdfsService({ fs, settings, libraryLocation, shell, clock }),
+    onlineSettings: createOnlineSettingsService({ settings, env }),
+    lookup: createLookupService({ online: deps.online ?? nodeOnlineDeps(), settings, env, version: deps.appVersion }),
     watchedFolder: createWatchedFolderService({ fs, settings, dialog: deps.dialog, grants, ledgerFile: join(deps.userDataDir, 'watched-folder.json') }),
     close: async () => {
       await parser?.close()

@@ -23,6 +23,16 @@ const mainSettings = z.object({
   /** The file AxisRef keeps rewriting with the whole library (a LaTeX build reads it). */
   autoExport: z.object({ path: z.string(), format: z.enum(['bibtex', 'biblatex', 'csl-json']) }).optional(),
   windowBounds: windowBounds.optional(),
+  /** Online lookups (services/online/onlineSettings.ts): absent keys take their defaults (on; no mailto, no key; environment or default addresses). */
+  onlineLookups: z
+    .object({
+      enabled: z.boolean().optional(),
+      crossrefMailto: z.string().optional(),
+      /** Kept here in the clear as other desktop apps keep such keys; never sent to the renderer. */
+      ncbiApiKey: z.string().optional(),
+      baseUrls: z.object({ crossref: z.string(), doi: z.string(), eutils: z.string(), idconv: z.string() }).partial().optional(),
+    })
+    .optional(),
 })
 
 export type MainSettings = z.output<typeof mainSettings>

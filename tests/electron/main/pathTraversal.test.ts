@@ -6,10 +6,14 @@ import { z } from 'zod'
 import { createHandlers } from '../../../electron/main/ipc/handlers'
 import { createRouter, type Route } from '../../../electron/main/ipc/router'
 import { createMainServices, type MainServices } from '../../../electron/main/services'
+import { nodeOnlineDeps } from '../../../electron/main/services/online'
 import { createQueuedDialogPort } from '../../../electron/main/services/queuedDialogPort'
 import { CHANNELS, contract, type Channel } from '../../../shared/ipc/contract'
 import { makeTempDir } from '../../support/paths'
 import { VALID_PAYLOADS } from '../../support/payloads'
+import { localOnlyFetch, startReplayServer, type ReplayServer } from '../../support/replayServer'
+import { fakeTime } from '../services/online/fakeTime'
+import { replayEnvironment } from '../services/online/lookupHarness'
 import { corpusPdf, hasPdfCorpus } from '../pdf/corpus'
 
 // Every string (or enum) a channel takes is a way a compromised renderer could name a file.
@@ -65,6 +69,7 @@ let granted: string
 let canaryHash: string
 let services: MainServices
 let route: Route
+let replay: ReplayServer | undefined
 
 /** Every file below `dir` with its content hash, size and time: what "unchanged" means. */
 async function fingerprint(dir: string): Promise<Record<string, string>> {
@@ -123,13 +128,18 @@ beforeAll(async () => {
   await copyFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'), join(outside, 'secret.pdf'))
   await copyFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'), join(granted, 'chosen.pdf'))
   canaryHash = createHash('sha256').update(await readFile(join(outside, 'secret.pdf'))).digest('hex')
-  services = createMainServices({ host: 'cli', userDataDir, appVersion: '1', dialog: createQueuedDialogPort() })
+  // the lookup channels send their text to the registries: here, to the replay server on 127.0.0.1
+  replay = await startReplayServer()
+  // (on a clock that moves only when the rate limiter waits, so hundreds of calls take no time)
+  const online = { ...nodeOnlineDeps(), ...fakeTime(), fetch: localOnlyFetch(fetch) }
+  services = createMainServices({ host: 'cli', userDataDir, appVersion: '1', dialog: createQueuedDialogPort(), env: replayEnvironment(replay.baseUrls), online })
   services.grants.grant([join(granted, 'chosen.pdf')])
   route = createRouter(createHandlers(services))
 })
 
 afterAll(async () => {
   await services?.close()
+  await replay?.close()
 })
 
 describe.skipIf(!hasPdfCorpus('path traversal'))('path traversal through every channel', () => {

@@ -14,3 +14,5 @@ export {
   type OnlineRequest,
 } from './requests'
 export { ONLINE_SERVICES, SERVICE_NAMES, SERVICE_URL_VARIABLES, serviceBaseUrls, type OnlineService, type ServiceBaseUrls } from './serviceUrls'
+export { createLookupService, type BibliographicQuery, type LookupService, type LookupServiceDeps } from './lookupService'
+export { createOnlineSettingsService, type OnlineConfiguration, type OnlineSettingsService } from './onlineSettings'
