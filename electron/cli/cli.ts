@@ -4,9 +4,10 @@ import { UsageError, type CliCommand, type CliIo } from './command'
 import { convertCommand } from './commands/convert'
 import { extractCommand } from './commands/extract'
 import { infoCommand } from './commands/info'
+import { lookupCommand } from './commands/lookup'
 import { suggestCommand } from './commands/suggest'
 
-export const COMMANDS: readonly CliCommand[] = [infoCommand, extractCommand, suggestCommand, convertCommand]
+export const COMMANDS: readonly CliCommand[] = [infoCommand, extractCommand, suggestCommand, convertCommand, lookupCommand]
 
 export function usageText(): string {
   const lines = COMMANDS.flatMap((command) => [`  ${command.name} ${command.usage}`.trimEnd(), `      ${command.summary}`])
