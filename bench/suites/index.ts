@@ -3,8 +3,9 @@ import { axisSuite } from './axis'
 import { bibtexSuite } from './bibtex'
 import { importSuite } from './import'
 import { librarySuite } from './library'
+import { lookupSuite } from './lookup'
 import { searchIndexSuite } from './searchIndex'
 import { startupSuite } from './startup'
 
 /** Every suite `npm run bench` knows, in the order they run. */
-export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, importSuite, librarySuite, searchIndexSuite]
+export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, importSuite, librarySuite, searchIndexSuite, lookupSuite]
