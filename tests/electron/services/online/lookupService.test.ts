@@ -84,15 +84,22 @@ function crossrefFacts(relative: string) {
   return { title: String(first(message.title)), containers: (message['container-title'] as string[] | undefined) ?? [], author, year: issued['date-parts'][0]?.[0], doi: String(message.DOI), updatedBy: (message['updated-by'] as { DOI: string; type: string; source: string }[] | undefined) ?? [] }
 }
 
-/** The real fetch, except that the ID converter answers `doi` with `pmid`, in its own JSON format. */
-function idconvKnowing(doi: string, pmid: string): typeof fetch {
+/**
+ * The real fetch, except that the ID converter answers `ids` with `record`, in its own JSON
+ * format (only one conversion is recorded, and its PMID's PubMed record is not).
+ */
+function idconvAnswering(ids: string, record: Record<string, string>): typeof fetch {
   return (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input))
-    if (url.pathname.startsWith('/pmc/utils/idconv') && url.searchParams.get('ids') === doi) {
-      return Promise.resolve(new Response(JSON.stringify({ status: 'ok', records: [{ 'requested-id': doi, doi, pmid }] }), { headers: { 'content-type': 'application/json' } }))
+    if (url.pathname.startsWith('/pmc/utils/idconv') && url.searchParams.get('ids') === ids) {
+      return Promise.resolve(new Response(JSON.stringify({ status: 'ok', records: [{ 'requested-id': ids, ...record }] }), { headers: { 'content-type': 'application/json' } }))
     }
     return fetch(input, init)
   }
+}
+
+function idconvKnowing(doi: string, pmid: string): typeof fetch {
+  return idconvAnswering(doi, { doi, pmid })
 }
 
 describe('looking up DOIs in Crossref and doi.org', () => {
@@ -171,6 +178,24 @@ describe('looking up DOIs in Crossref and doi.org', () => {
     expect(record.fields.PMID).toEqual({ source: 'idconv' })
     expect(record.extension.mesh).toBeUndefined()
     expect(warnings).toEqual([expect.stringMatching(/PubMed could not give their MeSH.*HTTP 503/)])
+  })
+})
+
+describe('looking up PMCIDs', () => {
+  it('finds a PMCID\'s PMID through the ID converter and gives PubMed\'s record with the PMCID on it', async () => {
+    const { service } = await lookupHarness(server.baseUrls, idconvAnswering('PMC8000001', { pmcid: 'PMC8000001', pmid: '33856845' }))
+    const [outcome] = await service.lookupIdentifiers(['https://pmc.ncbi.nlm.nih.gov/articles/PMC8000001/'])
+    const record = recordOf(outcome)
+    expect(record.item).toMatchObject({ PMID: '33856845', PMCID: 'PMC8000001', DOI: '10.1037/prj0000481' })
+    expect(record.fields).toMatchObject({ PMCID: { source: 'idconv' }, title: { source: 'pubmed' } })
+    expect(efetches().map((asked) => idsOf(asked.query))).toEqual(['33856845'])
+  })
+
+  it('says a PMCID the converter does not know is not found', async () => {
+    const { service } = await lookupHarness(server.baseUrls)
+    const [outcome] = await service.lookupIdentifiers(['PMC8000002'])
+    expect(outcome).toMatchObject({ id: 'PMC8000002', ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/PMC ID converter \(NCBI\) has no record/) } })
+    expect(efetches()).toEqual([])
   })
 })
 
