@@ -62,11 +62,12 @@ describe('npm run cli -- lookup', () => {
 
   it('gives each identifier a line with the reason when the registries cannot be reached, and exits 0', async () => {
     const origin = await refusedOrigin()
-    const { code, lines } = await cliLookup(['33856845', '10.7554/elife.01567'], replayEnvironment({ crossref: origin, doi: origin, eutils: `${origin}/entrez/eutils`, idconv: origin }))
+    const { code, lines } = await cliLookup(['33856845', '10.7554/elife.01567', 'hello'], replayEnvironment({ crossref: origin, doi: origin, eutils: `${origin}/entrez/eutils`, idconv: origin }))
     expect(code).toBe(0)
     expect(lines).toEqual([
       { id: '33856845', ok: false, error: { code: 'UNAVAILABLE', message: expect.stringMatching(/could not be reached \(ECONNREFUSED/) } },
       { id: '10.7554/elife.01567', ok: false, error: { code: 'UNAVAILABLE', message: expect.stringMatching(/could not be reached \(ECONNREFUSED/) } },
+      { id: 'hello', ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('not a DOI') } },
     ])
   }, 60_000)
 

@@ -1,4 +1,5 @@
 import packageJson from '../../../package.json' with { type: 'json' }
+import { parseIdentifier } from '../../../shared/identifiers'
 import { AppError } from '../../../shared/ipc/result'
 import type { LookupOutcome } from '../../../shared/lookup'
 import { createMainServices } from '../../main/services'
@@ -38,7 +39,11 @@ async function outcomesOf(lookup: () => Promise<LookupOutcome[]>, ids: readonly 
     return await lookup()
   } catch (error) {
     if (!(error instanceof AppError) || !REPORTED_PER_ID.has(error.code)) throw error
-    return ids.map((id) => ({ id, ok: false, error: { code: error.code, message: error.message } }))
+    // a text that is no identifier says so, whether or not the registries could be reached
+    return ids.map((id) => {
+      const parsed = parseIdentifier(id)
+      return parsed.ok ? { id, ok: false, error: { code: error.code, message: error.message } } : { id, ok: false, error: { code: 'INVALID_INPUT', message: parsed.reason } }
+    })
   }
 }
 
