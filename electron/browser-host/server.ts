@@ -24,6 +24,8 @@ export interface BrowserHostOptions {
   pdfWorkerEntry?: PdfWorkerEntry
   /** Sizes, places and time limits for request bodies (tests make them small). */
   limits?: Partial<BodyLimits>
+  /** Where the registries' AXISREF_*_URL addresses are read (default: the process's environment; tests: a replay server). */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 export interface BrowserHost {
@@ -75,6 +77,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     appVersion: options.appVersion,
     dialog,
     pdfWorkerEntry: options.pdfWorkerEntry,
+    env: options.env,
   })
   const route = createRouter(createHandlers(services), {
     checkOutput: options.checkOutput,

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { startBrowserHost } from '../../../../electron/browser-host/server'
 import { createHandlers } from '../../../../electron/main/ipc/handlers'
+import { HOST_TOKEN_HEADER } from '../../../../shared/ipc/hostToken'
 import { createRouter, type Route } from '../../../../electron/main/ipc/router'
 import { createMainServices, type MainServices } from '../../../../electron/main/services'
 import { nodeOnlineDeps } from '../../../../electron/main/services/online'
@@ -88,5 +90,21 @@ describe('the lookup channels', () => {
     expect(await route('lookupIdentifiers', { ids: ['33856845'] })).toMatchObject({ ok: false, error: { code: 'OFFLINE' } })
     expect(await route('searchBibliographic', { title: 'Communicating ecology' })).toMatchObject({ ok: false, error: { code: 'OFFLINE' } })
     expect(server.asked).toEqual([])
+  })
+
+  it('answer over the browser host too, pointed at the registries\' addresses it is given', async () => {
+    const dir = await makeTempDir('online-host')
+    const host = await startBrowserHost({ rendererDir: dir, userDataDir: dir, appVersion: '0.1.0', checkOutput: true, env: replayEnvironment(server.baseUrls) })
+    try {
+      const response = await fetch(`${host.origin}/api/lookupIdentifiers`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: host.origin, [HOST_TOKEN_HEADER]: host.token },
+        body: JSON.stringify({ ids: ['33856845'] }),
+      })
+      expect(await response.json()).toMatchObject({ ok: true, value: { outcomes: [{ id: '33856845', ok: true, record: { item: { PMID: '33856845' }, studyType: 'systematic-review' } }] } })
+      expect(server.asked.map((asked) => asked.answeredWith)).toEqual(['eutils/efetch_pubmed_33856845.xml'])
+    } finally {
+      await host.close()
+    }
   })
 })
