@@ -181,6 +181,21 @@ describe('looking up DOIs in Crossref and doi.org', () => {
   })
 })
 
+describe('what a lookup sends', () => {
+  it('the identifier, and who asks: the mailto and NCBI key from Settings, taken up as soon as they change', async () => {
+    const { service, settings } = await lookupHarness(server.baseUrls)
+    await service.lookupIdentifiers(['33856845'])
+    expect(server.asked[0]?.userAgent).toBe('AxisRef/0.1.0')
+    await settings.update({ onlineLookups: { crossrefMailto: 'lab@example.org', ncbiApiKey: 'KEY123' } })
+    server.reset()
+    await service.lookupIdentifiers(['33856845', '10.1101/097196'])
+    const [efetch, crossref] = server.asked
+    expect(efetch?.userAgent).toBe('AxisRef/0.1.0 (+mailto:lab@example.org)')
+    expect(Object.fromEntries(new URLSearchParams(efetch?.query))).toEqual({ db: 'pubmed', id: '33856845', retmode: 'xml', tool: 'AxisRef', email: 'lab@example.org', api_key: 'KEY123' })
+    expect([crossref?.path, crossref?.query]).toEqual(['/works/10.1101%2F097196', 'mailto=lab%40example.org'])
+  })
+})
+
 describe('looking up PMCIDs', () => {
   it('finds a PMCID\'s PMID through the ID converter and gives PubMed\'s record with the PMCID on it', async () => {
     const { service } = await lookupHarness(server.baseUrls, idconvAnswering('PMC8000001', { pmcid: 'PMC8000001', pmid: '33856845' }))
