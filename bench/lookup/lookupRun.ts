@@ -13,6 +13,12 @@ export interface LookupRun {
   /** Wall time of the whole call, minus time inside fetch (body included) and in rate-limit or retry pauses. */
   ownMs: number
   totalMs: number
+  /**
+   * CPU time of the whole process during the call: the in-process efetch server and the HTTP
+   * stack included, so an upper bound of AxisRef's own CPU, steadier than wall time when
+   * other work shares the cores.
+   */
+  cpuMs: number
 }
 
 /**
@@ -28,11 +34,13 @@ export async function lookUpPmids(eutils: string, pmids: readonly string[]): Pro
   const service = createLookupService({ online, settings, env: { AXISREF_EUTILS_URL: eutils }, version: 'bench', warn: (message) => console.error(`[bench] lookup: ${message}`) })
   try {
     const started = performance.now()
+    const cpu = process.cpuUsage()
     const outcomes = await service.lookupIdentifiers(pmids)
     const totalMs = performance.now() - started
+    const cpuUsed = process.cpuUsage(cpu)
     const records = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.record] : []))
     const failures = outcomes.flatMap((outcome) => (outcome.ok ? [] : [`${outcome.id}: ${outcome.error.message}`]))
-    return { records, failures, ownMs: totalMs - waited.ms, totalMs }
+    return { records, failures, ownMs: totalMs - waited.ms, totalMs, cpuMs: (cpuUsed.user + cpuUsed.system) / 1000 }
   } finally {
     await rm(dataDir, { recursive: true, force: true })
   }
