@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createLookupService, nodeOnlineDeps, type LookupService, type OnlineDeps } from '../../../../electron/main/services/online'
+import { createLookupService, nodeOnlineDeps, type LookupService, type LookupServiceDeps, type OnlineDeps } from '../../../../electron/main/services/online'
 import { realFileSystem } from '../../../../electron/main/services/fileSystem'
 import { createSettingsStore, type SettingsStore } from '../../../../electron/main/services/settingsStore'
 import type { ServiceBaseUrls } from '../../../../electron/main/services/online'
@@ -22,12 +22,12 @@ export interface LookupHarness {
 }
 
 /** The lookup service over a fresh settings file, the given addresses, and a fake clock. */
-export async function lookupHarness(urls: ServiceBaseUrls, fetchThrough?: OnlineDeps['fetch']): Promise<LookupHarness> {
+export async function lookupHarness(urls: ServiceBaseUrls, fetchThrough?: OnlineDeps['fetch'], clientOptions?: LookupServiceDeps['clientOptions']): Promise<LookupHarness> {
   const settings = createSettingsStore({ fs: realFileSystem, file: join(await makeTempDir('lookup'), 'settings.json'), clock: () => 1 })
   const time = fakeTime(Date.parse('2026-01-01T00:00:00Z'))
   const warnings: string[] = []
   const online: OnlineDeps = { ...nodeOnlineDeps(), now: time.now, sleep: time.sleep, ...(fetchThrough ? { fetch: fetchThrough } : {}) }
-  const service = createLookupService({ online, settings, env: replayEnvironment(urls), version: '0.1.0', warn: (message) => warnings.push(message) })
+  const service = createLookupService({ online, settings, env: replayEnvironment(urls), version: '0.1.0', warn: (message) => warnings.push(message), ...(clientOptions ? { clientOptions } : {}) })
   return { service, settings, waits: time.waits, warnings }
 }
 

@@ -246,6 +246,14 @@ describe('when lookups cannot run', () => {
     expect(waits).toEqual([1000, 2000, 4000])
   })
 
+  it('fails the whole call as TIMEOUT when a registry never answers', async () => {
+    // a time limit of 50 ms so the test does not sit out the real 20 s; the server never answers at all
+    const { service } = await lookupHarness(server.baseUrls, undefined, { timeoutMs: 50, maxAttempts: 1 })
+    server.fail({ kind: 'hang' }, { pathIncludes: '/works/' })
+    const error = await failureOf(service.lookupIdentifiers(['10.1101/097196']))
+    expect(error).toMatchObject({ code: 'TIMEOUT', message: 'Crossref did not answer within 0.05 seconds; it may be slow or down. Try again later.' })
+  })
+
   it('waits as a 429\'s Retry-After asks, then answers', async () => {
     const { service, waits } = await lookupHarness(server.baseUrls)
     server.fail({ kind: 'status', status: 429, retryAfter: '7' }, { pathIncludes: '/works/' })
