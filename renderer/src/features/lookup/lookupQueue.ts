@@ -1,0 +1,186 @@
+import type { LookupOutcome } from '../../../../shared/lookup'
+import { enqueueLookups, type NewLookup, type QueuedLookup } from '../../db'
+import {
+  applyRowChanges,
+  callFailureChange,
+  dueRows,
+  failedChange,
+  firstBatch,
+  messageOf,
+  outcomesById,
+  requestId,
+  resultChange,
+  retryChange,
+  type RowChange,
+} from './queueRows'
+import type { FoundLookup, LookupError, LookupQueueDeps } from './types'
+
+export interface LookupQueue {
+  /** Sends rows a crash left running back to waiting, then runs. Call once when the window opens. */
+  start(): Promise<void>
+  /** Runs what is due now; while a run is under way, asks for one more pass after it (never two at once). */
+  run(): Promise<void>
+  /** Stores lookups and runs them. */
+  enqueue(lookups: readonly NewLookup[]): Promise<string[]>
+  /** Tries a failed or waiting lookup again now, or every one when no id is given. */
+  retry(id?: string): Promise<void>
+  /** Takes a lookup that is not running out of the queue. */
+  remove(id: string): Promise<void>
+  /** Cancels the retry timer (the window closes). */
+  stop(): void
+}
+
+/**
+ * The stored queue of registry lookups (Dexie table `lookups`), run in batches of at most 200
+ * identifiers a call. Each row ends done (its handler said what it did), failed (no such paper,
+ * not an identifier: not retried), or waiting again: lookups off, or the registries out of
+ * reach (then with backoff). Nothing is lost across restarts: the rows are the queue.
+ */
+export function createLookupQueue(deps: LookupQueueDeps): LookupQueue {
+  const { db, clock } = deps
+  let current: Promise<void> | undefined
+  let again = false
+  let stopped = false
+  let cancelTimer: (() => void) | undefined
+
+  const pass = async () => {
+    try {
+      do {
+        again = false
+        await runPass(deps)
+      } while (again)
+      await scheduleNext()
+    } catch (error) {
+      if (!deps.onError) throw error
+      deps.onError(`Lookups stopped: ${messageOf(error)}`)
+    }
+  }
+
+  const run = (): Promise<void> => {
+    if (current) {
+      again = true
+      return current
+    }
+    current = pass().finally(() => {
+      current = undefined
+      // asked for while the timer was being set: one more pass
+      if (again) void run()
+    })
+    return current
+  }
+
+  const scheduleNext = async () => {
+    cancelTimer?.()
+    cancelTimer = undefined
+    const waiting = await db.lookups.where('state').equals('waiting').toArray()
+    const next = Math.min(...waiting.filter((row) => row.notBefore !== undefined && requestId(row) && deps.handlers[row.purpose]).map((row) => row.notBefore ?? 0))
+    if (Number.isFinite(next) && !stopped) cancelTimer = deps.schedule(() => void run(), Math.max(0, next - clock()))
+  }
+
+  return {
+    start: async () => {
+      stopped = false
+      await db.lookups.where('state').equals('running').modify({ state: 'waiting' })
+      await run()
+    },
+    run,
+    enqueue: async (lookups) => {
+      const ids = await enqueueLookups(db, lookups, clock())
+      void run()
+      return ids
+    },
+    retry: async (id) => {
+      const rows = id ? await db.lookups.where('id').equals(id).toArray() : await db.lookups.where('state').anyOf('failed', 'waiting').toArray()
+      const again = rows.filter((row) => row.state === 'failed' || row.state === 'waiting')
+      await applyRowChanges(db, again.map((row) => ({ id: row.id, changes: { state: 'waiting', attempts: 0, notBefore: undefined } })))
+      await run()
+    },
+    remove: async (id) => {
+      await db.lookups.where('id').equals(id).and((row) => row.state !== 'running').delete()
+    },
+    stop: () => {
+      stopped = true
+      cancelTimer?.()
+      cancelTimer = undefined
+    },
+  }
+}
+
+/** Runs batch after batch of what is due, until nothing is or the registries cannot be reached. */
+async function runPass(deps: LookupQueueDeps): Promise<void> {
+  for (;;) {
+    const due = await takeDue(deps)
+    if (due.length === 0) return
+    const reached = await runBatch(deps, firstBatch(due), due)
+    if (!reached) return
+  }
+}
+
+/** Due rows; those whose paper is gone (a completion or a check of a deleted paper) are dropped. */
+async function takeDue(deps: LookupQueueDeps): Promise<QueuedLookup[]> {
+  const { db } = deps
+  const due = dueRows(await db.lookups.where('state').equals('waiting').toArray(), deps.handlers, deps.clock())
+  const forPapers = due.filter((row) => row.purpose !== 'add' && row.paperId)
+  const papers = await db.papers.bulkGet(forPapers.map((row) => row.paperId ?? ''))
+  const gone = new Set(forPapers.filter((_, index) => papers[index] === undefined).map((row) => row.id))
+  if (gone.size > 0) await db.lookups.bulkDelete([...gone])
+  return due.filter((row) => !gone.has(row.id))
+}
+
+/** One call for the batch; false when the whole call failed (every due row then waits or fails with why). */
+async function runBatch(deps: LookupQueueDeps, batch: readonly QueuedLookup[], due: readonly QueuedLookup[]): Promise<boolean> {
+  const { db } = deps
+  await applyRowChanges(db, batch.map((row) => ({ id: row.id, changes: { state: 'running' } })))
+  const ids = [...new Set(batch.map((row) => requestId(row) ?? ''))]
+  const answer = await callLookup(deps, ids)
+  const now = deps.clock()
+  if (!answer.ok) {
+    await applyRowChanges(db, due.map((row) => callFailureChange(row, answer.error, now)))
+    return false
+  }
+  const outcomes = outcomesById(ids, answer.outcomes)
+  await applyRowChanges(db, await batchChanges(deps, batch, outcomes, now))
+  return true
+}
+
+type CallAnswer = { ok: true; outcomes: LookupOutcome[] } | { ok: false; error: LookupError }
+
+/** The registries' answer; a call that could not even reach main is a network failure in words. */
+async function callLookup(deps: LookupQueueDeps, ids: string[]): Promise<CallAnswer> {
+  try {
+    const answer = await deps.api.lookupIdentifiers({ ids })
+    return answer.ok ? { ok: true, outcomes: answer.value.outcomes } : { ok: false, error: answer.error }
+  } catch (error) {
+    return { ok: false, error: { code: 'UNAVAILABLE', message: `The lookup could not be sent: ${messageOf(error)}` } }
+  }
+}
+
+/** Each row's change: its own failure, or what its purpose's handler did with the record. */
+async function batchChanges(deps: LookupQueueDeps, batch: readonly QueuedLookup[], outcomes: Map<string, LookupOutcome>, now: number): Promise<RowChange[]> {
+  const changes: RowChange[] = []
+  const found = new Map<QueuedLookup['purpose'], FoundLookup[]>()
+  for (const row of batch) {
+    const outcome = outcomes.get(requestId(row) ?? '')
+    if (!outcome) changes.push(retryChange(row, { code: 'INTERNAL', message: 'The lookup service gave no answer for this identifier; it will be asked again.' }, now))
+    else if (!outcome.ok) changes.push(failedChange(row, outcome.error))
+    else found.set(row.purpose, [...(found.get(row.purpose) ?? []), { row, record: outcome.record }])
+  }
+  for (const [purpose, lookups] of found) changes.push(...(await handle(deps, purpose, lookups, now)))
+  return changes
+}
+
+async function handle(deps: LookupQueueDeps, purpose: QueuedLookup['purpose'], lookups: FoundLookup[], now: number): Promise<RowChange[]> {
+  const handler = deps.handlers[purpose]
+  try {
+    if (!handler) throw new Error(`nothing handles "${purpose}" lookups`)
+    const results = await handler(lookups, now)
+    return lookups.map(({ row }, index) => {
+      const result = results[index]
+      return result ? resultChange(row, result) : retryChange(row, { code: 'INTERNAL', message: `The ${purpose} step gave no result for this lookup.` }, now)
+    })
+  } catch (error) {
+    const message = `Saving the looked-up record failed: ${messageOf(error)}`
+    deps.onError?.(message)
+    return lookups.map(({ row }) => retryChange(row, { code: 'INTERNAL', message }, now))
+  }
+}
