@@ -104,6 +104,17 @@ describe('the lookup queue', () => {
     expect(row?.error).toBeUndefined()
   })
 
+  it('runs the lookups waiting for the network as soon as the browser says it is back, their backoff cut short', async () => {
+    const { db, queue, down, time } = setUp()
+    down.error = { code: 'UNAVAILABLE', message: 'PubMed could not be reached (connection refused).' }
+    await queue.enqueue([PMID])
+    await queue.run()
+    expect((await rows(db))[0]?.notBefore).toBe(time.clock() + 30_000)
+    down.error = undefined
+    await queue.networkBack()
+    expect((await rows(db))[0]).toMatchObject({ state: 'done', attempts: 2 })
+  })
+
   it('after a restart, resumes the waiting rows and those a crash left running', async () => {
     const name = `lookup-restart-${++count}`
     const first = setUp({ db: openDatabase(name) })

@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { cwd, env } from 'node:process'
 import type { AxisRefApi } from '../../../shared/ipc/api'
 import { fail } from '../../../shared/ipc/result'
 import { parseCrossrefWork, parsePubmedEfetch, studyTypeFromPublicationTypes, type LookupOutcome, type LookupRecord } from '../../../shared/lookup'
-import { CORPUS } from '../../shared/formats/corpus'
 
 /**
  * Lookup records built from real recorded registry answers (../shared/corpus/online) by the
  * shared parsers, as main's lookup service answers them: no record here is written by hand.
+ * The corpus is found as the other corpus tests find it: AXISREF_CORPUS, else `<repo>/../shared/corpus`.
  */
+// vitest runs in the repository (its config is there)
+const CORPUS = env.AXISREF_CORPUS ?? `${cwd()}/../shared/corpus`
+
 function online(relative: string): string {
-  return readFileSync(join(CORPUS, 'online', relative), 'utf8')
+  return readFileSync(`${CORPUS}/online/${relative}`, 'utf8')
 }
 
 export function pubmedRecord(pmid: string): LookupRecord {

@@ -24,6 +24,8 @@ export interface LookupQueue {
   enqueue(lookups: readonly NewLookup[]): Promise<string[]>
   /** Tries a failed or waiting lookup again now, or every one when no id is given. */
   retry(id?: string): Promise<void>
+  /** The network is back (the browser's `online`): lookups waiting for it run now, not when their backoff ends. */
+  networkBack(): Promise<void>
   /** Takes a lookup that is not running out of the queue. */
   remove(id: string): Promise<void>
   /** Cancels the retry timer (the window closes). */
@@ -93,6 +95,12 @@ export function createLookupQueue(deps: LookupQueueDeps): LookupQueue {
       const rows = id ? await db.lookups.where('id').equals(id).toArray() : await db.lookups.where('state').anyOf('failed', 'waiting').toArray()
       const again = rows.filter((row) => row.state === 'failed' || row.state === 'waiting')
       await applyRowChanges(db, again.map((row) => ({ id: row.id, changes: { state: 'waiting', attempts: 0, notBefore: undefined } })))
+      await run()
+    },
+    networkBack: async () => {
+      const waiting = await db.lookups.where('state').equals('waiting').toArray()
+      const unreachable = waiting.filter((row) => row.error !== undefined && row.error.code !== 'OFFLINE')
+      await applyRowChanges(db, unreachable.map((row) => ({ id: row.id, changes: { notBefore: undefined } })))
       await run()
     },
     remove: async (id) => {

@@ -10,7 +10,7 @@ export interface WorkspaceActions {
   targets: ActionTargets
   importing: boolean
   importFromDialog: () => void
-  openDialog: (dialog: 'settings' | 'export') => void
+  openDialog: (dialog: 'settings' | 'export' | 'add-identifier') => void
   setView: (view: 'list' | 'map' | 'duplicates') => void
   copy: (kind: 'reference' | 'citation') => void
   openInReader: ((paperId: string) => void) | undefined
@@ -37,6 +37,7 @@ export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
       palette: { perform: togglePalette },
       search: { perform: () => void targets.focus('library.search') },
       import: { perform: importFromDialog, unavailable: importing ? 'Wait for the import under way to finish' : undefined },
+      'add-identifier': { perform: () => openDialog('add-identifier') },
       export: { perform: () => openDialog('export') },
       'copy-reference': { perform: () => copy('reference'), unavailable: needsSelection },
       'copy-citation': { perform: () => copy('citation'), unavailable: needsSelection },
