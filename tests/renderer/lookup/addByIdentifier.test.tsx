@@ -57,6 +57,8 @@ describe('Add by identifier', { timeout: 20_000 }, () => {
     expect(await within(lineOf(dialog, 'https://doi.org/10.7554/eLife.01567')).findByRole('button', { name: /^Automated quantitative histology/, hidden: true })).toBeTruthy()
     expect(calls).toEqual([['10.7554/elife.01567', '33856845']])
     expect(await db.papers.count()).toBe(2)
+    // axis suggestions are made for the new papers, as after an import
+    await waitFor(async () => expect((await db.papers.where('pmid').equals('33856845').first())?.axisSuggestions).toBeDefined(), { timeout: 5000 })
 
     fireEvent.click(pubmed)
     const details = await screen.findByRole('article', { name: 'Paper details' })

@@ -18,8 +18,17 @@ function setUp(options: { db?: AxisRefDatabase; handlers?: LookupHandlers; answe
   const time = fakeTime()
   const recorded = recordedLookupApi(options.answers ?? answers())
   const errors: string[] = []
-  const deps: LookupQueueDeps = { db, api: recorded.api, clock: time.clock, schedule: time.schedule, handlers: { add: createAddHandler(db), ...options.handlers }, onError: (message) => errors.push(message) }
-  return { db, time, ...recorded, errors, queue: createLookupQueue(deps) }
+  const applied = { count: 0 }
+  const deps: LookupQueueDeps = {
+    db,
+    api: recorded.api,
+    clock: time.clock,
+    schedule: time.schedule,
+    handlers: { add: createAddHandler(db), ...options.handlers },
+    onError: (message) => errors.push(message),
+    onApplied: () => (applied.count += 1),
+  }
+  return { db, time, ...recorded, errors, applied, queue: createLookupQueue(deps) }
 }
 
 async function rows(db: AxisRefDatabase) {
@@ -59,7 +68,7 @@ describe('the lookup queue', () => {
   })
 
   it('with lookups off leaves every row waiting with why, loses nothing, and adds them once lookups are on', async () => {
-    const { db, queue, calls, down, time } = setUp()
+    const { db, queue, calls, down, time, applied } = setUp()
     down.error = { code: 'OFFLINE', message: 'Online lookups are turned off in Settings.' }
     await queue.enqueue([PMID, DOI])
     await queue.run()
@@ -69,6 +78,7 @@ describe('the lookup queue', () => {
     ])
     expect(await db.papers.count()).toBe(0)
     expect(calls).toHaveLength(1)
+    expect(applied.count).toBe(0)
 
     down.error = undefined
     expect(time.nextDelay()).toBe(60_000)
@@ -76,6 +86,8 @@ describe('the lookup queue', () => {
     await queue.run()
     expect((await rows(db)).map((row) => row.state)).toEqual(['done', 'done'])
     expect(await db.papers.count()).toBe(2)
+    // what follows new records (axis suggestions) is told once for the batch
+    expect(applied.count).toBe(1)
   })
 
   it('backs off exponentially while the registries cannot be reached, counting attempts, then succeeds', async () => {

@@ -5,5 +5,5 @@ export { addLookedUpPapers, createAddHandler, paperFromRecord } from './addPaper
 export { createLookupQueue, type LookupQueue } from './lookupQueue'
 export { backoffDelay, MAX_BATCH_IDS, OFFLINE_MESSAGE } from './queueRows'
 export { addLine, countLookups, lookupStatusText, type AddLine, type LookupCounts } from './status'
-export { LookupQueueProvider, useLookupQueue, type LookupQueueHandle, type LookupQueueStatus } from './useLookupQueue'
+export { LookupQueueProvider, useLookupQueue, useLookupsApplied, type LookupQueueHandle, type LookupQueueStatus } from './useLookupQueue'
 export type { FoundLookup, LookupError, LookupHandler, LookupHandlers, LookupQueueDeps, LookupResult, Schedule } from './types'

@@ -146,8 +146,9 @@ async function runBatch(deps: LookupQueueDeps, batch: readonly QueuedLookup[], d
     await applyRowChanges(db, due.map((row) => callFailureChange(row, answer.error, now)))
     return false
   }
-  const outcomes = outcomesById(ids, answer.outcomes)
-  await applyRowChanges(db, await batchChanges(deps, batch, outcomes, now))
+  const changes = await batchChanges(deps, batch, outcomesById(ids, answer.outcomes), now)
+  await applyRowChanges(db, changes)
+  if (changes.some((change) => !change.delete && change.changes.state === 'done')) deps.onApplied?.()
   return true
 }
 

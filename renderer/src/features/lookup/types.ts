@@ -43,4 +43,6 @@ export interface LookupQueueDeps {
   handlers: LookupHandlers
   /** A pass that failed outside any one lookup (the database refused a write): said, never swallowed. */
   onError?: (message: string) => void
+  /** Records were applied (papers added or changed): what follows from new records runs then (axis suggestions). */
+  onApplied?: () => void
 }

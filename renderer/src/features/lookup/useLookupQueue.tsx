@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useDatabase, type AxisRefDatabase, type NewLookup, type PaperRecord, type QueuedLookup } from '../../db'
 import { useApi } from '../../ipc/ApiContext'
 import { createAddHandler } from './addPapers'
@@ -15,6 +15,8 @@ export const windowSchedule: Schedule = (run, delayMs) => {
 
 interface QueueContext {
   queue: LookupQueue
+  /** Told after records were applied (papers added or changed). */
+  applied: Set<() => void>
   /** Why the last pass stopped, when it stopped for something else than a lookup. */
   problem: string | undefined
 }
@@ -35,7 +37,10 @@ export function LookupQueueProvider({ handlers, children }: LookupQueueProviderP
   const db = useDatabase()
   const api = useApi()
   const [problem, setProblem] = useState<string>()
-  const [queue] = useState(() => createLookupQueue({ db, api, clock: Date.now, schedule: windowSchedule, handlers: { ...handlers, add: createAddHandler(db) }, onError: setProblem }))
+  const [applied] = useState(() => new Set<() => void>())
+  const [queue] = useState(() =>
+    createLookupQueue({ db, api, clock: Date.now, schedule: windowSchedule, handlers: { ...handlers, add: createAddHandler(db) }, onError: setProblem, onApplied: () => applied.forEach((listener) => listener()) }),
+  )
   useEffect(() => {
     void queue.start()
     const online = () => void queue.networkBack()
@@ -45,7 +50,7 @@ export function LookupQueueProvider({ handlers, children }: LookupQueueProviderP
       queue.stop()
     }
   }, [queue])
-  const value = useMemo(() => ({ queue, problem }), [queue, problem])
+  const value = useMemo(() => ({ queue, applied, problem }), [queue, applied, problem])
   return <LookupQueueContext.Provider value={value}>{children}</LookupQueueContext.Provider>
 }
 
@@ -85,6 +90,21 @@ export function useLookupQueue(): LookupQueueHandle {
 
 async function notRunHere(): Promise<{ ok: false; error: { code: 'UNAVAILABLE'; message: string } }> {
   return { ok: false, error: { code: 'UNAVAILABLE', message: 'Lookups run in the workspace.' } }
+}
+
+/** Calls `listener` whenever the queue has applied records (papers added or changed), while mounted. */
+export function useLookupsApplied(listener: () => void): void {
+  const context = useContext(LookupQueueContext)
+  const latest = useRef(listener)
+  useEffect(() => {
+    latest.current = listener
+  })
+  useEffect(() => {
+    if (!context) return undefined
+    const call = () => latest.current()
+    context.applied.add(call)
+    return () => void context.applied.delete(call)
+  }, [context])
 }
 
 /** Waiting, running and failed lookups, oldest first (done ones are history). */

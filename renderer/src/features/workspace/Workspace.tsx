@@ -11,7 +11,7 @@ import { LibraryPane, ListActions, NO_SELECTION, SearchBox, focusedPaper, useLib
 import { openOnActivate, ReaderHost, useReader } from '../reader'
 import { CommandPalette, commandsFromActions } from '../palette'
 import { IntegrityBanner } from '../integrity'
-import { AddByIdentifierDialog, LookupQueueProvider, LookupStatus } from '../lookup'
+import { AddByIdentifierDialog, LookupQueueProvider, LookupStatus, useLookupsApplied } from '../lookup'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
 import { useWorkspaceActions } from './useWorkspaceActions'
@@ -40,6 +40,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   const listActions = useLibraryActions(setMessage)
   const refreshSuggestions = useSuggestionRefresh(setMessage)
   const bibliography = useBibliographyImport(refreshSuggestions)
+  useLookupsApplied(refreshSuggestions)
   const previewBibliography = bibliography.preview
   const { state, importFromDialog, importDrop, importFromWatchedFolder, cancel, dismiss } = useImport({
     onImported: refreshSuggestions,
