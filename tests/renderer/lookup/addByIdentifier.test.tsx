@@ -71,6 +71,8 @@ describe('Add by identifier', { timeout: 20_000 }, () => {
     await addPaper(db, { csl: { id: 'x', type: 'article-journal', title: 'Insight and metacognition (my copy)', PMID: '33856845' }, citationKey: 'mine2021' })
     await openWorkspace(recorded().api, db)
     fireEvent.keyDown(document.body, { key: 'I', ctrlKey: true, shiftKey: true })
+    // the box has the focus, ready for a paste
+    expect(document.activeElement).toBe(within(dialogNamed('Add by identifier')).getByRole('textbox', { hidden: true }))
     const dialog = pasteAndAdd('33856845')
     expect(await within(await findLine(dialog, '33856845')).findByRole('button', { name: 'Insight and metacognition (my copy)', hidden: true }, { timeout: 5000 })).toBeTruthy()
     expect(lineOf(dialog, '33856845').textContent).toContain('Already in the library: ')

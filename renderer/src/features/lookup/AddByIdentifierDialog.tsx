@@ -53,7 +53,6 @@ export function AddByIdentifierDialog({ onShowPaper, onClose }: AddByIdentifierD
         ref={textTarget}
         className="text-input lookup-identifiers"
         rows={5}
-        autoFocus
         value={text}
         placeholder={'10.7554/eLife.01567\nPMID: 33856845\nhttps://pubmed.ncbi.nlm.nih.gov/23121403/'}
         onChange={(event) => setText(event.target.value)}

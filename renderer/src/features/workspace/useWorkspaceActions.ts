@@ -33,11 +33,16 @@ export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
       flushSync(() => openDialog('settings'))
       targets.press('integrity.check')
     }
+    const addByIdentifier = () => {
+      // drawn at once, so the box is there to type in (the dialog would give the focus to its Close button)
+      flushSync(() => openDialog('add-identifier'))
+      targets.focus('lookups.identifiers')
+    }
     return bindActions({
       palette: { perform: togglePalette },
       search: { perform: () => void targets.focus('library.search') },
       import: { perform: importFromDialog, unavailable: importing ? 'Wait for the import under way to finish' : undefined },
-      'add-identifier': { perform: () => openDialog('add-identifier') },
+      'add-identifier': { perform: addByIdentifier },
       export: { perform: () => openDialog('export') },
       'copy-reference': { perform: () => copy('reference'), unavailable: needsSelection },
       'copy-citation': { perform: () => copy('citation'), unavailable: needsSelection },
