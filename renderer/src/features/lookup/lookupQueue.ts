@@ -13,6 +13,7 @@ import {
   retryChange,
   type RowChange,
 } from './queueRows'
+import { createSerialRunner } from './serialRunner'
 import type { FoundLookup, LookupError, LookupQueueDeps } from './types'
 
 export interface LookupQueue {
@@ -39,79 +40,86 @@ export interface LookupQueue {
  * reach (then with backoff). Nothing is lost across restarts: the rows are the queue.
  */
 export function createLookupQueue(deps: LookupQueueDeps): LookupQueue {
-  const { db, clock } = deps
-  let current: Promise<void> | undefined
-  let again = false
-  let stopped = false
-  let cancelTimer: (() => void) | undefined
-
-  const pass = async () => {
+  const { db } = deps
+  const timer = createRetryTimer(deps)
+  const run = createSerialRunner(async () => {
     try {
-      do {
-        again = false
-        await runPass(deps)
-      } while (again)
-      await scheduleNext()
+      await runPass(deps)
+      await timer.setForNextDue()
     } catch (error) {
       if (!deps.onError) throw error
       deps.onError(`Lookups stopped: ${messageOf(error)}`)
     }
-  }
-
-  const run = (): Promise<void> => {
-    if (current) {
-      again = true
-      return current
-    }
-    current = pass().finally(() => {
-      current = undefined
-      // asked for while the timer was being set: one more pass
-      if (again) void run()
-    })
-    return current
-  }
-
-  const scheduleNext = async () => {
-    cancelTimer?.()
-    cancelTimer = undefined
-    const waiting = await db.lookups.where('state').equals('waiting').toArray()
-    const next = Math.min(...waiting.filter((row) => row.notBefore !== undefined && requestId(row) && deps.handlers[row.purpose]).map((row) => row.notBefore ?? 0))
-    if (Number.isFinite(next) && !stopped) cancelTimer = deps.schedule(() => void run(), Math.max(0, next - clock()))
-  }
-
+  })
+  timer.onDue = () => void run()
   return {
     start: async () => {
-      stopped = false
+      timer.stopped = false
       await db.lookups.where('state').equals('running').modify({ state: 'waiting' })
       await run()
     },
     run,
     enqueue: async (lookups) => {
-      const ids = await enqueueLookups(db, lookups, clock())
+      const ids = await enqueueLookups(db, lookups, deps.clock())
       void run()
       return ids
     },
     retry: async (id) => {
-      const rows = id ? await db.lookups.where('id').equals(id).toArray() : await db.lookups.where('state').anyOf('failed', 'waiting').toArray()
-      const again = rows.filter((row) => row.state === 'failed' || row.state === 'waiting')
-      await applyRowChanges(db, again.map((row) => ({ id: row.id, changes: { state: 'waiting', attempts: 0, notBefore: undefined } })))
+      await retryNow(deps, id)
       await run()
     },
     networkBack: async () => {
-      const waiting = await db.lookups.where('state').equals('waiting').toArray()
-      const unreachable = waiting.filter((row) => row.error !== undefined && row.error.code !== 'OFFLINE')
-      await applyRowChanges(db, unreachable.map((row) => ({ id: row.id, changes: { notBefore: undefined } })))
+      await wakeUnreachable(deps)
       await run()
     },
     remove: async (id) => {
       await db.lookups.where('id').equals(id).and((row) => row.state !== 'running').delete()
     },
+    stop: () => timer.stop(),
+  }
+}
+
+interface RetryTimer {
+  onDue: () => void
+  stopped: boolean
+  /** Sets the timer for the first waiting row with a time to wait for (backoff, lookups off). */
+  setForNextDue(): Promise<void>
+  stop(): void
+}
+
+function createRetryTimer(deps: LookupQueueDeps): RetryTimer {
+  let cancel: (() => void) | undefined
+  const timer: RetryTimer = {
+    onDue: () => undefined,
+    stopped: false,
+    setForNextDue: async () => {
+      cancel?.()
+      cancel = undefined
+      const waiting = await deps.db.lookups.where('state').equals('waiting').toArray()
+      const next = Math.min(...waiting.filter((row) => row.notBefore !== undefined && requestId(row) && deps.handlers[row.purpose]).map((row) => row.notBefore ?? 0))
+      if (Number.isFinite(next) && !timer.stopped) cancel = deps.schedule(() => timer.onDue(), Math.max(0, next - deps.clock()))
+    },
     stop: () => {
-      stopped = true
-      cancelTimer?.()
-      cancelTimer = undefined
+      timer.stopped = true
+      cancel?.()
+      cancel = undefined
     },
   }
+  return timer
+}
+
+/** "Retry": the lookup (or every failed and waiting one) runs now, as if new. */
+async function retryNow(deps: LookupQueueDeps, id: string | undefined): Promise<void> {
+  const rows = id ? await deps.db.lookups.where('id').equals(id).toArray() : await deps.db.lookups.where('state').anyOf('failed', 'waiting').toArray()
+  const retried = rows.filter((row) => row.state === 'failed' || row.state === 'waiting')
+  await applyRowChanges(deps.db, retried.map((row) => ({ id: row.id, changes: { state: 'waiting', attempts: 0, notBefore: undefined } })))
+}
+
+/** The network is back: what waits for it is due now (lookups turned off still wait for Settings). */
+async function wakeUnreachable(deps: LookupQueueDeps): Promise<void> {
+  const waiting = await deps.db.lookups.where('state').equals('waiting').toArray()
+  const unreachable = waiting.filter((row) => row.error !== undefined && row.error.code !== 'OFFLINE')
+  await applyRowChanges(deps.db, unreachable.map((row) => ({ id: row.id, changes: { notBefore: undefined } })))
 }
 
 /** Runs batch after batch of what is due, until nothing is or the registries cannot be reached. */
