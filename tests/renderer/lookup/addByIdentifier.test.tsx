@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../renderer/src/App'
 import { addPaper, openDatabase, type AxisRefDatabase } from '../../../renderer/src/db'
-import { countLookups, lookupStatusText } from '../../../renderer/src/features/lookup'
+import { countLookups, lookupReason, lookupStatusText } from '../../../renderer/src/features/lookup'
 import { quietApi } from '../quietApi'
 import { crossrefRecord, pubmedRecord, recordedLookupApi } from './recordedLookups'
 
@@ -143,5 +143,12 @@ describe('the lookup status line', () => {
     expect(text([row('running'), row('running'), row('waiting'), row('waiting'), row('waiting')])).toBe('Looking up 2 of 5…')
     expect(text([row('waiting'), row('failed', 'NOT_FOUND')])).toBe('Lookups: 1 waiting · 1 failed')
     expect(text([row('failed', 'NOT_FOUND')])).toBe('1 failed')
+  })
+
+  it('says in the panel why each lookup waits or failed, and when a waiting one is tried next', () => {
+    expect(lookupReason({ ...row('waiting', 'UNAVAILABLE'), error: { code: 'UNAVAILABLE', message: 'PubMed could not be reached.' }, notBefore: 120_000 }, 0)).toBe('Waiting: PubMed could not be reached. Next try in 2 min.')
+    expect(lookupReason({ ...row('waiting', 'OFFLINE'), notBefore: 30_000 }, 0)).toBe('Waiting: OFFLINE Next try in 30 s.')
+    expect(lookupReason({ ...row('failed', 'NOT_FOUND'), error: { code: 'NOT_FOUND', message: 'No PubMed record has PMID 99999999.' } }, 0)).toBe('Not found: No PubMed record has PMID 99999999.')
+    expect(lookupReason(row('waiting'), 0)).toBe('Waiting to run')
   })
 })

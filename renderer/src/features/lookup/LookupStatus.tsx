@@ -32,7 +32,9 @@ export function LookupStatus() {
 
 function LookupPanel({ queue, onClose }: { queue: LookupQueueHandle; onClose: () => void }) {
   const db = useDatabase()
-  const rows = useLiveQuery(() => unfinishedLookups(db), [db])
+  // read with the rows, so "next try in …" counts from when they were read
+  const read = useLiveQuery(async () => ({ rows: await unfinishedLookups(db), now: Date.now() }), [db])
+  const rows = read?.rows
   const retryAllTarget = useActionTarget('lookups.retryAll')
   const retryable = rows?.some((row) => row.state !== 'running') ?? false
   return (
@@ -40,7 +42,7 @@ function LookupPanel({ queue, onClose }: { queue: LookupQueueHandle; onClose: ()
       {queue.status?.problem && <p className="error-message">{queue.status.problem}</p>}
       {rows?.length === 0 && <p className="hint">No lookups are waiting.</p>}
       <ul className="import-results" aria-label="Queued lookups">
-        {rows?.map((row) => <LookupRow key={row.id} row={row} queue={queue} />)}
+        {rows?.map((row) => <LookupRow key={row.id} row={row} now={read?.now ?? 0} queue={queue} />)}
       </ul>
       <div className="button-row">
         <button type="button" ref={retryAllTarget} className="button" disabled={!retryable} onClick={() => void queue.retry()}>
@@ -53,7 +55,7 @@ function LookupPanel({ queue, onClose }: { queue: LookupQueueHandle; onClose: ()
 
 const PURPOSES: Record<QueuedLookup['purpose'], string> = { add: 'Add', complete: 'Complete', retraction: 'Check for retraction' }
 
-function LookupRow({ row, queue }: { row: QueuedLookup; queue: LookupQueueHandle }) {
+function LookupRow({ row, now, queue }: { row: QueuedLookup; now: number; queue: LookupQueueHandle }) {
   const label = identifierLabel(row.identifier, row.input)
   const running = row.state === 'running'
   return (
@@ -61,7 +63,7 @@ function LookupRow({ row, queue }: { row: QueuedLookup; queue: LookupQueueHandle
       <span className="import-result__file">
         {PURPOSES[row.purpose]}: {label}
       </span>
-      <span className={row.state === 'failed' ? 'error-message' : undefined}>{lookupReason(row)}</span>
+      <span className={row.state === 'failed' ? 'error-message' : undefined}>{lookupReason(row, now)}</span>
       <span className="button-row">
         <button type="button" className="button button--small" disabled={running} onClick={() => void queue.retry(row.id)}>
           Retry

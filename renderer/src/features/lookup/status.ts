@@ -45,13 +45,21 @@ export function identifierLabel(identifier: QueuedLookup['identifier'], input: s
   return `${identifier.kind.toUpperCase()} ${identifier.value}`
 }
 
-/** Why a waiting or failed lookup is where it is, in words. */
-export function lookupReason(row: QueuedLookup): string {
+/** Why a waiting or failed lookup is where it is, in words, with when it is tried next. */
+export function lookupReason(row: QueuedLookup, now: number): string {
   if (row.state === 'running') return 'Looking up…'
   if (row.state === 'done') return row.outcome ?? 'Done'
   if (!row.error) return 'Waiting to run'
   if (row.state === 'failed') return `${row.error.code === 'NOT_FOUND' ? 'Not found' : 'Failed'}: ${row.error.message}`
-  return `Waiting: ${row.error.message}`
+  const wait = (row.notBefore ?? 0) - now
+  return `Waiting: ${row.error.message}${wait > 0 ? ` Next try in ${duration(wait)}.` : ''}`
+}
+
+/** "40 s", "2 min", "1 h": how long, roughly, rounded up. */
+export function duration(ms: number): string {
+  if (ms < 60_000) return `${Math.ceil(ms / 1000)} s`
+  if (ms < 3_600_000) return `${Math.ceil(ms / 60_000)} min`
+  return `${Math.ceil(ms / 3_600_000)} h`
 }
 
 /** One pasted line of "Add by identifier" as it resolves. */
@@ -70,7 +78,7 @@ export function addLine(parse: IdentifierParse, row: QueuedLookup | 'loading' | 
     const linked = row.outcome?.startsWith(ALREADY_IN_LIBRARY) ?? false
     return { kind: linked ? 'linked' : 'added', text: linked ? `${ALREADY_IN_LIBRARY}: ` : 'Added: ', paperId: row.paperId, title }
   }
-  if (row.state === 'failed') return { kind: row.error?.code === 'NOT_FOUND' ? 'not-found' : 'failed', text: `${label} — ${lookupReason(row)}` }
+  if (row.state === 'failed') return { kind: row.error?.code === 'NOT_FOUND' ? 'not-found' : 'failed', text: `${label} — ${lookupReason(row, 0)}` }
   if (row.state === 'waiting' && row.error) {
     const why = row.error.code === 'OFFLINE' ? 'online lookups are off' : 'no network'
     return { kind: 'waiting', text: `${label} — Waiting: ${why} — will be added when the lookup succeeds` }

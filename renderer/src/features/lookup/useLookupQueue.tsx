@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useDatabase, type AxisRefDatabase, type NewLookup, type PaperRecord, type QueuedLookup } from '../../db'
+import type { AxisRefApi } from '../../../../shared/ipc/api'
 import { useApi } from '../../ipc/ApiContext'
 import { createAddHandler } from './addPapers'
 import { createLookupQueue, type LookupQueue } from './lookupQueue'
@@ -24,8 +25,11 @@ interface QueueContext {
 const LookupQueueContext = createContext<QueueContext | null>(null)
 
 interface LookupQueueProviderProps {
-  /** Handlers of the other purposes (`complete`, `retraction`); `add` is this feature's own. */
-  handlers?: Partial<Record<'complete' | 'retraction', LookupHandler>>
+  /**
+   * Makes the handlers of the other purposes (`complete`, `retraction`) over the window's
+   * database and api; called once, when the queue is made. `add` is this feature's own.
+   */
+  handlers?: (host: { db: AxisRefDatabase; api: AxisRefApi }) => Partial<Record<'complete' | 'retraction', LookupHandler>>
   children: ReactNode
 }
 
@@ -39,7 +43,7 @@ export function LookupQueueProvider({ handlers, children }: LookupQueueProviderP
   const [problem, setProblem] = useState<string>()
   const [applied] = useState(() => new Set<() => void>())
   const [queue] = useState(() =>
-    createLookupQueue({ db, api, clock: Date.now, schedule: windowSchedule, handlers: { ...handlers, add: createAddHandler(db) }, onError: setProblem, onApplied: () => applied.forEach((listener) => listener()) }),
+    createLookupQueue({ db, api, clock: Date.now, schedule: windowSchedule, handlers: { ...handlers?.({ db, api }), add: createAddHandler(db) }, onError: setProblem, onApplied: () => applied.forEach((listener) => listener()) }),
   )
   useEffect(() => {
     void queue.start()
