@@ -7,18 +7,18 @@ export type NewLookup = Pick<QueuedLookup, 'purpose' | 'input' | 'identifier' | 
 /**
  * Stores lookups to run (they survive a restart) and answers their ids. A `complete` or
  * `retraction` lookup already waiting for the same paper is not queued twice: its id is
- * answered instead.
+ * answered instead. Each is a millisecond after the one before, so they run and show in the order given.
  */
 export async function enqueueLookups(db: AxisRefDatabase, lookups: readonly NewLookup[], now: number = Date.now()): Promise<string[]> {
   return db.transaction('rw', db.lookups, async () => {
     const ids: string[] = []
-    for (const lookup of lookups) {
+    for (const [index, lookup] of lookups.entries()) {
       const queued = lookup.paperId && lookup.purpose !== 'add' ? await waitingFor(db, lookup.paperId, lookup.purpose) : undefined
       if (queued) {
         ids.push(queued.id)
         continue
       }
-      const row: Unstamped<QueuedLookup> = { id: crypto.randomUUID(), ...lookup, state: 'waiting', attempts: 0, createdAt: now }
+      const row: Unstamped<QueuedLookup> = { id: crypto.randomUUID(), ...lookup, state: 'waiting', attempts: 0, createdAt: now + index }
       await db.lookups.add(row)
       ids.push(row.id)
     }

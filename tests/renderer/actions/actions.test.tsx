@@ -20,7 +20,7 @@ import { quietApi } from '../quietApi'
 /** Every action of the catalogue: the compiler insists on each, so a new one is tested too. */
 function everyAction(make: (id: ActionId) => ActionBinding): Record<ActionId, ActionBinding> {
   return {
-    palette: make('palette'), search: make('search'), import: make('import'), export: make('export'),
+    palette: make('palette'), search: make('search'), import: make('import'), 'add-identifier': make('add-identifier'), export: make('export'),
     'copy-reference': make('copy-reference'), 'copy-citation': make('copy-citation'), 'open-reader': make('open-reader'),
     tag: make('tag'), 'axis-node': make('axis-node'), restore: make('restore'), trash: make('trash'),
     'new-collection': make('new-collection'), 'save-search': make('save-search'), 'show-list': make('show-list'),
@@ -65,7 +65,7 @@ describe('the action registry', () => {
     const unavailable = vi.fn()
     const stop = listenForActionKeys(() => registry.list, unavailable)
     const withWindowKeys = registry.list.filter((action) => action.shortcuts && (action.keysWork ?? 'window') === 'window')
-    expect(withWindowKeys.map((action) => action.id)).toEqual(['palette', 'search', 'import', 'export', 'copy-reference', 'copy-citation'])
+    expect(withWindowKeys.map((action) => action.id)).toEqual(['palette', 'search', 'import', 'add-identifier', 'export', 'copy-reference', 'copy-citation'])
     for (const action of withWindowKeys) {
       for (const shortcut of action.shortcuts ?? []) {
         performed.length = 0
@@ -107,7 +107,7 @@ describe('the action registry', () => {
       expect(control.getAttribute('title')).toBe(formatShortcuts(action.shortcuts))
       return action
     })
-    expect(shown.map((action) => action.id).sort()).toEqual(['copy-citation', 'copy-reference', 'export', 'import', 'search'])
+    expect(shown.map((action) => action.id).sort()).toEqual(['add-identifier', 'copy-citation', 'copy-reference', 'export', 'import', 'search'])
     fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true })
     await screen.findByRole('combobox')
     for (const action of shown) expect(option(action.label).textContent).toContain(formatShortcut((action.shortcuts ?? [])[0] ?? { key: 'none' }))

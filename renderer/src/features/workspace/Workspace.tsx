@@ -11,6 +11,7 @@ import { LibraryPane, ListActions, NO_SELECTION, SearchBox, focusedPaper, useLib
 import { openOnActivate, ReaderHost, useReader } from '../reader'
 import { CommandPalette, commandsFromActions } from '../palette'
 import { IntegrityBanner } from '../integrity'
+import { AddByIdentifierDialog, LookupQueueProvider, LookupStatus, useLookupsApplied } from '../lookup'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
 import { useWorkspaceActions } from './useWorkspaceActions'
@@ -21,7 +22,9 @@ export function Workspace() {
   const [targets] = useState(() => new ActionTargets())
   return (
     <ActionTargetsProvider value={targets}>
-      <WorkspaceLayout targets={targets} />
+      <LookupQueueProvider>
+        <WorkspaceLayout targets={targets} />
+      </LookupQueueProvider>
     </ActionTargetsProvider>
   )
 }
@@ -29,7 +32,7 @@ export function Workspace() {
 function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   const [selection, setSelection] = useState<ListSelection>(NO_SELECTION)
   const selectedIds = selection.ids
-  const [dialog, setDialog] = useState<'settings' | 'export' | null>(null)
+  const [dialog, setDialog] = useState<'settings' | 'export' | 'add-identifier' | null>(null)
   const [view, setView] = useState<'list' | 'map' | 'duplicates'>('list')
   const [message, setMessage] = useState('')
   const [paletteOpen, setPaletteOpen] = useState(false)
@@ -37,6 +40,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   const listActions = useLibraryActions(setMessage)
   const refreshSuggestions = useSuggestionRefresh(setMessage)
   const bibliography = useBibliographyImport(refreshSuggestions)
+  useLookupsApplied(refreshSuggestions)
   const previewBibliography = bibliography.preview
   const { state, importFromDialog, importDrop, importFromWatchedFolder, cancel, dismiss } = useImport({
     onImported: refreshSuggestions,
@@ -75,6 +79,9 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
         <div className="toolbar__actions">
           <button type="button" className="button button--primary" {...actionButton(actions.get('import'))}>
             Import…
+          </button>
+          <button type="button" className="button" {...actionButton(actions.get('add-identifier'))}>
+            Add by identifier…
           </button>
           <button type="button" className="button" {...actionButton(actions.get('copy-reference'))}>
             Copy reference
@@ -129,9 +136,20 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
       </aside>
       <footer className="statusbar" role="status">
         {state.phase === 'idle' ? (state.message ?? message) : ''}
+        <LookupStatus />
       </footer>
       {paletteOpen && <CommandPalette commands={commandsFromActions(actions.list)} onClose={() => setPaletteOpen(false)} />}
       {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'add-identifier' && (
+        <AddByIdentifierDialog
+          onShowPaper={(paperId) => {
+            setView('list')
+            showPaper(paperId)
+            setDialog(null)
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'export' && <ExportDialog selectedIds={selectedIds} viewIds={list.search.ids ?? []} onClose={() => setDialog(null)} />}
       {state.phase === 'finished' && (
         <ImportResults

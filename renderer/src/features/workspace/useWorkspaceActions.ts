@@ -10,7 +10,7 @@ export interface WorkspaceActions {
   targets: ActionTargets
   importing: boolean
   importFromDialog: () => void
-  openDialog: (dialog: 'settings' | 'export') => void
+  openDialog: (dialog: 'settings' | 'export' | 'add-identifier') => void
   setView: (view: 'list' | 'map' | 'duplicates') => void
   copy: (kind: 'reference' | 'citation') => void
   openInReader: ((paperId: string) => void) | undefined
@@ -33,10 +33,16 @@ export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
       flushSync(() => openDialog('settings'))
       targets.press('integrity.check')
     }
+    const addByIdentifier = () => {
+      // drawn at once, so the box is there to type in (the dialog would give the focus to its Close button)
+      flushSync(() => openDialog('add-identifier'))
+      targets.focus('lookups.identifiers')
+    }
     return bindActions({
       palette: { perform: togglePalette },
       search: { perform: () => void targets.focus('library.search') },
       import: { perform: importFromDialog, unavailable: importing ? 'Wait for the import under way to finish' : undefined },
+      'add-identifier': { perform: addByIdentifier },
       export: { perform: () => openDialog('export') },
       'copy-reference': { perform: () => copy('reference'), unavailable: needsSelection },
       'copy-citation': { perform: () => copy('citation'), unavailable: needsSelection },

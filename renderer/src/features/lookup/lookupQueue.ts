@@ -1,0 +1,203 @@
+import type { LookupOutcome } from '../../../../shared/lookup'
+import { enqueueLookups, type NewLookup, type QueuedLookup } from '../../db'
+import {
+  applyRowChanges,
+  callFailureChange,
+  dueRows,
+  failedChange,
+  firstBatch,
+  messageOf,
+  outcomesById,
+  requestId,
+  resultChange,
+  retryChange,
+  type RowChange,
+} from './queueRows'
+import { createSerialRunner } from './serialRunner'
+import type { FoundLookup, LookupError, LookupQueueDeps } from './types'
+
+export interface LookupQueue {
+  /** Sends rows a crash left running back to waiting, then runs. Call once when the window opens. */
+  start(): Promise<void>
+  /** Runs what is due now; while a run is under way, asks for one more pass after it (never two at once). */
+  run(): Promise<void>
+  /** Stores lookups and runs them. */
+  enqueue(lookups: readonly NewLookup[]): Promise<string[]>
+  /** Tries a failed or waiting lookup again now, or every one when no id is given. */
+  retry(id?: string): Promise<void>
+  /** The network is back (the browser's `online`): lookups waiting for it run now, not when their backoff ends. */
+  networkBack(): Promise<void>
+  /** Takes a lookup that is not running out of the queue. */
+  remove(id: string): Promise<void>
+  /** Cancels the retry timer (the window closes). */
+  stop(): void
+}
+
+/**
+ * The stored queue of registry lookups (Dexie table `lookups`), run in batches of at most 200
+ * identifiers a call. Each row ends done (its handler said what it did), failed (no such paper,
+ * not an identifier: not retried), or waiting again: lookups off, or the registries out of
+ * reach (then with backoff). Nothing is lost across restarts: the rows are the queue.
+ */
+export function createLookupQueue(deps: LookupQueueDeps): LookupQueue {
+  const { db } = deps
+  const timer = createRetryTimer(deps)
+  const run = createSerialRunner(async () => {
+    try {
+      await runPass(deps)
+      await timer.setForNextDue()
+    } catch (error) {
+      if (!deps.onError) throw error
+      deps.onError(`Lookups stopped: ${messageOf(error)}`)
+    }
+  })
+  timer.onDue = () => void run()
+  return {
+    start: async () => {
+      timer.stopped = false
+      await db.lookups.where('state').equals('running').modify({ state: 'waiting' })
+      await run()
+    },
+    run,
+    enqueue: async (lookups) => {
+      const ids = await enqueueLookups(db, lookups, deps.clock())
+      void run()
+      return ids
+    },
+    retry: async (id) => {
+      await retryNow(deps, id)
+      await run()
+    },
+    networkBack: async () => {
+      await wakeUnreachable(deps)
+      await run()
+    },
+    remove: async (id) => {
+      await db.lookups.where('id').equals(id).and((row) => row.state !== 'running').delete()
+    },
+    stop: () => timer.stop(),
+  }
+}
+
+interface RetryTimer {
+  onDue: () => void
+  stopped: boolean
+  /** Sets the timer for the first waiting row with a time to wait for (backoff, lookups off). */
+  setForNextDue(): Promise<void>
+  stop(): void
+}
+
+function createRetryTimer(deps: LookupQueueDeps): RetryTimer {
+  let cancel: (() => void) | undefined
+  const timer: RetryTimer = {
+    onDue: () => undefined,
+    stopped: false,
+    setForNextDue: async () => {
+      cancel?.()
+      cancel = undefined
+      const waiting = await deps.db.lookups.where('state').equals('waiting').toArray()
+      const next = Math.min(...waiting.filter((row) => row.notBefore !== undefined && requestId(row) && deps.handlers[row.purpose]).map((row) => row.notBefore ?? 0))
+      if (Number.isFinite(next) && !timer.stopped) cancel = deps.schedule(() => timer.onDue(), Math.max(0, next - deps.clock()))
+    },
+    stop: () => {
+      timer.stopped = true
+      cancel?.()
+      cancel = undefined
+    },
+  }
+  return timer
+}
+
+/** "Retry": the lookup (or every failed and waiting one) runs now, as if new. */
+async function retryNow(deps: LookupQueueDeps, id: string | undefined): Promise<void> {
+  const rows = id ? await deps.db.lookups.where('id').equals(id).toArray() : await deps.db.lookups.where('state').anyOf('failed', 'waiting').toArray()
+  const retried = rows.filter((row) => row.state === 'failed' || row.state === 'waiting')
+  await applyRowChanges(deps.db, retried.map((row) => ({ id: row.id, changes: { state: 'waiting', attempts: 0, notBefore: undefined } })))
+}
+
+/** The network is back: what waits for it is due now (lookups turned off still wait for Settings). */
+async function wakeUnreachable(deps: LookupQueueDeps): Promise<void> {
+  const waiting = await deps.db.lookups.where('state').equals('waiting').toArray()
+  const unreachable = waiting.filter((row) => row.error !== undefined && row.error.code !== 'OFFLINE')
+  await applyRowChanges(deps.db, unreachable.map((row) => ({ id: row.id, changes: { notBefore: undefined } })))
+}
+
+/** Runs batch after batch of what is due, until nothing is or the registries cannot be reached. */
+async function runPass(deps: LookupQueueDeps): Promise<void> {
+  for (;;) {
+    const due = await takeDue(deps)
+    if (due.length === 0) return
+    const reached = await runBatch(deps, firstBatch(due), due)
+    if (!reached) return
+  }
+}
+
+/** Due rows; those whose paper is gone (a completion or a check of a deleted paper) are dropped. */
+async function takeDue(deps: LookupQueueDeps): Promise<QueuedLookup[]> {
+  const { db } = deps
+  const due = dueRows(await db.lookups.where('state').equals('waiting').toArray(), deps.handlers, deps.clock())
+  const forPapers = due.filter((row) => row.purpose !== 'add' && row.paperId)
+  const papers = await db.papers.bulkGet(forPapers.map((row) => row.paperId ?? ''))
+  const gone = new Set(forPapers.filter((_, index) => papers[index] === undefined).map((row) => row.id))
+  if (gone.size > 0) await db.lookups.bulkDelete([...gone])
+  return due.filter((row) => !gone.has(row.id))
+}
+
+/** One call for the batch; false when the whole call failed (every due row then waits or fails with why). */
+async function runBatch(deps: LookupQueueDeps, batch: readonly QueuedLookup[], due: readonly QueuedLookup[]): Promise<boolean> {
+  const { db } = deps
+  await applyRowChanges(db, batch.map((row) => ({ id: row.id, changes: { state: 'running' } })))
+  const ids = [...new Set(batch.map((row) => requestId(row) ?? ''))]
+  const answer = await callLookup(deps, ids)
+  const now = deps.clock()
+  if (!answer.ok) {
+    await applyRowChanges(db, due.map((row) => callFailureChange(row, answer.error, now)))
+    return false
+  }
+  const changes = await batchChanges(deps, batch, outcomesById(ids, answer.outcomes), now)
+  await applyRowChanges(db, changes)
+  if (changes.some((change) => !change.delete && change.changes.state === 'done')) deps.onApplied?.()
+  return true
+}
+
+type CallAnswer = { ok: true; outcomes: LookupOutcome[] } | { ok: false; error: LookupError }
+
+/** The registries' answer; a call that could not even reach main is a network failure in words. */
+async function callLookup(deps: LookupQueueDeps, ids: string[]): Promise<CallAnswer> {
+  try {
+    const answer = await deps.api.lookupIdentifiers({ ids })
+    return answer.ok ? { ok: true, outcomes: answer.value.outcomes } : { ok: false, error: answer.error }
+  } catch (error) {
+    return { ok: false, error: { code: 'UNAVAILABLE', message: `The lookup could not be sent: ${messageOf(error)}` } }
+  }
+}
+
+/** Each row's change: its own failure, or what its purpose's handler did with the record. */
+async function batchChanges(deps: LookupQueueDeps, batch: readonly QueuedLookup[], outcomes: Map<string, LookupOutcome>, now: number): Promise<RowChange[]> {
+  const changes: RowChange[] = []
+  const found = new Map<QueuedLookup['purpose'], FoundLookup[]>()
+  for (const row of batch) {
+    const outcome = outcomes.get(requestId(row) ?? '')
+    if (!outcome) changes.push(retryChange(row, { code: 'INTERNAL', message: 'The lookup service gave no answer for this identifier; it will be asked again.' }, now))
+    else if (!outcome.ok) changes.push(failedChange(row, outcome.error))
+    else found.set(row.purpose, [...(found.get(row.purpose) ?? []), { row, record: outcome.record }])
+  }
+  for (const [purpose, lookups] of found) changes.push(...(await handle(deps, purpose, lookups, now)))
+  return changes
+}
+
+async function handle(deps: LookupQueueDeps, purpose: QueuedLookup['purpose'], lookups: FoundLookup[], now: number): Promise<RowChange[]> {
+  const handler = deps.handlers[purpose]
+  try {
+    if (!handler) throw new Error(`nothing handles "${purpose}" lookups`)
+    const results = await handler(lookups, now)
+    return lookups.map(({ row }, index) => {
+      const result = results[index]
+      return result ? resultChange(row, result) : retryChange(row, { code: 'INTERNAL', message: `The ${purpose} step gave no result for this lookup.` }, now)
+    })
+  } catch (error) {
+    const message = `Saving the looked-up record failed: ${messageOf(error)}`
+    deps.onError?.(message)
+    return lookups.map(({ row }) => retryChange(row, { code: 'INTERNAL', message }, now))
+  }
+}
