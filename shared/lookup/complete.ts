@@ -3,6 +3,7 @@ import type { FieldProvenance, FieldSource } from '../domain/provenance'
 import type { FieldConflict, LookupSource, StoredRetraction } from '../domain/registry'
 import type { PaperRow } from '../domain/rows'
 import type { LookupRecord } from './record'
+import { OFFER_FIELD } from './offer'
 import { isBlank, sameFieldValue } from './sameValue'
 
 /** What completing a paper reads of it. */
@@ -43,8 +44,10 @@ const SKIPPED = new Set(['id', 'citation-key'])
 
 /**
  * The registry's record merged into a paper, field by field, by where each stored value came
- * from: an empty field is filled; a value from the PDF reader gives way; a value the user
- * typed or a bibliography file gave is kept when the registry disagrees, and the registry's
+ * from: an empty field is filled; a value from the PDF reader gives way (one the registry
+ * gives to the letter is only confirmed: its provenance becomes the registry's); a value the
+ * user typed or a bibliography file gave is kept, without a conflict when it says the same
+ * in other typography, and when the registry disagrees and the registry's
  * value waits beside it as a conflict for the user to choose (one per field, the newest). A
  * stored value with no provenance is treated as imported: what nobody can vouch for is not
  * overwritten silently. MeSH, publication types and keywords replace the paper's where the
@@ -72,11 +75,17 @@ function mergeField(paper: CompletablePaper, record: LookupRecord, field: string
   if (isBlank(stored)) {
     take(record, field, value, now, completion)
     completion.filled.push(field)
+  } else if (provenance && YIELDING.has(provenance.source)) {
+    // The registry's value, typography included; one the same to the letter is only confirmed.
+    if (JSON.stringify(stored) === JSON.stringify(value)) {
+      completion.patch.fieldSources[field] = registryProvenance(record, field, now)
+      completion.kept.push(field)
+    } else {
+      take(record, field, value, now, completion)
+      completion.replaced.push(field)
+    }
   } else if (sameFieldValue(field, stored, value)) {
     completion.kept.push(field)
-  } else if (provenance && YIELDING.has(provenance.source)) {
-    take(record, field, value, now, completion)
-    completion.replaced.push(field)
   } else {
     completion.conflicts.push({ field, registryValue: value, source: sourceOf(record, field), at: now })
     completion.kept.push(field)
@@ -104,9 +113,10 @@ function recordSource(record: LookupRecord): LookupSource {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'crossref'
 }
 
-// Earlier conflicts stay unless this lookup settled their field (taken, or now the same).
+// Earlier conflicts stay unless this lookup settled their field (taken, or now the same); a
+// pending offer of another record goes, since this one is applied.
 function mergedConflicts(paper: CompletablePaper, completion: Completion): FieldConflict[] | undefined {
-  const settled = new Set([...completion.filled, ...completion.replaced, ...completion.kept, ...completion.conflicts.map((conflict) => conflict.field)])
+  const settled = new Set([OFFER_FIELD, ...completion.filled, ...completion.replaced, ...completion.kept, ...completion.conflicts.map((conflict) => conflict.field)])
   const earlier = (paper.lookupConflicts ?? []).filter((conflict) => !settled.has(conflict.field))
   const merged = [...earlier, ...completion.conflicts]
   return merged.length > 0 ? merged : undefined

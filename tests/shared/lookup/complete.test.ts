@@ -31,9 +31,9 @@ describe.skipIf(!HAS_ONLINE)('completing a paper from a registry record (recorde
     expect(conflicts).toEqual([])
     expect(patch.fieldSources.title).toEqual({ source: 'registry', confidence: 1, at: NOW, by: 'crossref' })
     expect(patch.fieldSources.author?.source).toBe('registry')
-    // the DOI only differs in nothing: it keeps the reader's provenance
+    // the same DOI to the letter is only confirmed: no change, but the registry vouches for it now
     expect(patch.csl.DOI).toBeUndefined()
-    expect(patch.fieldSources.DOI).toEqual(from('identifier', 0.9))
+    expect(patch.fieldSources.DOI).toEqual({ source: 'registry', confidence: 1, at: NOW, by: 'crossref' })
   })
 
   it('never overwrites what the user typed: the registry value waits as a conflict', () => {
