@@ -71,7 +71,7 @@ export function completeFromLookup(paper: CompletablePaper, record: LookupRecord
 
 function mergeField(paper: CompletablePaper, record: LookupRecord, field: string, value: unknown, now: number, completion: Completion): void {
   const stored: unknown = paper.csl[field]
-  const provenance = paper.fieldSources?.[field]
+  const provenance = paper.fieldSources?.[field] ?? readerDefault(paper, field)
   if (isBlank(stored)) {
     take(record, field, value, now, completion)
     completion.filled.push(field)
@@ -90,6 +90,12 @@ function mergeField(paper: CompletablePaper, record: LookupRecord, field: string
     completion.conflicts.push({ field, registryValue: value, source: sourceOf(record, field), at: now })
     completion.kept.push(field)
   }
+}
+
+// The PDF reader calls every paper a journal article without saying so: that is its default, not a fact.
+function readerDefault(paper: CompletablePaper, field: string): FieldProvenance | undefined {
+  const readFromPdf = Object.values(paper.fieldSources ?? {}).some((provenance) => YIELDING.has(provenance.source) && provenance.source !== 'registry')
+  return field === 'type' && readFromPdf ? { source: 'layout', confidence: 0 } : undefined
 }
 
 function take(record: LookupRecord, field: string, value: unknown, now: number, completion: Completion): void {

@@ -36,6 +36,16 @@ describe.skipIf(!HAS_ONLINE)('completing a paper from a registry record (recorde
     expect(patch.fieldSources.DOI).toEqual({ source: 'registry', confidence: 1, at: NOW, by: 'crossref' })
   })
 
+  it('takes the registry’s type over the PDF reader’s default, but not over an imported file’s', () => {
+    const record = crossrefRecord('works_10.1007_978-3-319-75889-3_1.json')
+    expect(record.item.type).toBe('chapter')
+    const pdf = completeFromLookup(paper({ type: 'article-journal', title: 'x' }, { title: from('layout') }), record, NOW)
+    expect(pdf.patch.csl.type).toBe('chapter')
+    expect(pdf.replaced).toContain('type')
+    const imported = completeFromLookup(paper({ type: 'article-journal' }, {}), record, NOW)
+    expect(imported.conflicts.map((conflict) => conflict.field)).toContain('type')
+  })
+
   it('never overwrites what the user typed: the registry value waits as a conflict', () => {
     const record = crossrefRecord(PLOS)
     const edited = paper({ type: 'article-journal', title: 'My own title for this paper' }, { title: { source: 'user', confidence: 1, by: 'user' } })
