@@ -16,6 +16,8 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        // The renderer's tests bundle recorded registry answers from the shared corpus beside the repository.
+        server: { fs: { allow: ['.', '../shared/corpus'] } },
         test: {
           name: 'renderer',
           environment: 'jsdom',

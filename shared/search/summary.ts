@@ -51,7 +51,12 @@ export interface SummaryInput {
   trashedAt?: number
   /** The accepted study type (a STUDY_TYPES id), once papers carry one. */
   studyType?: string
+  /** The PDF's title was not text: the list says so instead of "(untitled)". */
+  unreadableTitle?: { text: string }
 }
+
+/** What the list shows for a paper whose PDF title could not be read (until a lookup gives one). */
+export const UNREADABLE_TITLE_LABEL = 'Title could not be read'
 
 export interface SummaryExtras {
   hasPdf: boolean
@@ -101,7 +106,7 @@ function issuedYear(item: CslItem): number | undefined {
 export function summarisePaper(input: SummaryInput, extras: SummaryExtras): PaperSummary {
   const { csl } = input
   const first = csl.author?.[0] ?? csl.editor?.[0]
-  const title = csl.title ?? ''
+  const title = csl.title ?? (input.unreadableTitle ? UNREADABLE_TITLE_LABEL : '')
   const journal = csl['container-title'] ?? ''
   const tags = [...input.tags]
   return {
@@ -127,7 +132,7 @@ export function summarisePaper(input: SummaryInput, extras: SummaryExtras): Pape
     hasNotes: extras.hasNotes,
     hasAbstract: Boolean(csl.abstract?.trim()),
     folded: {
-      title: foldText(title),
+      title: foldText(csl.title ?? ''),
       authors: [...(csl.author ?? []), ...(csl.editor ?? [])].map((name) => foldText(authorText(name))).join(' | '),
       journal: foldText([journal, csl['container-title-short'] ?? ''].join(' | ')),
       tags: tags.map((tag) => foldText(tag)),

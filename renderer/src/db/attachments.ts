@@ -3,10 +3,14 @@ import type { CslItem } from '../../../shared/domain/csl'
 import type { AxisRefDatabase } from './database'
 import type { AttachmentRecord, PaperRecord, Unstamped } from './schema'
 import { importedAttachmentName } from './attachmentNames'
+import { completionLookup } from './completionLookups'
+import { enqueueLookups } from './lookups'
 
 export interface ImportedPdf {
   csl: CslItem
   fieldSources: PaperRecord['fieldSources']
+  /** The title the PDF gave was not text: kept aside, the paper has no title until a lookup gives one. */
+  unreadableTitle?: PaperRecord['unreadableTitle']
   attachment: Pick<AttachmentRecord, 'hash' | 'size' | 'originalName' | 'pageCount' | 'scanned'>
 }
 
@@ -38,7 +42,8 @@ export async function addPdfPaper(
 /**
  * The same for several papers in one transaction, in order, so an import that reads many
  * files at once wakes the library's live queries once per group rather than once per paper.
- * Any failure rolls the whole group back (the caller may retry one by one).
+ * Each paper added gets the lookup that completes it queued with it (it runs when lookups
+ * can). Any failure rolls the whole group back (the caller may retry one by one).
  */
 export function addPdfPapers(
   db: AxisRefDatabase,
@@ -46,7 +51,7 @@ export function addPdfPapers(
   keyBase: (item: CslItem) => string,
   now: number = Date.now(),
 ): Promise<AddPdfPaperResult[]> {
-  return db.transaction('rw', db.papers, db.attachments, db.settings, async () => {
+  return db.transaction('rw', db.papers, db.attachments, db.settings, db.lookups, async () => {
     const results: AddPdfPaperResult[] = []
     // a millisecond apart, so "date added" keeps the order the files were read in
     for (const [index, imported] of papers.entries()) results.push(await addInTransaction(db, imported, keyBase, now + index))
@@ -74,7 +79,10 @@ async function addInTransaction(db: AxisRefDatabase, imported: ImportedPdf, keyB
     collections: [],
     fieldSources: imported.fieldSources,
   }
+  if (imported.unreadableTitle) paper.unreadableTitle = imported.unreadableTitle
   await db.papers.add(paper)
+  const lookup = completionLookup(paper)
+  if (lookup) await enqueueLookups(db, [lookup], now)
   const originalName = await importedAttachmentName(db, csl, imported.attachment.originalName)
   await db.attachments.add({ id: crypto.randomUUID(), paperId: id, textExtracted: false, addedAt: now, ...imported.attachment, originalName })
   return { status: 'added', paper }

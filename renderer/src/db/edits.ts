@@ -68,8 +68,20 @@ async function applyPaperEdit(db: AxisRefDatabase, patch: Extract<EditPatch, { k
     const changed = Object.keys(patch.before.csl ?? {}).find((key) => !sameValue(paper.csl[key], patch.before.csl?.[key]))
     if (changed !== undefined) throw new EditConflictError(`The ${changed} of this paper changed meanwhile; the edit was not made.`)
     if (patch.before.tags && !sameValue(paper.tags, patch.before.tags)) throw new EditConflictError('The tags of this paper changed meanwhile; the edit was not made.')
-    await db.papers.put(withFields(paper, patch.after, now))
+    await db.papers.put(withUserProvenance(withFields(paper, patch.after, now), paper, patch.after, now))
   })
+}
+
+/**
+ * Marks the CSL fields an edit changed as the user's, so a registry lookup never overwrites
+ * them (shared/lookup/complete.ts): a value the user chose outranks every source.
+ */
+function withUserProvenance(next: PaperRecord, before: PaperRecord, fields: PaperFields, now: number): PaperRecord {
+  const changed = Object.keys(fields.csl ?? {}).filter((key) => !sameValue(before.csl[key], next.csl[key]))
+  if (changed.length === 0) return next
+  const fieldSources = { ...next.fieldSources }
+  for (const key of changed) fieldSources[key] = { source: 'user', confidence: 1, at: now, by: 'user' }
+  return { ...next, fieldSources }
 }
 
 /** The paper with the fields set (removed where undefined) and its look-up copies in step. */

@@ -16,3 +16,7 @@ export { addAnnotation, deleteAnnotation, listPaperAnnotations, updateAnnotation
 export { attachmentRefs, removeAttachmentRecords, replaceAttachmentFile } from './integrity'
 export { findOrphanedRows, findPaperByKey, reattachOrphanedRows, recoverAsPaper, type OrphanedRowIds, type OrphanedRows } from './orphans'
 export { enqueueLookups, type NewLookup } from './lookups'
+export { completePaperFromLookup, completeQueuedLookup } from './lookupCompletion'
+export { applyBibliographicCandidates, applyOffer, dismissOffer } from './lookupOffers'
+export { resolveLookupConflict } from './lookupConflicts'
+export { completionLookup, queueCompletionLookups } from './completionLookups'

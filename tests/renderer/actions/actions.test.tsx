@@ -22,7 +22,7 @@ function everyAction(make: (id: ActionId) => ActionBinding): Record<ActionId, Ac
   return {
     palette: make('palette'), search: make('search'), import: make('import'), 'add-identifier': make('add-identifier'), export: make('export'),
     'copy-reference': make('copy-reference'), 'copy-citation': make('copy-citation'), 'open-reader': make('open-reader'),
-    tag: make('tag'), 'axis-node': make('axis-node'), restore: make('restore'), trash: make('trash'),
+    tag: make('tag'), 'axis-node': make('axis-node'), 'complete-lookup': make('complete-lookup'), restore: make('restore'), trash: make('trash'),
     'new-collection': make('new-collection'), 'save-search': make('save-search'), 'show-list': make('show-list'),
     'show-trash': make('show-trash'), 'show-map': make('show-map'), 'show-duplicates': make('show-duplicates'),
     'check-library': make('check-library'), settings: make('settings'),

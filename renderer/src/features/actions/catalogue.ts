@@ -30,6 +30,7 @@ export const ACTIONS = {
   'open-reader': { label: 'Open the PDF in the reader', group: 'Selection', shortcuts: [{ key: 'Enter' }], keysWork: 'paper list', keywords: ['read', 'pdf', 'annotate'] },
   tag: { label: 'Add a tag to the paper', group: 'Selection', keywords: ['label', 'keyword'] },
   'axis-node': { label: 'Tag with an MGIG axis node', group: 'Selection', keywords: ['microbiota', 'gut', 'cytokine', 'microglia', 'glia', 'node'] },
+  'complete-lookup': { label: 'Complete from PubMed/Crossref', group: 'Selection', keywords: ['lookup', 'metadata', 'doi', 'pmid', 'mesh', 'update', 'online'] },
   restore: { label: 'Restore from the trash', group: 'Selection' },
   trash: { label: 'Move to the trash', group: 'Selection', shortcuts: [{ key: 'Delete' }], keysWork: 'paper list', keywords: ['delete', 'remove'] },
   'new-collection': { label: 'New collection…', group: 'Collections', keywords: ['folder', 'group'] },

@@ -1,7 +1,7 @@
 import { assignCitationKeys } from '../../../../shared/citekeys'
 import type { ImportedEntry, ImportResult } from '../../../../shared/formats'
 import type { DuplicateReason } from '../../../../shared/dedup'
-import { libraryDuplicateIndex, type AxisRefDatabase, type PaperRecord } from '../../db'
+import { completionLookup, enqueueLookups, libraryDuplicateIndex, type AxisRefDatabase, type PaperRecord } from '../../db'
 
 export interface PlannedPaper {
   entry: ImportedEntry
@@ -120,6 +120,12 @@ export async function commitBibliographyImport(db: AxisRefDatabase, plan: Import
       extension: entry.extension,
     }
   })
-  await db.transaction('rw', db.papers, () => db.papers.bulkAdd(papers))
+  // Papers with an identifier get the registry's record once lookups can run; a file's entry
+  // without one is what the user chose to keep, so it is not searched for by title.
+  const lookups = papers.flatMap((paper) => completionLookup(paper) ?? []).filter((lookup) => lookup.identifier)
+  await db.transaction('rw', db.papers, db.lookups, async () => {
+    await db.papers.bulkAdd(papers)
+    if (lookups.length > 0) await enqueueLookups(db, lookups, now)
+  })
   return papers.map((paper) => paper.id)
 }

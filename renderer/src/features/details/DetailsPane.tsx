@@ -4,6 +4,9 @@ import { ACTIONS, EDIT_KEYS, ariaKeyShortcuts, formatShortcuts } from '../action
 import { AxisPanel, BulkAxisPanel } from '../axis'
 import { AttachmentsList } from './AttachmentsList'
 import { AuthorsEditor } from './AuthorsEditor'
+import { LookupConflicts } from './LookupConflicts'
+import { ProvenanceMark } from './ProvenanceMark'
+import { UnreadableTitleNotice } from './UnreadableTitleNotice'
 import { NotesEditor } from './NotesEditor'
 import { RecordFields, cslSaver } from './RecordFields'
 import { TagsEditor } from './TagsEditor'
@@ -56,15 +59,17 @@ function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHis
     (await history.commit('Edited tags', { kind: 'paper', paperId: paper.id, before: { tags: paper.tags }, after: { tags } })) ? 'saved' as const : 'failed' as const
   return (
     <article className="details" aria-label="Paper details">
-      <h2>{csl.title ?? '(untitled)'}</h2>
+      <h2>{csl.title ?? (paper.unreadableTitle ? 'Title could not be read' : '(untitled)')}</h2>
+      <UnreadableTitleNotice paper={paper} />
       <p className="details__byline">
         {authorLine(csl.author ?? [])}
-        {issuedYear(csl) ? ` · ${issuedYear(csl)}` : ''}
+        {issuedYear(csl) ? ` · ${issuedYear(csl)}` : ''} <ProvenanceMark provenance={paper.fieldSources?.author} />
       </p>
+      <LookupConflicts paper={paper} />
       <AuthorsEditor authors={csl.author ?? []} onChange={(author) => save('Edited authors', { author: author.length > 0 ? author : undefined })} />
       <section aria-label="Record">
         <h3>Record</h3>
-        <RecordFields item={csl} save={save} />
+        <RecordFields item={csl} save={save} provenance={paper.fieldSources} />
         <dl className="fields">
           <dt>Citation key</dt>
           <dd>

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { Validation } from '../../../../shared/domain/validate'
 
 export type SaveOutcome = 'saved' | 'unchanged' | 'failed'
@@ -14,6 +14,8 @@ export interface EditableFieldProps<T> {
   multiline?: 'wrap' | 'paragraphs'
   placeholder?: string
   className?: string
+  /** Shown beside the label: where the value came from. */
+  note?: ReactNode
 }
 
 /**
@@ -22,7 +24,7 @@ export interface EditableFieldProps<T> {
  * keeps the draft, shows why beside the field and saves nothing. A draft belongs to the
  * value it was typed over: when that value changes (an undo), the new value shows.
  */
-export function EditableField<T>({ label, value, validate, onSave, multiline, placeholder, className }: EditableFieldProps<T>) {
+export function EditableField<T>({ label, value, validate, onSave, multiline, placeholder, className, note }: EditableFieldProps<T>) {
   const id = useId()
   const [draft, setDraft] = useState<{ text: string; base: string; error?: string; saving?: boolean } | null>(null)
   // the stored value changed (saved, undone, edited elsewhere): the draft typed over the old one retires
@@ -66,6 +68,7 @@ export function EditableField<T>({ label, value, validate, onSave, multiline, pl
   return (
     <div className={`edit-field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
+      {note}
       {multiline ? <textarea {...common} rows={Math.min(8, Math.max(2, Math.ceil((editing?.text ?? value).length / 48)))} /> : <input type="text" {...common} />}
       {editing?.error && (
         <p id={`${id}-error`} className="edit-field__error" role="alert">

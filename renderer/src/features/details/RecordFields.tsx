@@ -1,5 +1,6 @@
 import type { CslItem } from '../../../../shared/domain/csl'
-import type { EditPatch } from '../../db'
+import type { EditPatch, PaperRecord } from '../../db'
+import { ProvenanceMark } from './ProvenanceMark'
 import { EditableField, type SaveOutcome } from './EditableField'
 import { CSL_TYPES, FIELDS, cslEdit } from './fields'
 
@@ -15,13 +16,14 @@ export function cslSaver(paperId: string, item: CslItem, commit: (label: string,
   }
 }
 
-/** The record's fields, each edited in place, and its type as a list of common CSL types. */
-export function RecordFields({ item, save }: { item: CslItem; save: SaveCsl }) {
+/** The record's fields, each edited in place with where its value came from, and its type as a list of common CSL types. */
+export function RecordFields({ item, save, provenance }: { item: CslItem; save: SaveCsl; provenance?: PaperRecord['fieldSources'] }) {
   const knownType = CSL_TYPES.some(([type]) => type === item.type)
   return (
     <div className="record-fields">
       <div className="edit-field">
         <label htmlFor="details-type">Type</label>
+        <ProvenanceMark provenance={provenance?.type} />
         <select id="details-type" value={item.type} onChange={(event) => void save('Edited type', { type: event.target.value })}>
           {!knownType && <option value={item.type}>{item.type}</option>}
           {CSL_TYPES.map(([type, label]) => (
@@ -39,6 +41,7 @@ export function RecordFields({ item, save }: { item: CslItem; save: SaveCsl }) {
           multiline={field.multiline}
           className={`edit-field--${field.key}`}
           validate={field.validate}
+          note={<ProvenanceMark provenance={provenance?.[field.key]} />}
           onSave={(value) => save(`Edited ${field.noun}`, field.write(value, item))}
         />
       ))}

@@ -3,6 +3,7 @@ import type { AxisRefApi } from '../../../../shared/ipc/api'
 import { MAX_PDF_BYTES, pdfTooLargeMessage, type StoredPdf } from '../../../../shared/ipc/importSchemas'
 import { fail, type Result } from '../../../../shared/ipc/result'
 import type { DuplicateIndex, DuplicateReason } from '../../../../shared/dedup'
+import { unreadableTitleReason } from '../../../../shared/lookup/unreadableTitle'
 import { addPdfPaper, addPdfPapers, findPaperByAttachmentHash, libraryDuplicateIndex, type AddPdfPaperResult, type AxisRefDatabase, type ImportedPdf } from '../../db'
 
 /** Something to import: a path the host granted (dialog, watched folder) or a dropped file. */
@@ -111,14 +112,20 @@ async function readOne(source: ImportSource, deps: ImportPdfsDeps): Promise<Read
     return { name: source.name, status: 'failed', reason: read.error.message }
   }
   const { item, fields, pageCount, noTextLayer } = read.value
-  return {
-    name: source.name,
-    paper: {
-      csl: cslItemFromExtracted(item),
-      fieldSources: fields,
-      attachment: { hash, size: stored.value.size, originalName: source.name, pageCount, scanned: noTextLayer },
-    },
-  }
+  const attachment = { hash, size: stored.value.size, originalName: source.name, pageCount, scanned: noTextLayer }
+  return { name: source.name, paper: { ...withReadableTitle(cslItemFromExtracted(item), fields), attachment } }
+}
+
+/**
+ * A title that is not text (unmapped glyphs, a header printed twice, OCR noise) is not stored
+ * as the title: it is kept aside with the reason, and the paper's lookup brings the real one.
+ */
+export function withReadableTitle(csl: CslItem, fieldSources: ImportedPdf['fieldSources']): Pick<ImportedPdf, 'csl' | 'fieldSources' | 'unreadableTitle'> {
+  const reason = csl.title === undefined ? null : unreadableTitleReason(csl.title)
+  if (csl.title === undefined || reason === null) return { csl, fieldSources }
+  const { title, ...rest } = csl
+  const sources = Object.fromEntries(Object.entries(fieldSources ?? {}).filter(([field]) => field !== 'title'))
+  return { csl: rest, fieldSources: sources, unreadableTitle: { text: title, reason } }
 }
 
 async function writeOne(read: ReadPdf, writer: PaperWriter, db: AxisRefDatabase, duplicates: Promise<DuplicateIndex>): Promise<ImportOutcome> {

@@ -14,6 +14,7 @@ import { IntegrityBanner } from '../integrity'
 import { AddByIdentifierDialog, LookupQueueProvider, LookupStatus, useLookupsApplied } from '../lookup'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
+import { useCompleteSelection } from './useCompleteSelection'
 import { useWorkspaceActions } from './useWorkspaceActions'
 import { listenForPaste, preventFileDropNavigation, watchFolder } from './windowEvents'
 
@@ -49,6 +50,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   const copyCitation = useCopyCitation()
   const reader = useReader()
   const togglePalette = useCallback(() => setPaletteOpen((open) => !open), [])
+  const completeSelection = useCompleteSelection(setMessage)
   const actions = useWorkspaceActions({
     selectedIds,
     list,
@@ -61,6 +63,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
     copy: (kind) => void copyCitation(selectedIds, kind).then(setMessage),
     openInReader: reader ? (paperId) => reader.open(paperId) : undefined,
     togglePalette,
+    completeSelection,
   })
   useActionKeys(actions.list, setMessage)
   useAutoExport(setMessage)

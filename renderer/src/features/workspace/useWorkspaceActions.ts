@@ -15,11 +15,13 @@ export interface WorkspaceActions {
   copy: (kind: 'reference' | 'citation') => void
   openInReader: ((paperId: string) => void) | undefined
   togglePalette: () => void
+  /** Queues the selected papers' completing lookups. */
+  completeSelection: (paperIds: readonly string[]) => void
 }
 
 /** What every action of the workspace does here and now, and why it cannot run. */
 export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
-  const { selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette } = actions
+  const { selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette, completeSelection } = actions
   return useMemo(() => {
     const needsSelection = selectedIds.length === 0 ? 'Select a paper first' : undefined
     const needsOne = selectedIds.length !== 1 ? 'Select one paper first' : undefined
@@ -49,6 +51,7 @@ export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
       'open-reader': { perform: () => selectedIds[0] && openInReader?.(selectedIds[0]), unavailable: needsOne ?? (openInReader ? undefined : 'The reader is not available') },
       tag: { perform: () => void targets.focus('details.addTag'), unavailable: needsOne },
       'axis-node': { perform: () => void targets.focus('axis.addNode'), unavailable: needsSelection },
+      'complete-lookup': { perform: () => completeSelection(selectedIds), unavailable: needsSelection },
       restore: { perform: () => void listActions.restore([...selectedIds]), unavailable: needsSelection, hidden: !inTrash },
       trash: { perform: () => void listActions.trash([...selectedIds]), unavailable: needsSelection, hidden: inTrash },
       'new-collection': { perform: () => void targets.press('collections.new') },
@@ -60,5 +63,5 @@ export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
       'check-library': { perform: checkLibrary },
       settings: { perform: () => openDialog('settings') },
     })
-  }, [selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette])
+  }, [selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette, completeSelection])
 }
