@@ -4,8 +4,10 @@ import {
   applyRowChanges,
   callFailureChange,
   dueRows,
+  dueSearches,
   failedChange,
   firstBatch,
+  isTitleSearch,
   messageOf,
   outcomesById,
   requestId,
@@ -14,7 +16,8 @@ import {
   type RowChange,
 } from './queueRows'
 import { createSerialRunner } from './serialRunner'
-import type { FoundLookup, LookupError, LookupQueueDeps } from './types'
+import type { BibliographicCandidate } from '../../../../shared/lookup'
+import type { FoundLookup, LookupError, LookupQueueDeps, SearchHandler } from './types'
 
 export interface LookupQueue {
   /** Sends rows a crash left running back to waiting, then runs. Call once when the window opens. */
@@ -96,7 +99,8 @@ function createRetryTimer(deps: LookupQueueDeps): RetryTimer {
       cancel?.()
       cancel = undefined
       const waiting = await deps.db.lookups.where('state').equals('waiting').toArray()
-      const next = Math.min(...waiting.filter((row) => row.notBefore !== undefined && requestId(row) && deps.handlers[row.purpose]).map((row) => row.notBefore ?? 0))
+      const runnable = (row: QueuedLookup) => (requestId(row) !== undefined && deps.handlers[row.purpose] !== undefined) || (deps.search !== undefined && isTitleSearch(row))
+      const next = Math.min(...waiting.filter((row) => row.notBefore !== undefined && runnable(row)).map((row) => row.notBefore ?? 0))
       if (Number.isFinite(next) && !timer.stopped) cancel = deps.schedule(() => timer.onDue(), Math.max(0, next - deps.clock()))
     },
     stop: () => {
@@ -122,20 +126,69 @@ async function wakeUnreachable(deps: LookupQueueDeps): Promise<void> {
   await applyRowChanges(deps.db, unreachable.map((row) => ({ id: row.id, changes: { notBefore: undefined } })))
 }
 
-/** Runs batch after batch of what is due, until nothing is or the registries cannot be reached. */
+/** Runs batch after batch of what is due, then the title searches, until nothing is or the registries cannot be reached. */
 async function runPass(deps: LookupQueueDeps): Promise<void> {
   for (;;) {
     const due = await takeDue(deps)
-    if (due.length === 0) return
+    if (due.length === 0) break
     const reached = await runBatch(deps, firstBatch(due), due)
     if (!reached) return
+  }
+  await runSearches(deps)
+}
+
+/** One Crossref search per paper without an identifier, one after another (main keeps the rate). */
+async function runSearches(deps: LookupQueueDeps): Promise<void> {
+  const { db } = deps
+  const search = deps.search
+  const searchApi = deps.api.searchBibliographic
+  if (!search || !searchApi) return
+  const waiting = await db.lookups.where('state').equals('waiting').toArray()
+  const due = await withoutGonePapers(deps, dueSearches(waiting, true, deps.clock()))
+  for (const row of due) {
+    await applyRowChanges(db, [{ id: row.id, changes: { state: 'running' } }])
+    const answer = await callSearch(searchApi, row.input)
+    const now = deps.clock()
+    if (!answer.ok) {
+      const rest = due.slice(due.indexOf(row))
+      await applyRowChanges(db, rest.map((other) => callFailureChange(other, answer.error, now)))
+      return
+    }
+    const change = await handleSearch(deps, search, row, answer.candidates, now)
+    await applyRowChanges(db, [change])
+    if (!change.delete && change.changes.state === 'done') deps.onApplied?.()
+  }
+}
+
+type SearchAnswer = { ok: true; candidates: BibliographicCandidate[] } | { ok: false; error: LookupError }
+
+async function callSearch(searchApi: NonNullable<LookupQueueDeps['api']['searchBibliographic']>, title: string): Promise<SearchAnswer> {
+  try {
+    const answer = await searchApi({ title: title.slice(0, 1000) })
+    return answer.ok ? { ok: true, candidates: answer.value.candidates } : { ok: false, error: answer.error }
+  } catch (error) {
+    return { ok: false, error: { code: 'UNAVAILABLE', message: `The search could not be sent: ${messageOf(error)}` } }
+  }
+}
+
+async function handleSearch(deps: LookupQueueDeps, search: SearchHandler, row: QueuedLookup, candidates: readonly BibliographicCandidate[], now: number): Promise<RowChange> {
+  try {
+    return resultChange(row, await search(row, candidates, now))
+  } catch (error) {
+    const message = `Saving the search's match failed: ${messageOf(error)}`
+    deps.onError?.(message)
+    return retryChange(row, { code: 'INTERNAL', message }, now)
   }
 }
 
 /** Due rows; those whose paper is gone (a completion or a check of a deleted paper) are dropped. */
 async function takeDue(deps: LookupQueueDeps): Promise<QueuedLookup[]> {
+  return withoutGonePapers(deps, dueRows(await deps.db.lookups.where('state').equals('waiting').toArray(), deps.handlers, deps.clock()))
+}
+
+/** The rows whose paper is still in the library; the others are taken out of the queue. */
+async function withoutGonePapers(deps: LookupQueueDeps, due: readonly QueuedLookup[]): Promise<QueuedLookup[]> {
   const { db } = deps
-  const due = dueRows(await db.lookups.where('state').equals('waiting').toArray(), deps.handlers, deps.clock())
   const forPapers = due.filter((row) => row.purpose !== 'add' && row.paperId)
   const papers = await db.papers.bulkGet(forPapers.map((row) => row.paperId ?? ''))
   const gone = new Set(forPapers.filter((_, index) => papers[index] === undefined).map((row) => row.id))

@@ -31,6 +31,17 @@ export function dueRows(rows: readonly QueuedLookup[], handlers: LookupHandlers,
     .sort((a, b) => a.createdAt - b.createdAt)
 }
 
+/** A `complete` lookup with no identifier: the paper is searched for by its title (`input`). */
+export function isTitleSearch(row: QueuedLookup): boolean {
+  return row.purpose === 'complete' && row.identifier === undefined && row.paperId !== undefined
+}
+
+/** Title searches that may run now, oldest first (only when something can apply their answers). */
+export function dueSearches(rows: readonly QueuedLookup[], canSearch: boolean, now: number): QueuedLookup[] {
+  if (!canSearch) return []
+  return rows.filter((row) => row.state === 'waiting' && (row.notBefore ?? 0) <= now && isTitleSearch(row)).sort((a, b) => a.createdAt - b.createdAt)
+}
+
 /** The first rows whose identifiers make at most `limit` distinct ids (one paper asked for twice is asked once). */
 export function firstBatch(rows: readonly QueuedLookup[], limit: number = MAX_BATCH_IDS): QueuedLookup[] {
   const ids = new Set<string>()

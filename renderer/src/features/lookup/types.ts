@@ -1,4 +1,4 @@
-import type { LookupRecord } from '../../../../shared/lookup'
+import type { BibliographicCandidate, LookupRecord } from '../../../../shared/lookup'
 import type { AxisRefApi } from '../../../../shared/ipc/api'
 import type { AxisRefDatabase, QueuedLookup } from '../../db'
 
@@ -35,9 +35,17 @@ export type LookupHandlers = Partial<Record<QueuedLookup['purpose'], LookupHandl
 /** Runs `run` once after `delayMs`; answers a function that cancels it. */
 export type Schedule = (run: () => void, delayMs: number) => () => void
 
+/**
+ * Applies a bibliographic search's candidates to the paper a `complete` lookup without an
+ * identifier is for (a PDF that printed none): the best is applied only when sure, else offered.
+ */
+export type SearchHandler = (row: QueuedLookup, candidates: readonly BibliographicCandidate[], now: number) => Promise<LookupResult>
+
 export interface LookupQueueDeps {
   db: AxisRefDatabase
-  api: Pick<AxisRefApi, 'lookupIdentifiers'>
+  api: Pick<AxisRefApi, 'lookupIdentifiers'> & Partial<Pick<AxisRefApi, 'searchBibliographic'>>
+  /** Runs `complete` lookups that have no identifier (a title search); without it they wait. */
+  search?: SearchHandler
   clock: () => number
   schedule: Schedule
   handlers: LookupHandlers
