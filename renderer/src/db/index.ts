@@ -16,3 +16,4 @@ export { addAnnotation, deleteAnnotation, listPaperAnnotations, updateAnnotation
 export { attachmentRefs, removeAttachmentRecords, replaceAttachmentFile } from './integrity'
 export { findOrphanedRows, findPaperByKey, reattachOrphanedRows, recoverAsPaper, type OrphanedRowIds, type OrphanedRows } from './orphans'
 export { enqueueLookups, type NewLookup } from './lookups'
+export { applyRetractionCheck, nextRetraction, queueRetractionChecks, retractionOutcome, retractionStatusLabel } from './retractions'

@@ -1,11 +1,10 @@
 import { Dexie, type ObservabilitySet } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { parsePubmedEfetch } from '../../../shared/lookup'
 import { addPaper, openDatabase, type AxisRefDatabase } from '../../../renderer/src/db'
 import { createSearchHost, type SearchHost } from '../../../renderer/src/search/host'
 import type { SearchEvent } from '../../../renderer/src/search/protocol'
 import { openSearchCache } from '../../../renderer/src/search/snapshotStore'
-import { HAS_ONLINE, onlineText } from '../../shared/lookup/corpus'
+import { HAS_ONLINE, pubmedArticle } from '../pubmedRecords'
 
 let count = 0
 const open: { host: SearchHost; db: AxisRefDatabase }[] = []
@@ -57,18 +56,11 @@ function startHost(name: string, db: AxisRefDatabase) {
   }
 }
 
-function pubmedRecord(pmid: string) {
-  const parsed = parsePubmedEfetch(onlineText(`eutils/efetch_pubmed_${pmid}.xml`))
-  const article = parsed.ok ? parsed.value[0] : undefined
-  if (!article) throw new Error(`efetch_pubmed_${pmid}.xml has no article`)
-  return article
-}
-
 describe.skipIf(!HAS_ONLINE)('searching what a lookup brings (MeSH, publication types, retractions)', () => {
   it('finds a paper by mesh:, pubtype: and is: once a lookup writes them, and counts them in the facets', async () => {
     const name = `axisref-registry-search-${++count}`
     const db = openDatabase(name)
-    const guideline = pubmedRecord('34843274')
+    const guideline = pubmedArticle('34843274')
     // The paper enters as a PDF would: title only, no MeSH yet.
     const paper = await addPaper(db, { csl: { id: 'x', type: 'article-journal', title: guideline.item.title ?? '' }, citationKey: 'guideline2021' })
     await addPaper(db, { csl: { id: 'y', type: 'article-journal', title: 'Unrelated paper on sleep' }, citationKey: 'other2020' })

@@ -13,6 +13,7 @@ import { CommandPalette, commandsFromActions } from '../palette'
 import { IntegrityBanner } from '../integrity'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
+import { useRetractionCheck } from '../retractions'
 import { useWorkspaceActions } from './useWorkspaceActions'
 import { listenForPaste, preventFileDropNavigation, watchFolder } from './windowEvents'
 
@@ -45,6 +46,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   const copyCitation = useCopyCitation()
   const reader = useReader()
   const togglePalette = useCallback(() => setPaletteOpen((open) => !open), [])
+  const checkRetractions = useRetractionCheck(setMessage)
   const actions = useWorkspaceActions({
     selectedIds,
     list,
@@ -57,6 +59,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
     copy: (kind) => void copyCitation(selectedIds, kind).then(setMessage),
     openInReader: reader ? (paperId) => reader.open(paperId) : undefined,
     togglePalette,
+    checkRetractions,
   })
   useActionKeys(actions.list, setMessage)
   useAutoExport(setMessage)
