@@ -10,9 +10,11 @@ import { TagsEditor } from './TagsEditor'
 import { useEditHistory, type EditHistory } from './useEditHistory'
 import './details.css'
 import { PaperAnnotations } from '../reader'
+import { RetractionNotice } from '../retractions'
+import { RegistryTerms } from './RegistryTerms'
 
 /** The right pane: the selected paper (or what can be done to several), or a hint when none is selected. */
-export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefined; selectedIds: readonly string[] }) {
+export function DetailsPane({ paperId, selectedIds, onSearch }: { paperId: string | undefined; selectedIds: readonly string[]; onSearch?: (query: string) => void }) {
   const paper = usePaper(paperId)
   const history = useEditHistory()
   let body
@@ -31,7 +33,7 @@ export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefi
       </div>
     )
   } else {
-    body = <PaperDetails key={paper.id} paper={paper} history={history} />
+    body = <PaperDetails key={paper.id} paper={paper} history={history} onSearch={onSearch} />
   }
   return (
     <>
@@ -41,7 +43,7 @@ export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefi
   )
 }
 
-function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHistory }) {
+function PaperDetails({ paper, history, onSearch }: { paper: PaperRecord; history: EditHistory; onSearch?: (query: string) => void }) {
   const db = useDatabase()
   const attachments = useAttachments(paper.id)
   const notes = useNotes(paper.id)
@@ -56,6 +58,7 @@ function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHis
     (await history.commit('Edited tags', { kind: 'paper', paperId: paper.id, before: { tags: paper.tags }, after: { tags } })) ? 'saved' as const : 'failed' as const
   return (
     <article className="details" aria-label="Paper details">
+      <RetractionNotice retraction={paper.retraction} />
       <h2>{csl.title ?? '(untitled)'}</h2>
       <p className="details__byline">
         {authorLine(csl.author ?? [])}
@@ -75,6 +78,7 @@ function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHis
           </dd>
         </dl>
       </section>
+      <RegistryTerms paper={paper} onSearch={onSearch} />
       <TagsEditor tags={paper.tags} allTags={allTags ?? []} onChange={saveTags} />
       <section aria-label="PDF">
         <h3>PDF</h3>

@@ -128,7 +128,10 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
         <ReaderHost />
       </main>
       <aside className="pane pane--details">
-        <DetailsPane paperId={focusedPaper(selection)} selectedIds={selectedIds} />
+        <DetailsPane paperId={focusedPaper(selection)} selectedIds={selectedIds} onSearch={(query) => {
+          setView('list')
+          list.setQuery(query)
+        }} />
       </aside>
       <footer className="statusbar" role="status">
         {state.phase === 'idle' ? (state.message ?? message) : ''}
