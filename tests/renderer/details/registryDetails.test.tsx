@@ -57,6 +57,10 @@ describe.skipIf(!HAS_ONLINE)('retractions, MeSH and publication types in the lis
     await db.papers.update(lancet, { retraction: { status: null, source: 'crossref', checkedAt: 3 } })
     await waitFor(() => expect(within(row('Summary of the clinical practice guideline')).getByText('Expression of concern')).toBeTruthy(), { timeout: 5000 })
     await waitFor(() => expect(within(row('Hydroxychloroquine')).queryByText('Retracted')).toBeNull(), { timeout: 5000 })
+    fireEvent.click(row('Hydroxychloroquine'))
+    const details = await screen.findByRole('article', { name: 'Paper details' })
+    expect(within(details).queryByRole('note')).toBeNull()
+    expect(within(details).getByText('No retraction or correction found (Crossref, 1970-01-01).')).toBeTruthy()
   })
 
   it('shows MeSH (major topics marked, qualifiers), publication types and keywords, each searching the library when clicked', async () => {

@@ -13,7 +13,10 @@ export function RetractionBadge({ status }: { status: RetractionStatus }) {
  * the system browser), never in the app's window.
  */
 export function RetractionNotice({ retraction }: { retraction: StoredRetraction | undefined }) {
-  if (!retraction?.status) return null
+  if (!retraction) return null
+  if (!retraction.status) {
+    return <p className="hint retraction-checked">No retraction or correction found ({sourceName(retraction.source)}, {new Date(retraction.checkedAt).toISOString().slice(0, 10)}).</p>
+  }
   const url = noticeUrl(retraction.notice)
   const date = retraction.notice?.date
   return (
@@ -25,7 +28,11 @@ export function RetractionNotice({ retraction }: { retraction: StoredRetraction 
           Read the notice
         </a>
       )}
-      <span className="retraction-notice__source">according to {retraction.source === 'pubmed' ? 'PubMed' : retraction.source === 'crossref' ? 'Crossref' : retraction.source}</span>
+      <span className="retraction-notice__source">according to {sourceName(retraction.source)}</span>
     </p>
   )
+}
+
+function sourceName(source: StoredRetraction['source']): string {
+  return { pubmed: 'PubMed', crossref: 'Crossref', 'doi.org': 'doi.org', idconv: 'the PMC ID converter' }[source]
 }
