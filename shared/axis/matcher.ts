@@ -11,6 +11,8 @@ export interface FieldHit {
   readonly field: PaperField
   /** Which sentence, keyword or heading of the field; co-occurrence is judged within it. */
   readonly segment: number
+  /** A MeSH heading the indexer starred as a major topic of the paper. */
+  readonly major?: boolean
 }
 
 /**
@@ -77,8 +79,9 @@ function segmentsOf(paper: PaperInput): { field: PaperField; texts: readonly str
 
 /**
  * Scans every field of a paper once. MeSH headings are looked up whole first (a heading
- * is a controlled term, not prose) and scanned as text only when unknown. Publication
- * types only ever indicate facets.
+ * is a controlled term, not prose) and scanned as text only when unknown; a starred heading
+ * (`*Depression`, `Depression/*immunology`, as MEDLINE marks major topics) is marked major.
+ * Publication types only ever indicate facets.
  */
 export function findPaperHits(paper: PaperInput): PaperHits {
   const axis = compiledAxis()
@@ -92,11 +95,12 @@ export function findPaperHits(paper: PaperInput): PaperHits {
       if (field !== 'fullText') for (const hit of scanTokens(axis.facets, tokens)) facets.push({ entry: hit.entry, field, segment })
       if (field === 'publicationTypes') return
       const heading = field === 'mesh' ? axis.mesh.get(meshHeadingKey(text)) : undefined
+      const major = field === 'mesh' && text.includes('*') ? { major: true } : {}
       if (heading) {
-        nodes.push({ entry: heading, field, segment })
+        nodes.push({ entry: heading, field, segment, ...major })
         return
       }
-      for (const hit of scanTokens(axis.nodes, tokens)) nodes.push({ entry: hit.entry, field, segment })
+      for (const hit of scanTokens(axis.nodes, tokens)) nodes.push({ entry: hit.entry, field, segment, ...major })
     })
   }
   return { nodes, facets }

@@ -55,6 +55,7 @@ export const paperInputSchema = z.object({
   title: z.string(),
   abstract: z.string().optional(),
   keywords: z.array(z.string()).optional(),
+  /** Descriptors as MEDLINE writes them: a major topic starred (`*Depression`). */
   mesh: z.array(z.string()).optional(),
   publicationTypes: z.array(z.string()).optional(),
   fullText: z.string().optional(),

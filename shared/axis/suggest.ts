@@ -50,6 +50,8 @@ export const FIELD_WEIGHTS: Readonly<Record<PaperField, number>> = {
 export const MIN_NODE_WEIGHT = 2
 /** A repeated term counts half a new one; no field adds more than MAX_FIELD_WEIGHT. */
 const REPEAT_UNIT = 0.5
+/** A MeSH heading the indexer marked as a major topic counts half as much again as a minor one. */
+const MAJOR_TOPIC_UNIT = 1.5
 const MAX_FIELD_WEIGHT = 8
 /** A pathway needs both ends in one sentence at least once (in a field that weighs 1+). */
 const MIN_PATHWAY_WEIGHT = 1
@@ -74,14 +76,23 @@ function uniqueEvidence(hits: readonly FieldHit[]): Evidence[] {
   return evidence.sort(byFieldOrder)
 }
 
-/** Weight of a node's hits: per field, distinct terms plus half for each repeat, capped. */
+/** Distinct terms among hits, a major MeSH topic counting MAJOR_TOPIC_UNIT. */
+function distinctUnits(hits: readonly FieldHit[]): { distinct: number; units: number } {
+  const major = new Map<string, boolean>()
+  for (const hit of hits) major.set(hit.entry.canonical, (major.get(hit.entry.canonical) ?? false) || hit.major === true)
+  let units = 0
+  for (const isMajor of major.values()) units += isMajor ? MAJOR_TOPIC_UNIT : 1
+  return { distinct: major.size, units }
+}
+
+/** Weight of a node's hits: per field, distinct terms (major MeSH topics more) plus half for each repeat, capped. */
 function nodeWeight(hits: readonly FieldHit[]): number {
   let weight = 0
   for (const field of PAPER_FIELDS) {
     const inField = hits.filter((hit) => hit.field === field)
     if (inField.length === 0) continue
-    const distinct = new Set(inField.map((hit) => hit.entry.canonical)).size
-    const units = distinct + REPEAT_UNIT * (inField.length - distinct)
+    const { distinct, units: distinctWeight } = distinctUnits(inField)
+    const units = distinctWeight + REPEAT_UNIT * (inField.length - distinct)
     weight += Math.min(FIELD_WEIGHTS[field] * units, MAX_FIELD_WEIGHT)
   }
   return weight

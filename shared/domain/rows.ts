@@ -33,6 +33,11 @@ export const storedAxisSuggestionsSchema = z.object({
   ontologyVersion: z.string(),
   /** True when the PDF's full text was part of the input. */
   withFullText: z.boolean(),
+  /**
+   * The MeSH headings and publication types of the input, as a short fingerprint: when a
+   * lookup brings new ones, the suggestions are made again. Absent when the paper had none.
+   */
+  registryKey: z.string().optional(),
   nodes: z.array(scoredSchema),
   pathways: z.array(scoredSchema),
   studyType: z.object({ id: z.string(), evidence: z.array(evidenceSchema) }).nullable(),

@@ -1,4 +1,6 @@
 import { AXIS_NODES, AXIS_PATHWAYS, STUDY_TYPES, axisNode, isWithin, migrateId, type AxisNodeId } from '../axis'
+import type { RetractionStatus } from '../lookup/retraction'
+import { IS_VALUES, registryTermKey } from './registryTerms'
 import { normalizeDoi, type PaperSummary } from './summary'
 import { foldText } from './text'
 
@@ -15,9 +17,15 @@ export type QueryFilter =
   | { kind: 'pathway'; pathwayId: string }
   | { kind: 'type'; studyType: string }
   | { kind: 'has'; what: HasWhat }
+  /** A whole MeSH descriptor (`registryTermKey`), or its beginning when `prefix` (`mesh:depress*`). */
+  | { kind: 'mesh'; value: string; prefix: boolean }
+  /** A publication type, whole (`registryTermKey`). */
+  | { kind: 'pubtype'; value: string }
+  /** What a registry said happened to the paper: retracted, corrected … */
+  | { kind: 'is'; status: RetractionStatus }
 
 /** Why a term of the query was not understood; the term is left out of the search. */
-export type QueryErrorCode = 'EMPTY_VALUE' | 'INVALID_YEAR' | 'YEAR_RANGE_REVERSED' | 'UNKNOWN_NODE' | 'UNKNOWN_PATHWAY' | 'UNKNOWN_STUDY_TYPE' | 'UNKNOWN_HAS'
+export type QueryErrorCode = 'EMPTY_VALUE' | 'INVALID_YEAR' | 'YEAR_RANGE_REVERSED' | 'UNKNOWN_NODE' | 'UNKNOWN_PATHWAY' | 'UNKNOWN_STUDY_TYPE' | 'UNKNOWN_HAS' | 'UNKNOWN_IS'
 
 export type FieldTermResult = { ok: true; filter: QueryFilter } | { ok: false; code: QueryErrorCode; message: string }
 
@@ -75,7 +83,7 @@ function resolveStudyType(value: string): string | undefined {
  */
 export function parseFieldTerm(field: string, rawValue: string): FieldTermResult | undefined {
   const value = rawValue.trim()
-  const known = isTextField(field) || ['year', 'node', 'pathway', 'type', 'has'].includes(field)
+  const known = isTextField(field) || ['year', 'node', 'pathway', 'type', 'has', 'mesh', 'pubtype', 'is'].includes(field)
   if (!known) return undefined
   if (!value) return fail('EMPTY_VALUE', `${field}: needs a value, e.g. ${example(field)}.`)
   if (field === 'year') return parseYear(value)
@@ -101,12 +109,25 @@ export function parseFieldTerm(field: string, rawValue: string): FieldTermResult
     if (what) return { ok: true, filter: { kind: 'has', what } }
     return fail('UNKNOWN_HAS', `has:${value} is not something a paper can have; use has:pdf, has:fulltext, has:notes, has:abstract or has:doi.`)
   }
+  if (field === 'mesh' || field === 'pubtype' || field === 'is') return parseRegistryTerm(field, value)
   if (!isTextField(field)) return undefined
   return { ok: true, filter: { kind: 'text', field, value: field === 'doi' ? normalizeDoi(value) : foldText(value) } }
 }
 
+function parseRegistryTerm(field: 'mesh' | 'pubtype' | 'is', value: string): FieldTermResult {
+  if (field === 'is') {
+    const status = IS_VALUES[foldText(value)]
+    if (status) return { ok: true, filter: { kind: 'is', status } }
+    return fail('UNKNOWN_IS', `is:${value} is not a status; use is:retracted, is:concern, is:corrected or is:new-version.`)
+  }
+  const prefix = field === 'mesh' && value.endsWith('*')
+  const key = registryTermKey(prefix ? value.slice(0, -1) : value)
+  if (!key) return fail('EMPTY_VALUE', `${field}: needs a value, e.g. ${example(field)}.`)
+  return { ok: true, filter: field === 'mesh' ? { kind: 'mesh', value: key, prefix } : { kind: 'pubtype', value: key } }
+}
+
 function example(field: string): string {
-  return { year: 'year:2015', node: 'node:gut.barrier', pathway: `pathway:${AXIS_PATHWAYS[0]?.id ?? ''}`, type: 'type:rct', has: 'has:pdf', doi: 'doi:10.1016/j.bbi' }[field] ?? `${field}:smith`
+  return { mesh: 'mesh:"Depressive Disorder, Major"', pubtype: 'pubtype:meta-analysis', is: 'is:retracted', year: 'year:2015', node: 'node:gut.barrier', pathway: `pathway:${AXIS_PATHWAYS[0]?.id ?? ''}`, type: 'type:rct', has: 'has:pdf', doi: 'doi:10.1016/j.bbi' }[field] ?? `${field}:smith`
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
@@ -119,7 +140,7 @@ export function containsAtWordStart(haystack: string, needle: string): boolean {
   return false
 }
 
-const COST: Record<QueryFilter['kind'], number> = { year: 0, type: 0, has: 0, pathway: 1, node: 1, text: 2 }
+const COST: Record<QueryFilter['kind'], number> = { year: 0, type: 0, has: 0, is: 0, pathway: 1, node: 1, pubtype: 1, mesh: 1, text: 2 }
 
 /** The same conditions, cheapest to test first: a paper failing `type:rct` never reaches a text search. */
 export function cheapestFirst<T extends QueryFilter>(conditions: readonly T[]): T[] {
@@ -145,5 +166,11 @@ export function matchesFilter(paper: PaperSummary, filter: QueryFilter): boolean
       return paper.studyType === filter.studyType
     case 'has':
       return filter.what === 'pdf' ? paper.hasPdf : filter.what === 'fulltext' ? paper.hasFullText : filter.what === 'notes' ? paper.hasNotes : filter.what === 'abstract' ? paper.hasAbstract : paper.doi !== undefined
+    case 'mesh':
+      return paper.folded.mesh?.some((key) => (filter.prefix ? key.startsWith(filter.value) : key === filter.value)) ?? false
+    case 'pubtype':
+      return paper.folded.publicationTypes?.includes(filter.value) ?? false
+    case 'is':
+      return paper.retraction === filter.status
   }
 }

@@ -79,7 +79,7 @@ function scanTerms(input: string): RawTerm[] {
 
 /**
  * Parses the search box. Words and quoted phrases are ANDed; `-` excludes a word, phrase
- * or condition; `author: title: year: journal: doi: tag: node: pathway: type: has:` add structured
+ * or condition; `author: title: year: journal: doi: tag: node: pathway: type: has: mesh: pubtype: is:` add structured
  * conditions (see `parseFieldTerm`). A prefix that is not a known field (`ratio:2`) is
  * an ordinary word. Never throws: a malformed term comes back in `errors`, with its
  * position, and is left out, so the rest of the query still runs.

@@ -1,4 +1,6 @@
-import type { CslItem, CslName } from '../formats/item'
+import type { CslItem, CslName, ItemExtension } from '../formats/item'
+import type { RetractionStatus } from '../lookup/retraction'
+import { isMajorTopic, registryTermKey } from './registryTerms'
 import { foldText } from './text'
 
 /**
@@ -33,7 +35,16 @@ export interface PaperSummary {
   hasFullText: boolean
   hasNotes: boolean
   hasAbstract: boolean
-  folded: { title: string; authors: string; journal: string; tags: string[] }
+  /** MeSH descriptors as PubMed gives them (absent when the paper has none). */
+  mesh?: string[]
+  /** The descriptors that are major topics, a subset of `mesh`. */
+  meshMajor?: string[]
+  /** PubMed's publication types ("Meta-Analysis", "Randomized Controlled Trial"). */
+  publicationTypes?: string[]
+  /** Retracted, corrected …: what a registry said when last asked (absent: nothing, or never asked). */
+  retraction?: RetractionStatus
+  /** `mesh` and `publicationTypes` as `registryTermKey` gives them, for `mesh:` and `pubtype:`. */
+  folded: { title: string; authors: string; journal: string; tags: string[]; mesh?: string[]; publicationTypes?: string[] }
 }
 
 /** The parts of a stored paper a summary is made from (structurally the db's PaperRecord). */
@@ -53,6 +64,9 @@ export interface SummaryInput {
   studyType?: string
   /** The PDF's title was not text: the list says so instead of "(untitled)". */
   unreadableTitle?: { text: string }
+  /** Keywords, MeSH headings and publication types a registry or an imported file gave. */
+  extension?: ItemExtension
+  retraction?: { status: RetractionStatus | null }
 }
 
 /** What the list shows for a paper whose PDF title could not be read (until a lookup gives one). */
@@ -80,12 +94,14 @@ export function authorText(name: CslName): string {
 
 /**
  * The text of each indexed field of a paper, in the index's field order: title, authors,
- * keywords (with the paper's tags), abstract, notes, full text.
+ * keywords (with the registry's keywords, MeSH descriptors and the paper's tags), abstract,
+ * notes, full text.
  */
-export function indexedFieldTexts(paper: Pick<SummaryInput, 'csl' | 'tags'>, notes: readonly string[], fullTexts: readonly string[]): string[] {
-  const { csl } = paper
+export function indexedFieldTexts(paper: Pick<SummaryInput, 'csl' | 'tags' | 'extension'>, notes: readonly string[], fullTexts: readonly string[]): string[] {
+  const { csl, extension } = paper
   const names = [...(csl.author ?? []), ...(csl.editor ?? [])].map(authorText).join('; ')
-  const keywords = [csl.keyword ?? '', ...paper.tags].join('; ')
+  const headings = (extension?.mesh ?? []).map((heading) => heading.descriptor)
+  const keywords = [csl.keyword ?? '', ...(extension?.keywords ?? []), ...headings, ...paper.tags].join('; ')
   return [csl.title ?? '', names, keywords, csl.abstract ?? '', notes.join('\n'), fullTexts.join('\n')]
 }
 
@@ -102,6 +118,27 @@ function issuedYear(item: CslItem): number | undefined {
   return Number.isInteger(year) && year > 0 ? year : undefined
 }
 
+/** The registry's headings, types and retraction status, only where the paper has them (summaries stay small). */
+export function registrySummary(input: Pick<SummaryInput, 'extension' | 'retraction'>): Pick<PaperSummary, 'mesh' | 'meshMajor' | 'publicationTypes' | 'retraction'> {
+  const headings = input.extension?.mesh ?? []
+  const types = input.extension?.publicationTypes ?? []
+  const major = headings.filter(isMajorTopic).map((heading) => heading.descriptor)
+  return {
+    ...(headings.length > 0 && { mesh: headings.map((heading) => heading.descriptor) }),
+    ...(major.length > 0 && { meshMajor: major }),
+    ...(types.length > 0 && { publicationTypes: [...types] }),
+    ...(input.retraction?.status && { retraction: input.retraction.status }),
+  }
+}
+
+/** The folded copies of the registry's terms, recomputed when a saved summary is loaded. */
+export function foldedRegistryTerms(summary: Pick<PaperSummary, 'mesh' | 'publicationTypes'>): Pick<PaperSummary['folded'], 'mesh' | 'publicationTypes'> {
+  return {
+    ...(summary.mesh && { mesh: summary.mesh.map(registryTermKey) }),
+    ...(summary.publicationTypes && { publicationTypes: summary.publicationTypes.map(registryTermKey) }),
+  }
+}
+
 /** Builds the summary of one paper; `extras` says what lives in other tables. */
 export function summarisePaper(input: SummaryInput, extras: SummaryExtras): PaperSummary {
   const { csl } = input
@@ -109,6 +146,7 @@ export function summarisePaper(input: SummaryInput, extras: SummaryExtras): Pape
   const title = csl.title ?? (input.unreadableTitle ? UNREADABLE_TITLE_LABEL : '')
   const journal = csl['container-title'] ?? ''
   const tags = [...input.tags]
+  const registry = registrySummary(input)
   return {
     id: input.id,
     title,
@@ -131,11 +169,13 @@ export function summarisePaper(input: SummaryInput, extras: SummaryExtras): Pape
     hasFullText: extras.hasFullText,
     hasNotes: extras.hasNotes,
     hasAbstract: Boolean(csl.abstract?.trim()),
+    ...registry,
     folded: {
       title: foldText(csl.title ?? ''),
       authors: [...(csl.author ?? []), ...(csl.editor ?? [])].map((name) => foldText(authorText(name))).join(' | '),
       journal: foldText([journal, csl['container-title-short'] ?? ''].join(' | ')),
       tags: tags.map((tag) => foldText(tag)),
+      ...foldedRegistryTerms(registry),
     },
   }
 }

@@ -1,3 +1,4 @@
+import { studyTypeFromPublicationTypes } from '../../../shared/lookup/studyType'
 import type { PaperRecord, StoredAxisSuggestions } from './schema'
 
 /** The axis part of a paper that tagging changes. */
@@ -79,4 +80,22 @@ export function pendingPathways(fields: AxisFields): StoredAxisSuggestions['path
   const accepted = new Set(fields.axisPathways ?? [])
   const rejected = new Set(fields.axisRejected?.pathways ?? [])
   return (fields.axisSuggestions?.pathways ?? []).filter((pathway) => !accepted.has(pathway.id) && !rejected.has(pathway.id))
+}
+
+/**
+ * The study type PubMed's publication types give (NLM's indexers assigned them, so it needs
+ * no Accept), or null when they name none. Guesses from the text stay suggestions.
+ */
+export function studyTypeFromRegistry(paper: Pick<PaperRecord, 'extension'>): string | null {
+  return studyTypeFromPublicationTypes(paper.extension?.publicationTypes ?? [])
+}
+
+/**
+ * Takes the registry's study type as accepted when the paper has none yet and the user did
+ * not reject it; a study type the user chose is never replaced.
+ */
+export function withRegistryStudyType(fields: AxisFields, paper: Pick<PaperRecord, 'extension'>): AxisFields {
+  const registry = studyTypeFromRegistry(paper)
+  if (!registry || fields.studyType || fields.axisRejected?.studyTypes.includes(registry)) return fields
+  return { ...fields, studyType: registry }
 }

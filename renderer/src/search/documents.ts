@@ -4,7 +4,7 @@ import type { IndexDocument } from './analyse'
 
 /**
  * A paper with what other tables hold about it: everything the index and the summary are
- * built from. `studyType` is read if the record has one (PaperRecord does not carry it yet).
+ * built from.
  */
 export interface PaperSource {
   paper: PaperRecord & { studyType?: string }

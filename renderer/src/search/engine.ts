@@ -8,7 +8,7 @@ import type { IndexDocument } from './analyse'
 import { countFacets, type FacetCounts } from './facets'
 
 /** What a list row shows of a paper: small, so a screenful crosses from the worker in a blink. */
-export type PaperRow = Pick<PaperSummary, 'id' | 'title' | 'firstAuthor' | 'year' | 'journal' | 'studyType' | 'addedAt' | 'citationKey' | 'hasPdf' | 'trashed'>
+export type PaperRow = Pick<PaperSummary, 'id' | 'title' | 'firstAuthor' | 'year' | 'journal' | 'studyType' | 'addedAt' | 'citationKey' | 'hasPdf' | 'trashed' | 'retraction'>
 
 /** What the list shows: the library (not the trash) or the trash, optionally one collection. */
 export interface SearchScope {
@@ -102,8 +102,8 @@ export class SearchEngine {
     return ids.flatMap((id) => {
       const paper = this.summaries.get(id)
       if (!paper) return []
-      const { title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed } = paper
-      return [{ id, title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed }]
+      const { title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed, retraction } = paper
+      return [{ id, title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed, ...(retraction && { retraction }) }]
     })
   }
 

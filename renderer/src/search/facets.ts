@@ -16,6 +16,12 @@ export interface FacetCounts {
   /** Most frequent first, at most FACET_LIMIT. */
   journals: [string, number][]
   studyTypes: Record<string, number>
+  /** PubMed's publication types, most frequent first, at most FACET_LIMIT. */
+  publicationTypes: [string, number][]
+  /** MeSH descriptors that are a major topic of the paper, most frequent first, at most FACET_LIMIT. */
+  meshMajor: [string, number][]
+  /** Papers a registry says were retracted, corrected …, by status. */
+  retractions: Record<string, number>
   hasPdf: number
 }
 
@@ -42,6 +48,9 @@ export function countFacets(papers: Iterable<PaperSummary>): FacetCounts {
   const years = new Map<number, number>()
   const journals = new Map<string, number>()
   const studyTypes = new Map<string, number>()
+  const publicationTypes = new Map<string, number>()
+  const meshMajor = new Map<string, number>()
+  const retractions = new Map<string, number>()
   let total = 0
   let hasPdf = 0
   for (const paper of papers) {
@@ -51,6 +60,9 @@ export function countFacets(papers: Iterable<PaperSummary>): FacetCounts {
     if (paper.journal) increment(journals, paper.journal)
     if (paper.studyType) increment(studyTypes, paper.studyType)
     for (const tag of new Set(paper.tags)) increment(tags, tag)
+    if (paper.retraction) increment(retractions, paper.retraction)
+    for (const type of new Set(paper.publicationTypes)) increment(publicationTypes, type)
+    for (const heading of new Set(paper.meshMajor)) increment(meshMajor, heading)
     for (const pathway of new Set(paper.axisPathways ?? [])) increment(pathways, pathway)
     const tagged = paper.axisNodes.length > 0 ? withAncestors(paper.axisNodes.filter(isAxisNodeId)) : []
     for (const node of tagged) increment(nodes, node)
@@ -67,6 +79,9 @@ export function countFacets(papers: Iterable<PaperSummary>): FacetCounts {
     years: [...years].sort((a, b) => b[0] - a[0]),
     journals: mostFrequent(journals, FACET_LIMIT),
     studyTypes: Object.fromEntries(studyTypes),
+    publicationTypes: mostFrequent(publicationTypes, FACET_LIMIT),
+    meshMajor: mostFrequent(meshMajor, FACET_LIMIT),
+    retractions: Object.fromEntries(retractions),
     hasPdf,
   }
 }

@@ -1,14 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie'
-import { foldText, type PaperSummary } from '../../../shared/search'
+import { foldText, foldedRegistryTerms, type PaperSummary } from '../../../shared/search'
 import type { SavedOrders } from './listViews'
 import type { Owners } from './sources'
 import type { TextIndexSnapshot } from './textIndex'
 
 /**
  * Bump when what is indexed or how it is tokenised or weighted changes: a snapshot of
- * another format is ignored and the index rebuilt in the background.
+ * another format is ignored and the index rebuilt in the background. 7: summaries carry
+ * MeSH, publication types and retraction status; keywords hold MeSH and registry keywords.
  */
-export const SNAPSHOT_FORMAT = 6
+export const SNAPSHOT_FORMAT = 7
 
 /** The persisted search state of one library. */
 export interface StoredSnapshot {
@@ -59,7 +60,7 @@ function packSummary({ folded, ...summary }: PaperSummary): StoredSummary {
 }
 
 function unpackSummary({ foldedAuthors, foldedJournal, ...summary }: StoredSummary): PaperSummary {
-  return { ...summary, folded: { title: foldText(summary.title), authors: foldedAuthors, journal: foldedJournal, tags: summary.tags.map(foldText) } }
+  return { ...summary, folded: { title: foldText(summary.title), authors: foldedAuthors, journal: foldedJournal, tags: summary.tags.map(foldText), ...foldedRegistryTerms(summary) } }
 }
 
 export interface LoadedSnapshot {

@@ -25,7 +25,8 @@ function everyAction(make: (id: ActionId) => ActionBinding): Record<ActionId, Ac
     tag: make('tag'), 'axis-node': make('axis-node'), 'complete-lookup': make('complete-lookup'), restore: make('restore'), trash: make('trash'),
     'new-collection': make('new-collection'), 'save-search': make('save-search'), 'show-list': make('show-list'),
     'show-trash': make('show-trash'), 'show-map': make('show-map'), 'show-duplicates': make('show-duplicates'),
-    'check-library': make('check-library'), settings: make('settings'),
+    'check-library': make('check-library'), 'check-retractions': make('check-retractions'),
+    'check-retractions-selection': make('check-retractions-selection'), settings: make('settings'),
   }
 }
 

@@ -40,6 +40,8 @@ export const ACTIONS = {
   'show-map': { label: 'Show the axis map', group: 'View', keywords: ['mgig', 'microbiota', 'gut', 'immune', 'glia', 'graph'] },
   'show-duplicates': { label: 'Find duplicates', group: 'View', keywords: ['merge', 'same'] },
   'check-library': { label: 'Check the library for missing or damaged PDFs', group: 'App', keywords: ['integrity', 'repair', 'verify'] },
+  'check-retractions': { label: 'Check the library for retractions', group: 'Library', keywords: ['retracted', 'correction', 'erratum', 'concern', 'crossref', 'pubmed'] },
+  'check-retractions-selection': { label: 'Check the selected papers for retractions', group: 'Selection', keywords: ['retracted', 'correction', 'erratum', 'concern'] },
   settings: { label: 'Settings', group: 'App', keywords: ['preferences', 'library folder', 'watched folder', 'backup', 'archive'] },
 } satisfies Record<string, ActionSpec>
 

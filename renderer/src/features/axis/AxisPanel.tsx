@@ -1,6 +1,6 @@
 import { STUDY_TYPES } from '../../../../shared/axis'
 import type { PaperRecord } from '../../db'
-import { pendingPathways } from '../../db/axisTags'
+import { pendingPathways, studyTypeFromRegistry } from '../../db/axisTags'
 import { AddNodeInput } from './AddNodeInput'
 import { evidenceText, nodeLabel, pathwayLabel, studyTypeLabel } from './labels'
 import { useAxisActions } from './useAxisActions'
@@ -20,6 +20,7 @@ export function AxisPanel({ paper }: { paper: PaperRecord }) {
   const study = suggestions?.studyType
   const studyPending = study && paper.studyType !== study.id && !paper.axisRejected?.studyTypes.includes(study.id) ? study : null
   const hasPending = pendingNodes.length > 0 || pathways.length > 0
+  const studyFromPubmed = paper.studyType !== undefined && studyTypeFromRegistry(paper) === paper.studyType
 
   return (
     <section className="axis-panel" aria-labelledby="axis-panel-heading">
@@ -41,7 +42,12 @@ export function AxisPanel({ paper }: { paper: PaperRecord }) {
             </button>
           </li>
         ))}
-        {paper.studyType && <li className="chip chip--facet">{studyTypeLabel(paper.studyType)}</li>}
+        {paper.studyType && (
+          <li className="chip chip--facet" title={studyFromPubmed ? "From PubMed's publication types" : undefined}>
+            {studyTypeLabel(paper.studyType)}
+            {studyFromPubmed && ' · PubMed'}
+          </li>
+        )}
         {paper.axisNodes.length === 0 && !paper.studyType && <li className="hint">No axis tags yet.</li>}
       </ul>
       <AddNodeInput onAdd={(node) => void actions.acceptNode(ids, node)} />

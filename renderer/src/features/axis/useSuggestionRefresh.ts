@@ -1,10 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useRef } from 'react'
 import { useDatabase } from '../../db'
 import { createSuggester } from './suggester'
 import { refreshSuggestions } from './suggestions'
 
 /**
- * Keeps suggestions current in the background: at start, and whenever `refresh` is called
+ * Keeps suggestions current in the background: at start, whenever a registry lookup is done
+ * (it may have brought MeSH headings or publication types), and whenever `refresh` is called
  * (after an import, after full text arrives). Calls while one runs are folded into one more run.
  * A run that fails (the suggester's worker crashed) is told to `onError` in words; the next
  * call runs again on a fresh worker.
@@ -44,6 +46,15 @@ export function useSuggestionRefresh(onError: (message: string) => void): () => 
       suggester.current = null
     }
   }, [refresh])
+
+  const lookupsDone = useLiveQuery(() => db.lookups.where('state').equals('done').count(), [db])
+  const seenDone = useRef<number | undefined>(undefined)
+  useEffect(() => {
+    if (lookupsDone === undefined) return
+    // the first count is the start's, which the refresh above covers
+    if (seenDone.current !== undefined && lookupsDone !== seenDone.current) refresh()
+    seenDone.current = lookupsDone
+  }, [lookupsDone, refresh])
 
   return refresh
 }

@@ -13,9 +13,11 @@ import { TagsEditor } from './TagsEditor'
 import { useEditHistory, type EditHistory } from './useEditHistory'
 import './details.css'
 import { PaperAnnotations } from '../reader'
+import { RetractionNotice } from '../retractions'
+import { RegistryTerms } from './RegistryTerms'
 
 /** The right pane: the selected paper (or what can be done to several), or a hint when none is selected. */
-export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefined; selectedIds: readonly string[] }) {
+export function DetailsPane({ paperId, selectedIds, onSearch }: { paperId: string | undefined; selectedIds: readonly string[]; onSearch?: (query: string) => void }) {
   const paper = usePaper(paperId)
   const history = useEditHistory()
   let body
@@ -34,7 +36,7 @@ export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefi
       </div>
     )
   } else {
-    body = <PaperDetails key={paper.id} paper={paper} history={history} />
+    body = <PaperDetails key={paper.id} paper={paper} history={history} onSearch={onSearch} />
   }
   return (
     <>
@@ -44,7 +46,7 @@ export function DetailsPane({ paperId, selectedIds }: { paperId: string | undefi
   )
 }
 
-function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHistory }) {
+function PaperDetails({ paper, history, onSearch }: { paper: PaperRecord; history: EditHistory; onSearch?: (query: string) => void }) {
   const db = useDatabase()
   const attachments = useAttachments(paper.id)
   const notes = useNotes(paper.id)
@@ -59,6 +61,7 @@ function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHis
     (await history.commit('Edited tags', { kind: 'paper', paperId: paper.id, before: { tags: paper.tags }, after: { tags } })) ? 'saved' as const : 'failed' as const
   return (
     <article className="details" aria-label="Paper details">
+      <RetractionNotice retraction={paper.retraction} />
       <h2>{csl.title ?? (paper.unreadableTitle ? 'Title could not be read' : '(untitled)')}</h2>
       <UnreadableTitleNotice paper={paper} />
       <p className="details__byline">
@@ -80,6 +83,7 @@ function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHis
           </dd>
         </dl>
       </section>
+      <RegistryTerms paper={paper} onSearch={onSearch} />
       <TagsEditor tags={paper.tags} allTags={allTags ?? []} onChange={saveTags} />
       <section aria-label="PDF">
         <h3>PDF</h3>

@@ -9,6 +9,7 @@ import type { PaperRow } from '../../search/protocol'
 import type { SearchClient } from '../../search/searchClient'
 import { useListRows } from './useListRows'
 import './VirtualPaperList.css'
+import { RetractionBadge } from '../retractions'
 
 /** What a dragged selection carries: paper ids, one per line. */
 export const PAPER_DRAG_TYPE = 'application/x-axisref-papers'
@@ -58,6 +59,7 @@ const ListRow = memo(function ListRow({ id, row, index, start, height, selected,
     >
       {LIST_COLUMNS.filter(({ column }) => columns.includes(column)).map(({ column, cell }) => (
         <div key={column} role="gridcell" className={`virtual-paper-list-cell col-${column}`}>
+          {row?.retraction && column === 'title' && <RetractionBadge status={row.retraction} />}
           {row ? cell(row) : ''}
         </div>
       ))}

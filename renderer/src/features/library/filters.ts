@@ -1,6 +1,6 @@
 /** A facet the user clicked in the sidebar: it narrows the list like a fielded term. */
 export interface FacetTerm {
-  field: 'type' | 'tag' | 'year' | 'journal' | 'has'
+  field: 'type' | 'tag' | 'year' | 'journal' | 'has' | 'pubtype' | 'mesh' | 'is'
   value: string
 }
 
@@ -31,13 +31,17 @@ export function combinedQuery(query: string, filters: ListFilters): string {
   return terms ? `${query} ${terms}`.trim() : query
 }
 
+/** Fields a paper has several values of: their facets add up, like tags. */
+const MANY_VALUED: ReadonlySet<FacetTerm['field']> = new Set(['tag', 'pubtype', 'mesh'])
+
 /**
- * Clicking a facet: a second click removes it; tags add up (a paper must carry each), any
- * other field holds one value at a time (a paper has one year, journal and study type).
+ * Clicking a facet: a second click removes it; tags, publication types and MeSH add up (a
+ * paper must carry each), any other field holds one value at a time (a paper has one year,
+ * journal and study type).
  */
 export function toggleFacet(facets: readonly FacetTerm[], term: FacetTerm): FacetTerm[] {
   if (facets.some((item) => item.field === term.field && item.value === term.value)) return facets.filter((item) => item.field !== term.field || item.value !== term.value)
-  if (term.field === 'tag') return [...facets, term]
+  if (MANY_VALUED.has(term.field)) return [...facets, term]
   return [...facets.filter((item) => item.field !== term.field), term]
 }
 

@@ -48,11 +48,14 @@ export function toggleSelection(current: readonly string[], id: string, combine:
 }
 
 const HAS_LABELS: Record<string, string> = { pdf: 'Has PDF' }
+const IS_LABELS: Record<string, string> = { retracted: 'Retracted', concern: 'Expression of concern', corrected: 'Corrected', 'new-version': 'New version' }
 
 function facetLabel({ field, value }: FacetTerm): string {
   if (field === 'type') return studyTypeLabel(value)
   if (field === 'tag') return `#${value}`
   if (field === 'has') return HAS_LABELS[value] ?? `has ${value}`
+  if (field === 'is') return IS_LABELS[value] ?? `is ${value}`
+  if (field === 'mesh') return `MeSH: ${value}`
   return value
 }
 

@@ -5,8 +5,8 @@ import type { PaperRow } from '../../search/protocol'
 import type { SearchClient } from '../../search/searchClient'
 
 function rowOf(paper: PaperRecord & { studyType?: string }): PaperRow {
-  const { id, title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed } = summarisePaper(paper, { hasPdf: false, hasFullText: false, hasNotes: false })
-  return { id, title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed }
+  const { id, title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed, retraction } = summarisePaper(paper, { hasPdf: false, hasFullText: false, hasNotes: false })
+  return { id, title, firstAuthor, year, journal, studyType, addedAt, citationKey, hasPdf, trashed, ...(retraction && { retraction }) }
 }
 
 /**
@@ -26,7 +26,9 @@ const EMPTY: ReadonlyMap<string, PaperRow> = new Map()
 
 /** Whether a refetched row shows the same as the one held (then the held object is kept). */
 function sameRow(a: PaperRow, b: PaperRow): boolean {
-  return (Object.keys(b) as (keyof PaperRow)[]).every((key) => a[key] === b[key])
+  // both rows' keys: an optional field (a retraction badge) that went away is a change too
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof PaperRow)[])
+  return [...keys].every((key) => a[key] === b[key])
 }
 /** Rows kept for ids that scrolled away, so scrolling back needs no request. */
 const KEEP = 1500

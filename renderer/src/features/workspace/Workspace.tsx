@@ -15,6 +15,7 @@ import { AddByIdentifierDialog, LookupQueueProvider, LookupStatus, useLookupsApp
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
 import { useCompleteSelection } from './useCompleteSelection'
+import { useRetractionCheck } from '../retractions'
 import { useWorkspaceActions } from './useWorkspaceActions'
 import { listenForPaste, preventFileDropNavigation, watchFolder } from './windowEvents'
 
@@ -51,6 +52,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   const reader = useReader()
   const togglePalette = useCallback(() => setPaletteOpen((open) => !open), [])
   const completeSelection = useCompleteSelection(setMessage)
+  const checkRetractions = useRetractionCheck(setMessage)
   const actions = useWorkspaceActions({
     selectedIds,
     list,
@@ -64,6 +66,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
     openInReader: reader ? (paperId) => reader.open(paperId) : undefined,
     togglePalette,
     completeSelection,
+    checkRetractions,
   })
   useActionKeys(actions.list, setMessage)
   useAutoExport(setMessage)
@@ -135,7 +138,10 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
         <ReaderHost />
       </main>
       <aside className="pane pane--details">
-        <DetailsPane paperId={focusedPaper(selection)} selectedIds={selectedIds} />
+        <DetailsPane paperId={focusedPaper(selection)} selectedIds={selectedIds} onSearch={(query) => {
+          setView('list')
+          list.setQuery(query)
+        }} />
       </aside>
       <footer className="statusbar" role="status">
         {state.phase === 'idle' ? (state.message ?? message) : ''}

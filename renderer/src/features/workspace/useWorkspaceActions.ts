@@ -17,11 +17,13 @@ export interface WorkspaceActions {
   togglePalette: () => void
   /** Queues the selected papers' completing lookups. */
   completeSelection: (paperIds: readonly string[]) => void
+  /** Queues retraction checks of these papers, or of the whole library. */
+  checkRetractions: (paperIds?: readonly string[]) => void
 }
 
 /** What every action of the workspace does here and now, and why it cannot run. */
 export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
-  const { selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette, completeSelection } = actions
+  const { selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette, completeSelection, checkRetractions } = actions
   return useMemo(() => {
     const needsSelection = selectedIds.length === 0 ? 'Select a paper first' : undefined
     const needsOne = selectedIds.length !== 1 ? 'Select one paper first' : undefined
@@ -61,7 +63,9 @@ export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
       'show-map': { perform: () => setView('map') },
       'show-duplicates': { perform: () => setView('duplicates') },
       'check-library': { perform: checkLibrary },
+      'check-retractions': { perform: () => checkRetractions() },
+      'check-retractions-selection': { perform: () => checkRetractions([...selectedIds]), unavailable: needsSelection },
       settings: { perform: () => openDialog('settings') },
     })
-  }, [selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette, completeSelection])
+  }, [selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette, completeSelection, checkRetractions])
 }

@@ -1,0 +1,3 @@
+export { RetractionBadge, RetractionNotice } from './RetractionBadge'
+export { noticeUrl, retractionCheckMessage, retractionLabel } from './notice'
+export { useRetractionCheck } from './useRetractionCheck'
