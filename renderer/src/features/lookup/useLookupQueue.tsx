@@ -4,6 +4,7 @@ import { useDatabase, type AxisRefDatabase, type NewLookup, type PaperRecord, ty
 import type { AxisRefApi } from '../../../../shared/ipc/api'
 import { useApi } from '../../ipc/ApiContext'
 import { createAddHandler } from './addPapers'
+import { libraryLookupHandlers, librarySearchHandler } from './libraryHandlers'
 import { createLookupQueue, type LookupQueue } from './lookupQueue'
 import { countLookups, lookupStatusText, type LookupCounts } from './status'
 import type { LookupHandler, Schedule } from './types'
@@ -26,8 +27,8 @@ const LookupQueueContext = createContext<QueueContext | null>(null)
 
 interface LookupQueueProviderProps {
   /**
-   * Makes the handlers of the other purposes (`complete`, `retraction`) over the window's
-   * database and api; called once, when the queue is made. `add` is this feature's own.
+   * Replaces the library's handlers of the other purposes (`complete`, `retraction`) over the
+   * window's database and api; called once, when the queue is made. `add` is this feature's own.
    */
   handlers?: (host: { db: AxisRefDatabase; api: AxisRefApi }) => Partial<Record<'complete' | 'retraction', LookupHandler>>
   children: ReactNode
@@ -43,7 +44,16 @@ export function LookupQueueProvider({ handlers, children }: LookupQueueProviderP
   const [problem, setProblem] = useState<string>()
   const [applied] = useState(() => new Set<() => void>())
   const [queue] = useState(() =>
-    createLookupQueue({ db, api, clock: Date.now, schedule: windowSchedule, handlers: { ...handlers?.({ db, api }), add: createAddHandler(db) }, onError: setProblem, onApplied: () => applied.forEach((listener) => listener()) }),
+    createLookupQueue({
+      db,
+      api,
+      clock: Date.now,
+      schedule: windowSchedule,
+      handlers: { ...libraryLookupHandlers(db), ...handlers?.({ db, api }), add: createAddHandler(db) },
+      search: librarySearchHandler(db),
+      onError: setProblem,
+      onApplied: () => applied.forEach((listener) => listener()),
+    }),
   )
   useEffect(() => {
     void queue.start()

@@ -1,0 +1,40 @@
+import { applyBibliographicCandidates, applyRetractionCheck, completeQueuedLookup, type AxisRefDatabase, type QueuedLookup } from '../../db'
+import type { LookupRecord } from '../../../../shared/lookup'
+import { messageOf } from './queueRows'
+import type { FoundLookup, LookupHandler, LookupResult, SearchHandler } from './types'
+
+type RowStep = (db: AxisRefDatabase, row: QueuedLookup, record: LookupRecord) => Promise<string>
+
+/**
+ * The library's own handlers for the queue's `complete` and `retraction` lookups: each found
+ * record is applied to its paper, one paper at a time, so one that cannot be written fails
+ * alone (in words) and the others are applied.
+ */
+export function libraryLookupHandlers(db: AxisRefDatabase): { complete: LookupHandler; retraction: LookupHandler } {
+  return { complete: perRow(db, completeQueuedLookup), retraction: perRow(db, applyRetractionCheck) }
+}
+
+/** A title search's candidates: the best applied when sure, else offered on the paper. */
+export function librarySearchHandler(db: AxisRefDatabase): SearchHandler {
+  return async (row, candidates, now) => {
+    if (!row.paperId || !(await db.papers.get(row.paperId))) return { kind: 'dropped' }
+    return { kind: 'done', outcome: await applyBibliographicCandidates(db, row, candidates, { now }) }
+  }
+}
+
+function perRow(db: AxisRefDatabase, step: RowStep): LookupHandler {
+  return async (found: readonly FoundLookup[]) => {
+    const results: LookupResult[] = []
+    for (const { row, record } of found) results.push(await applied(db, step, row, record))
+    return results
+  }
+}
+
+async function applied(db: AxisRefDatabase, step: RowStep, row: QueuedLookup, record: LookupRecord): Promise<LookupResult> {
+  if (!row.paperId || !(await db.papers.get(row.paperId))) return { kind: 'dropped' }
+  try {
+    return { kind: 'done', outcome: await step(db, row, record) }
+  } catch (error) {
+    return { kind: 'failed', error: { code: 'INTERNAL', message: `The registry's record could not be saved on the paper: ${messageOf(error)}` } }
+  }
+}
