@@ -113,7 +113,8 @@ function safeDecode(text: string): string {
   }
 }
 
-export async function startReplayServer(corpusDir = ONLINE_CORPUS_DIR): Promise<ReplayServer> {
+/** `port`: listen on this port (a test that stops the server and starts it again at the same address); 0 picks a free one. */
+export async function startReplayServer(corpusDir = ONLINE_CORPUS_DIR, port = 0): Promise<ReplayServer> {
   const recordings = loadRecordings(corpusDir)
   const asked: AskedRequest[] = []
   const failures: { failure: ReplayFailure; remaining: number; pathIncludes?: string }[] = []
@@ -139,7 +140,7 @@ export async function startReplayServer(corpusDir = ONLINE_CORPUS_DIR): Promise<
       answerRecorded(recording.exchange, response, corpusDir, origin)
     })
   })
-  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen))
+  await new Promise<void>((resolveListen) => server.listen(port, '127.0.0.1', resolveListen))
   origin = `http://127.0.0.1:${portOf(server.address())}`
   return {
     origin,

@@ -20,7 +20,7 @@ import type { BibliographicCandidate } from '../../../../shared/lookup'
 import type { FoundLookup, LookupError, LookupQueueDeps, SearchHandler } from './types'
 
 export interface LookupQueue {
-  /** Sends rows a crash left running back to waiting, then runs. Call once when the window opens. */
+  /** Sends rows a crash left running back to waiting, wakes those that waited for the network, then runs. Call once when the window opens. */
   start(): Promise<void>
   /** Runs what is due now; while a run is under way, asks for one more pass after it (never two at once). */
   run(): Promise<void>
@@ -59,6 +59,8 @@ export function createLookupQueue(deps: LookupQueueDeps): LookupQueue {
     start: async () => {
       timer.stopped = false
       await db.lookups.where('state').equals('running').modify({ state: 'waiting' })
+      // a new start is a new chance: what waited for the network is tried now, not when its backoff ends
+      await wakeUnreachable(deps)
       await run()
     },
     run,
