@@ -55,6 +55,8 @@ export interface ReplayServer {
   asked: AskedRequest[]
   /** The next `times` requests (whose path contains `pathIncludes`, if given) fail this way. */
   fail(failure: ReplayFailure, options?: { times?: number; pathIncludes?: string }): void
+  /** False once closed. */
+  listening(): boolean
   /** Forgets what was asked and any failures not used up, so each test starts clean. */
   reset(): void
   close(): Promise<void>
@@ -149,6 +151,7 @@ export async function startReplayServer(corpusDir = ONLINE_CORPUS_DIR, port = 0)
     fail(failure, options = {}) {
       failures.push({ failure, remaining: options.times ?? 1, pathIncludes: options.pathIncludes })
     },
+    listening: () => server.listening,
     reset() {
       asked.length = 0
       failures.length = 0

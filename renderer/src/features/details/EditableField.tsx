@@ -67,8 +67,14 @@ export function EditableField<T>({ label, value, validate, onSave, multiline, pl
   }
   return (
     <div className={`edit-field${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {note}
+      {note ? (
+        <span className="edit-field__label">
+          <label htmlFor={id}>{label}</label>
+          {note}
+        </span>
+      ) : (
+        <label htmlFor={id}>{label}</label>
+      )}
       {multiline ? <textarea {...common} rows={Math.min(8, Math.max(2, Math.ceil((editing?.text ?? value).length / 48)))} /> : <input type="text" {...common} />}
       {editing?.error && (
         <p id={`${id}-error`} className="edit-field__error" role="alert">

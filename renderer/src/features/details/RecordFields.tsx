@@ -22,8 +22,10 @@ export function RecordFields({ item, save, provenance }: { item: CslItem; save: 
   return (
     <div className="record-fields">
       <div className="edit-field">
-        <label htmlFor="details-type">Type</label>
-        <ProvenanceMark provenance={provenance?.type} />
+        <span className="edit-field__label">
+          <label htmlFor="details-type">Type</label>
+          <ProvenanceMark provenance={provenance?.type} />
+        </span>
         <select id="details-type" value={item.type} onChange={(event) => void save('Edited type', { type: event.target.value })}>
           {!knownType && <option value={item.type}>{item.type}</option>}
           {CSL_TYPES.map(([type, label]) => (

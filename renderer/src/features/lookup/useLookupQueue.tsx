@@ -64,8 +64,21 @@ export function LookupQueueProvider({ handlers, children }: LookupQueueProviderP
       queue.stop()
     }
   }, [queue])
+  useRunWhenQueued(db, queue)
   const value = useMemo(() => ({ queue, applied, problem }), [queue, applied, problem])
   return <LookupQueueContext.Provider value={value}>{children}</LookupQueueContext.Provider>
+}
+
+/**
+ * Lookups queued by other writes than the queue's own `enqueue` (an import queues its papers'
+ * completions in the transaction that adds them) run as soon as they are stored.
+ */
+function useRunWhenQueued(db: AxisRefDatabase, queue: LookupQueue): void {
+  const fresh = useLiveQuery(() => db.lookups.where('state').equals('waiting').filter((row) => row.attempts === 0 && row.error === undefined).primaryKeys(), [db])
+  const newest = fresh?.map(String).sort().join(',')
+  useEffect(() => {
+    if (newest) void queue.run()
+  }, [newest, queue])
 }
 
 export interface LookupQueueStatus {
