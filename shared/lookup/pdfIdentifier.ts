@@ -3,7 +3,7 @@ import { pdfFieldSourceSchema } from '../domain/provenance'
 import type { PaperRow } from '../domain/rows'
 import { normalizeDoi, normalizePmid } from '../dedup/normalize'
 import type { LookupRecord } from './record'
-import { sameTitle } from './sameTitle'
+import { titlesMatch } from './titleMatch'
 
 const IDENTIFIERS = [
   { field: 'DOI', label: 'DOI', same: (a: unknown, b: unknown) => normalizeDoi(text(a)) !== undefined && normalizeDoi(text(a)) === normalizeDoi(text(b)) },
@@ -28,7 +28,7 @@ export interface ForeignIdentifier {
  */
 export function foreignPdfIdentifier(paper: Pick<PaperRow, 'csl' | 'fieldSources'>, record: LookupRecord): ForeignIdentifier | null {
   const registryTitle = record.item.title
-  if (!paper.csl.title || !registryTitle || sameTitle(paper.csl.title, registryTitle)) return null
+  if (!paper.csl.title || !registryTitle || titlesMatch(paper.csl.title, registryTitle)) return null
   for (const { field, label, same } of IDENTIFIERS) {
     const source = paper.fieldSources?.[field]?.source
     const value = text(paper.csl[field])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCrossrefWorkList } from '../../shared/lookup'
-import { sameTitle } from '../../shared/lookup/sameTitle'
+import { titlesMatch } from '../../shared/lookup/titleMatch'
 import { offerOf } from '../../shared/lookup/offer'
 import {
   addPaper,
@@ -103,7 +103,7 @@ describe.skipIf(!HAS_ONLINE)('a bibliographic search for a paper with no identif
   function candidates(paperTitle: string) {
     const hits = parseCrossrefWorkList(onlineBody('crossref/search_query_ecology_author_boettiger.json'))
     if (!hits.ok) throw new Error(hits.error.message)
-    return hits.value.map((hit) => ({ record: fromCrossref(hit), score: hit.score, titleMatch: sameTitle(paperTitle, hit.item.title) }))
+    return hits.value.map((hit) => ({ record: fromCrossref(hit), score: hit.score, titleMatch: titlesMatch(paperTitle, hit.item.title) }))
   }
 
   it('offers a best hit below the score bar, even with the title matching; Apply completes, Dismiss forgets', async () => {

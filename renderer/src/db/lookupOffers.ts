@@ -1,6 +1,6 @@
 import type { BibliographicCandidate } from '../../../shared/lookup/record'
 import { APPLY_SCORE, OFFER_FIELD, offerConflict, offerOf } from '../../../shared/lookup/offer'
-import { sameTitle } from '../../../shared/lookup/sameTitle'
+import { titlesMatch } from '../../../shared/lookup/titleMatch'
 import type { AxisRefDatabase } from './database'
 import { completePaperFromLookup } from './lookupCompletion'
 import type { PaperRecord, QueuedLookup } from './schema'
@@ -23,7 +23,7 @@ export async function applyBibliographicCandidates(
   const paper = await db.papers.get(row.paperId)
   if (!paper) return 'The paper is no longer in the library: nothing was completed.'
   const title = best.record.item.title ?? 'untitled'
-  if (best.score >= applyScore && best.titleMatch && sameTitle(paper.csl.title, best.record.item.title)) {
+  if (best.score >= applyScore && best.titleMatch && titlesMatch(paper.csl.title, best.record.item.title)) {
     return `Matched by title ("${title}"). ${await completePaperFromLookup(db, paper.id, best.record, now)}`
   }
   await storeOffer(db, paper.id, { record: best.record, score: best.score }, now)

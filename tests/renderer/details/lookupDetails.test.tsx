@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, it } from 'vitest'
 import type { AxisRefApi } from '../../../shared/ipc/api'
 import { parseCrossrefWorkList } from '../../../shared/lookup'
-import { sameTitle } from '../../../shared/lookup/sameTitle'
+import { titlesMatch } from '../../../shared/lookup/titleMatch'
 import { addPdfPaper, applyBibliographicCandidates, applyEdit, completePaperFromLookup, DatabaseProvider, openDatabase, type AxisRefDatabase } from '../../../renderer/src/db'
 import { DetailsPane } from '../../../renderer/src/features/details'
 import { ApiProvider } from '../../../renderer/src/ipc/ApiContext'
@@ -77,7 +77,7 @@ describe('the details pane shows where each field came from', () => {
   it.skipIf(!HAS_ONLINE_BODIES)('offers a search’s possible match: Apply completes the paper, Dismiss forgets it', async () => {
     const hits = parseCrossrefWorkList(onlineBody('crossref/search_query_ecology_author_boettiger.json'))
     if (!hits.ok) throw new Error(hits.error.message)
-    const candidates = hits.value.map((hit) => ({ record: fromCrossref(hit), score: hit.score, titleMatch: sameTitle('The forecast trap', hit.item.title) }))
+    const candidates = hits.value.map((hit) => ({ record: fromCrossref(hit), score: hit.score, titleMatch: titlesMatch('The forecast trap', hit.item.title) }))
     const { db, id } = await pdfPaper({ title: 'The forecast trap' })
     await applyBibliographicCandidates(db, { id: 'l', purpose: 'complete', input: 'The forecast trap', paperId: id, state: 'running', attempts: 1, createdAt: 1, modifiedAt: 1, revision: 1 }, candidates)
     await show(db, id)

@@ -27,4 +27,11 @@ describe('titlesMatch: a PDF title against the registry title for its DOI', () =
     expect(titlesMatch('', '')).toBe(false)
     expect(titlesMatch('...', '!!!')).toBe(false)
   })
+
+  it('forgives what a PDF reader does to a title (a dropped ligature, a typo) and a subtitle left out, when the main title is long enough', () => {
+    expect(titlesMatch('Finding function: evaluation methods for functional genomic data', 'Finding function: evaluation methods for functional genomic dat')).toBe(true)
+    expect(titlesMatch('Eﬃcacy of probiotics in major depression', 'Efficacy of probiotics in major depression')).toBe(true)
+    expect(titlesMatch('Inflammation and depression in older adults', 'Inflammation and depression in older adults: a systematic review')).toBe(true)
+    expect(titlesMatch('Microglial priming links gut dysbiosis to depressive behaviour in mice', 'Triose phosphate isomerase deficiency is caused by altered dimerization')).toBe(false)
+  })
 })
