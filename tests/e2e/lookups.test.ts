@@ -60,7 +60,7 @@ const details = () => page.getByRole('article', { name: 'Paper details' })
 const search = () => page.getByRole('searchbox', { name: 'Search the library' })
 
 async function addByIdentifier(text: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+I')
+  await page.keyboard.press('Control+Shift+L')
   const dialog = page.getByRole('dialog', { name: 'Add by identifier' })
   await dialog.getByLabel('DOIs, PMIDs or PMCIDs (or their links), one a line').fill(text)
   await dialog.getByRole('button', { name: 'Add', exact: true }).click()

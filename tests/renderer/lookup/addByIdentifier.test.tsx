@@ -70,7 +70,7 @@ describe('Add by identifier', { timeout: 20_000 }, () => {
     const db = openDatabase(`add-id-${++count}`)
     await addPaper(db, { csl: { id: 'x', type: 'article-journal', title: 'Insight and metacognition (my copy)', PMID: '33856845' }, citationKey: 'mine2021' })
     await openWorkspace(recorded().api, db)
-    fireEvent.keyDown(document.body, { key: 'I', ctrlKey: true, shiftKey: true })
+    fireEvent.keyDown(document.body, { key: 'L', ctrlKey: true, shiftKey: true })
     // the box has the focus, ready for a paste
     expect(document.activeElement).toBe(within(dialogNamed('Add by identifier')).getByRole('textbox', { hidden: true }))
     const dialog = pasteAndAdd('33856845')

@@ -23,7 +23,7 @@ export const ACTIONS = {
   palette: { label: 'Open the command palette', group: 'App', shortcuts: [mod('k'), mod('p', true)], listed: false },
   search: { label: 'Search the library', group: 'Library', shortcuts: [mod('f'), { key: '/', outsideFields: true }], keywords: ['find', 'filter'] },
   import: { label: 'Import PDFs or a bibliography…', group: 'Library', shortcuts: [mod('i')], keywords: ['add', 'bibtex', 'ris', 'pubmed'] },
-  'add-identifier': { label: 'Add by identifier…', group: 'Library', shortcuts: [mod('i', true)], keywords: ['doi', 'pmid', 'pmcid', 'pubmed', 'crossref', 'lookup'] },
+  'add-identifier': { label: 'Add by identifier…', group: 'Library', shortcuts: [mod('l', true)], keywords: ['doi', 'pmid', 'pmcid', 'pubmed', 'crossref', 'lookup'] },
   export: { label: 'Export…', group: 'Library', shortcuts: [mod('e')], keywords: ['bibtex', 'biblatex', 'ris', 'csl', 'bibliography'] },
   'copy-reference': { label: 'Copy reference', group: 'Selection', shortcuts: [mod('c', true)], keywords: ['bibliography', 'apa'] },
   'copy-citation': { label: 'Copy citation', group: 'Selection', shortcuts: [mod('a', true)], keywords: ['cite', 'in-text'] },
