@@ -1,6 +1,15 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
+// No test reaches the internet: the registries' addresses point at a port on this machine where
+// nothing listens (a lookup is refused at once), unless a test points them at its replay server.
+const NO_REGISTRIES = {
+  AXISREF_CROSSREF_URL: 'http://127.0.0.1:9',
+  AXISREF_DOI_URL: 'http://127.0.0.1:9',
+  AXISREF_EUTILS_URL: 'http://127.0.0.1:9/entrez/eutils',
+  AXISREF_IDCONV_URL: 'http://127.0.0.1:9/pmc/utils/idconv/v1.0',
+}
+
 export default defineConfig({
   test: {
     reporters: ['default', 'json'],
@@ -12,6 +21,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/lint/**/*.test.ts'],
           testTimeout: 30_000,
+          env: NO_REGISTRIES,
         },
       },
       {
@@ -30,6 +40,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          env: NO_REGISTRIES,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
