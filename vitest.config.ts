@@ -16,6 +16,8 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        // the renderer tests read recorded registry answers from the shared corpus (import.meta.glob), beside the repository
+        server: { fs: { allow: ['.', '../shared/corpus'] } },
         test: {
           name: 'renderer',
           environment: 'jsdom',

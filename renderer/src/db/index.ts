@@ -9,7 +9,7 @@ export type { AnnotationRecord, AttachmentRecord, CollectionRecord, FullTextReco
 export { proposeCitationKey, regenerateCitationKey, updatePaperRecord } from './citationKeys'
 export { findLibraryDuplicates, libraryDuplicateIndex, markNotDuplicates } from './duplicates'
 export { mergeDuplicates, PAPER_CHILD_TABLES, undoMerge, type LibraryMergeUndo } from './merge'
-export { applyEdit, EditConflictError, invertEdit, sameValue, type EditPatch, type PaperFields } from './edits'
+export { applyEdit, EditConflictError, invertEdit, sameValue, type EditPatch, type FieldSources, type PaperFields } from './edits'
 export { useAllTags, useNotes } from './editHooks'
 export { namesAttachmentsAtImport, setNameAttachmentsAtImport, useNameAttachmentsAtImport } from './attachmentNames'
 export { addAnnotation, deleteAnnotation, listPaperAnnotations, updateAnnotation, usePaperAnnotations, type AnnotationChanges, type NewAnnotation } from './annotations'

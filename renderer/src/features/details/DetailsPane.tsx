@@ -47,7 +47,7 @@ function PaperDetails({ paper, history }: { paper: PaperRecord; history: EditHis
   const notes = useNotes(paper.id)
   const allTags = useAllTags()
   const { csl } = paper
-  const save = cslSaver(paper.id, csl, history.commit)
+  const save = cslSaver(paper, history.commit)
   async function regenerate() {
     const key = await proposeCitationKey(db, paper.id)
     if (key !== undefined && key !== paper.citationKey) await history.commit('Regenerated the citation key', { kind: 'citationKey', paperId: paper.id, before: paper.citationKey, after: key })
