@@ -4,7 +4,7 @@ export { useAttachments, useCollections, useLibraryPaperCount, useLibraryPapers,
 export { readSetting, writeSetting } from './settings'
 export { addToCollection, collectionSubtree, createCollection, deleteCollection, deleteSavedSearch, emptyTrash, emptyTrashFreeingFiles, removeFromCollection, renameCollection, restorePapers, saveSearch, trashPapers } from './library'
 export { addPaper, type NewPaper, type PaperFilter } from './papers'
-export { addPdfPaper, addPdfPapers, attachmentsWithoutText, clearFullTextFailure, findPaperByAttachmentHash, recordFullTextFailure, saveFullText, type AddPdfPaperResult, type ImportedPdf } from './attachments'
+export { addPdfPaper, addPdfPapers, attachPdfToPaper, detachPdf, attachmentsWithoutText, clearFullTextFailure, findPaperByAttachmentHash, recordFullTextFailure, saveFullText, type AddPdfPaperResult, type AttachToPaperResult, type ImportedPdf } from './attachments'
 export type { AnnotationRecord, AttachmentRecord, CollectionRecord, FullTextRecord, QueuedLookup, MergedPaperRecord, NoteRecord, PaperRecord, SavedSearchRecord, SettingRecord, Unstamped } from './schema'
 export { proposeCitationKey, regenerateCitationKey, updatePaperRecord } from './citationKeys'
 export { findLibraryDuplicates, libraryDuplicateIndex, markNotDuplicates } from './duplicates'

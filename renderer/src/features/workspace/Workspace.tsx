@@ -6,7 +6,7 @@ import { BibliographyImportDialog, useBibliographyImport } from '../bibliography
 import { DetailsPane } from '../details'
 import { DuplicatesView } from '../duplicates'
 import { ExportDialog, useAutoExport, useCopyCitation } from '../export'
-import { DropZone, ImportResults, ImportStatus, useImport } from '../import'
+import { describeAttach, DropZone, ImportResults, ImportStatus, useAttachPdf, useImport } from '../import'
 import { LibraryPane, ListActions, NO_SELECTION, SearchBox, focusedPaper, useLibraryActions, useLibraryView, type ListSelection } from '../library'
 import { openOnActivate, ReaderHost, useReader } from '../reader'
 import { CommandPalette, commandsFromActions } from '../palette'
@@ -42,6 +42,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
     onImported: refreshSuggestions,
     onBibliographies: (sources) => void previewBibliography(sources),
   })
+  const attachPdf = useAttachPdf()
   const copyCitation = useCopyCitation()
   const reader = useReader()
   const togglePalette = useCallback(() => setPaletteOpen((open) => !open), [])
@@ -62,6 +63,11 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   useAutoExport(setMessage)
   useSnapshots(setMessage)
   const showPaper = (id: string) => setSelection({ ids: [id], anchor: id, lead: id })
+  const attachDropped = (paperId: string, items: DataTransferItemList) => {
+    showPaper(paperId)
+    setMessage('Attaching…')
+    void attachPdf.attachDrop(paperId, items).then((outcomes) => setMessage(outcomes.map(describeAttach).join(' ')))
+  }
 
   useEffect(preventFileDropNavigation, [])
   useEffect(() => watchFolder(importFromWatchedFolder), [importFromWatchedFolder])
@@ -118,6 +124,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
               setSelection(NO_SELECTION)
             }}
             onImport={() => void importFromDialog()}
+            onDropFilesOnPaper={list.scope.kind === 'trash' ? undefined : attachDropped}
             onClearFilter={list.clearFilters}
             actions={<ListActions scope={list.scope} selectedIds={selectedIds} total={list.search.total} actions={listActions} />}
           />}
