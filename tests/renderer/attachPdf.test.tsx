@@ -9,6 +9,7 @@ import { DetailsPane } from '../../renderer/src/features/details'
 import { attachPdf, mismatchWarnings } from '../../renderer/src/features/import/attachPdf'
 import { indexFullTexts } from '../../renderer/src/features/import/fullText'
 import { titlesMatch } from '../../renderer/src/features/import/titleMatch'
+import { useAttachPdf, useAttaching, type AttachPdfActions } from '../../renderer/src/features/import'
 import { ApiProvider } from '../../renderer/src/ipc/ApiContext'
 import { quietApi } from './quietApi'
 
@@ -191,7 +192,7 @@ describe('attaching from the paper list', () => {
     await within(await screen.findByTestId('attachments')).findByText('kelly.pdf')
   }, 30_000)
 
-  it('"Attach a PDF to the paper…" from the palette asks for one paper, then opens the file dialog for it', async () => {
+  it('"Attach a PDF to the paper…" from the palette opens the file dialog for the selected paper', async () => {
     const { db, kelly } = await libraryWithKelly()
     const { api } = pdfHost({ 'kelly.pdf': { type: 'article-journal', title: TITLE, DOI } })
     const openFileDialog = vi.fn(async () => ok({ canceled: false, files: [{ path: '/home/ana/kelly.pdf', name: 'kelly.pdf', size: 20 }] }))
@@ -202,16 +203,53 @@ describe('attaching from the paper list', () => {
       const commands = await screen.findByRole('listbox', { name: 'Commands' })
       return within(commands).getAllByRole('option').find((candidate) => candidate.textContent?.startsWith('Attach a PDF to the paper…'))!
     }
-    expect((await openPalette()).textContent).toContain('Select one paper first')
-    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true })
-    await waitFor(() => expect(screen.queryByRole('listbox', { name: 'Commands' })).toBeNull())
-
-    fireEvent.click(await screen.findByText(TITLE, {}, { timeout: 8000 }))
-    await screen.findByRole('article', { name: 'Paper details' })
+    const row = await waitFor(() => {
+      const found = screen.getAllByTestId('paper-row').find((candidate) => candidate.textContent?.includes('Transferring the blues'))
+      if (!found) throw new Error('the row of Kelly 2016 is not shown yet')
+      return found
+    }, { timeout: 8000 })
+    fireEvent.click(row)
+    // (a test id: asking for roles over the whole workspace is slow in jsdom)
+    await screen.findByTestId('citation-key', {}, { timeout: 8000 })
     fireEvent.click(await openPalette())
-    expect((await screen.findByTestId('attach-notice')).textContent).toBe('Attached kelly.pdf.')
+    expect((await screen.findByTestId('attach-notice', {}, { timeout: 8000 })).textContent).toBe('Attached kelly.pdf.')
     expect(openFileDialog).toHaveBeenCalledWith({ purpose: 'pdf' })
     expect(storePdfFile).toHaveBeenCalledWith({ path: '/home/ana/kelly.pdf' })
     expect((await db.attachments.toArray()).map((attachment) => attachment.paperId)).toEqual([kelly.id])
   }, 30_000)
+})
+
+describe('the library check waits for an attach', () => {
+  it('an attach counts as under way from storing the bytes until its attachment is written', async () => {
+    const { db, kelly } = await libraryWithKelly()
+    const { api } = pdfHost({ 'kelly.pdf': { type: 'article-journal', title: TITLE, DOI } })
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const slowHost: Partial<AxisRefApi> = {
+      ...api,
+      storePdfData: async (input) => {
+        await held
+        return api.storePdfData(input)
+      },
+    }
+    let actions: AttachPdfActions | undefined
+    function Probe() {
+      actions = useAttachPdf()
+      return <p data-testid="attaching">{useAttaching() ? 'attaching' : 'idle'}</p>
+    }
+    render(
+      <ApiProvider api={slowHost as AxisRefApi}>
+        <DatabaseProvider db={db}>
+          <Probe />
+        </DatabaseProvider>
+      </ApiProvider>,
+    )
+    expect(screen.getByTestId('attaching').textContent).toBe('idle')
+    const attached = actions!.attach(kelly.id, [fileSource(pdfFile('kelly.pdf'))])
+    await waitFor(() => expect(screen.getByTestId('attaching').textContent).toBe('attaching'))
+    release()
+    expect(await attached).toMatchObject([{ status: 'attached' }])
+    await waitFor(() => expect(screen.getByTestId('attaching').textContent).toBe('idle'))
+    expect(await db.attachments.count()).toBe(1)
+  })
 })

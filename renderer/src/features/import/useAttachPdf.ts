@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
 import { useDatabase } from '../../db'
 import { useApi } from '../../ipc/ApiContext'
 import { attachPdf, detachAttached, type AttachOutcome } from './attachPdf'
@@ -19,17 +19,46 @@ export interface AttachPdfActions {
   detach(outcome: Extract<AttachOutcome, { status: 'attached' }>): Promise<string>
 }
 
+let attachesUnderWay = 0
+const listeners = new Set<() => void>()
+
+/** Counts an attach from its start to its end, so the library check can wait for it. */
+function underWay<T>(task: () => Promise<T>): Promise<T> {
+  const change = (by: number) => {
+    attachesUnderWay += by
+    for (const listener of listeners) listener()
+  }
+  change(1)
+  return task().finally(() => change(-1))
+}
+
+/**
+ * True while a PDF is being attached anywhere in the window. Its bytes are stored before its
+ * attachment is written, so the library check, run meanwhile, would report the file as one
+ * no paper points to: the check waits, as it waits for an import.
+ */
+export function useAttaching(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    () => attachesUnderWay > 0,
+  )
+}
+
 /** "Attach PDF…", and PDFs dropped on a paper: the workspace's and the details pane's way in. */
 export function useAttachPdf(): AttachPdfActions {
   const api = useApi()
   const db = useDatabase()
   const attach = useCallback(
-    async (paperId: string, sources: readonly ImportSource[]) => {
-      const outcomes: AttachOutcome[] = []
-      for (const source of sources) outcomes.push(await attachPdf(paperId, source, { api, db }))
-      if (outcomes.some((outcome) => outcome.status === 'attached')) void indexFullTexts(api, db)
-      return outcomes
-    },
+    (paperId: string, sources: readonly ImportSource[]) =>
+      underWay(async () => {
+        const outcomes: AttachOutcome[] = []
+        for (const source of sources) outcomes.push(await attachPdf(paperId, source, { api, db }))
+        if (outcomes.some((outcome) => outcome.status === 'attached')) void indexFullTexts(api, db)
+        return outcomes
+      }),
     [api, db],
   )
   const attachDrop = useCallback(

@@ -6,7 +6,7 @@ import { BibliographyImportDialog, useBibliographyImport } from '../bibliography
 import { DetailsPane } from '../details'
 import { DuplicatesView } from '../duplicates'
 import { ExportDialog, useAutoExport, useCopyCitation } from '../export'
-import { describeAttach, DropZone, ImportResults, ImportStatus, useAttachPdf, useImport } from '../import'
+import { describeAttach, DropZone, ImportResults, ImportStatus, useAttachPdf, useAttaching, useImport } from '../import'
 import { LibraryPane, ListActions, NO_SELECTION, SearchBox, focusedPaper, useLibraryActions, useLibraryView, type ListSelection } from '../library'
 import { openOnActivate, ReaderHost, useReader } from '../reader'
 import { CommandPalette, commandsFromActions } from '../palette'
@@ -43,6 +43,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
     onBibliographies: (sources) => void previewBibliography(sources),
   })
   const attachPdf = useAttachPdf()
+  const attaching = useAttaching()
   const copyCitation = useCopyCitation()
   const reader = useReader()
   const togglePalette = useCallback(() => setPaletteOpen((open) => !open), [])
@@ -102,7 +103,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
       <main className="pane pane--list" {...openOnActivate(selectedIds.length === 1 ? selectedIds[0] : undefined, reader?.open)}>
         <DropZone onDrop={(items) => void importDrop(items)}>
           <RestoreOffer />
-          <IntegrityBanner busy={state.phase === 'running'} />
+          <IntegrityBanner busy={state.phase === 'running' || attaching} />
           {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
           {view === 'duplicates' && <DuplicatesView />}
           {view === 'map' && <AxisMap client={list.client} selection={list.filters.axis} onToggle={list.toggleAxis} />}
