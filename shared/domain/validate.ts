@@ -72,6 +72,38 @@ export function validateIssn(input: string): Validation<string> {
   return { ok: true, value: `${compact.slice(0, 4)}-${compact.slice(4)}` }
 }
 
+/**
+ * One ISBN or several (a print and an electronic one, separated by commas or semicolons), each
+ * ISBN-10 or ISBN-13 with its check digit verified. Hyphens, spaces and an "ISBN" prefix are
+ * dropped: the digits are stored, since hyphenating needs the publishers' range tables.
+ */
+export function validateIsbn(input: string): Validation<string> {
+  const parts = input.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== '')
+  if (parts.length === 0) return { ok: true, value: undefined }
+  const isbns: string[] = []
+  for (const part of parts) {
+    const checked = checkIsbn(part)
+    if (!checked.ok) return checked
+    isbns.push(checked.value)
+  }
+  return { ok: true, value: isbns.join(', ') }
+}
+
+function checkIsbn(text: string): { ok: true; value: string } | { ok: false; message: string } {
+  const compact = text.replace(/^isbn(?:-1[03])?:?\s*/i, '').replace(/[\s-]/g, '').toUpperCase()
+  if (/^\d{9}[\dX]$/.test(compact)) {
+    const sum = [...compact].reduce((total, digit, index) => total + (digit === 'X' ? 10 : Number(digit)) * (10 - index), 0)
+    if (sum % 11 !== 0) return { ok: false, message: `The check digit of ISBN ${text} does not match; a digit is probably mistyped.` }
+    return { ok: true, value: compact }
+  }
+  if (/^97[89]\d{10}$/.test(compact)) {
+    const sum = [...compact].reduce((total, digit, index) => total + Number(digit) * (index % 2 === 0 ? 1 : 3), 0)
+    if (sum % 10 !== 0) return { ok: false, message: `The check digit of ISBN ${text} does not match; a digit is probably mistyped.` }
+    return { ok: true, value: compact }
+  }
+  return { ok: false, message: `${text} is not an ISBN: type its 13 digits (978…) or 10 characters, e.g. 978-1-108-34884-3.` }
+}
+
 /** A web address (http or https only: other schemes would not open in a browser). */
 export function validateUrl(input: string): Validation<string> {
   const text = input.trim()

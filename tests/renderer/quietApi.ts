@@ -14,6 +14,10 @@ export function quietApi(extra: Partial<AxisRefApi> = {}): AxisRefApi {
     getAutoExport: async () => ({ ok: true, value: null }),
     writeSnapshot: async () => ({ ok: true, value: { path: '/lib/snapshots/s.json' } }),
     getLatestSnapshot: async () => ({ ok: true, value: null }),
+    getOnlineSettings: async () => ({
+      ok: true,
+      value: { enabled: true, crossrefMailto: '', ncbiApiKeySet: false, baseUrls: { crossref: 'https://api.crossref.org', doi: 'https://doi.org', eutils: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils', idconv: 'https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0' }, baseUrlsFromEnvironment: [] },
+    }),
     ...extra,
   }
   return new Proxy(calls, {

@@ -88,6 +88,50 @@ async function addInTransaction(db: AxisRefDatabase, imported: ImportedPdf, keyB
   return { status: 'added', paper }
 }
 
+export type AttachToPaperResult =
+  | { status: 'attached'; attachment: AttachmentRecord }
+  /** These bytes are a PDF of a paper already (this one or another): a PDF is not attached twice. */
+  | { status: 'already'; paper: PaperRecord | undefined }
+  | { status: 'gone' }
+
+/**
+ * Adds a stored PDF to a paper already in the library (not a new paper), named as an
+ * imported PDF is. The hash and the paper are checked inside the transaction, so two quick
+ * drops of one file attach it once.
+ */
+export function attachPdfToPaper(
+  db: AxisRefDatabase,
+  paperId: string,
+  attachment: ImportedPdf['attachment'],
+  now: number = Date.now(),
+): Promise<AttachToPaperResult> {
+  return db.transaction('rw', db.papers, db.attachments, db.settings, async (): Promise<AttachToPaperResult> => {
+    const paper = await db.papers.get(paperId)
+    if (!paper) return { status: 'gone' }
+    const holder = await db.attachments.where('hash').equals(attachment.hash).first()
+    if (holder) return { status: 'already', paper: await db.papers.get(holder.paperId) }
+    const originalName = await importedAttachmentName(db, paper.csl, attachment.originalName)
+    const record = { id: crypto.randomUUID(), paperId, textExtracted: false, addedAt: now, ...attachment, originalName }
+    await db.attachments.add(record)
+    return { status: 'attached', attachment: (await db.attachments.get(record.id)) ?? { ...record, modifiedAt: now, revision: 1 } }
+  })
+}
+
+/**
+ * Takes a PDF off its paper again (the user detached what was just attached): the
+ * attachment and its full text go; the file stays in the store for the caller to discard.
+ * Resolves to whether another attachment still uses the same bytes.
+ */
+export async function detachPdf(db: AxisRefDatabase, attachmentId: string): Promise<{ removed: boolean; hashStillUsed: boolean }> {
+  return db.transaction('rw', db.attachments, db.fullTexts, async () => {
+    const attachment = await db.attachments.get(attachmentId)
+    if (!attachment) return { removed: false, hashStillUsed: false }
+    await db.attachments.delete(attachmentId)
+    await db.fullTexts.delete(attachmentId)
+    return { removed: true, hashStillUsed: (await db.attachments.where('hash').equals(attachment.hash).count()) > 0 }
+  })
+}
+
 /**
  * Attachments whose full text has not been read yet (for the background phase). One whose
  * reading failed is left out: it is read again only when the user asks (retryFullText).

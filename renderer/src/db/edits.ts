@@ -1,12 +1,20 @@
 import type { CslItem } from '../../../shared/domain/csl'
+import type { FieldProvenance } from '../../../shared/domain/provenance'
 import type { AxisRefDatabase } from './database'
 import { asRewrite } from './revisions'
 import type { NoteRecord, PaperRecord, Unstamped } from './schema'
 
-/** The part of a paper an edit touches: CSL fields (undefined: the field is removed) and/or tags. */
+/** Provenance of some fields; undefined: the field has none (it was removed, or never marked). */
+export type FieldSources = Record<string, FieldProvenance | undefined>
+
+/**
+ * The part of a paper an edit touches: CSL fields (undefined: the field is removed), tags,
+ * and where the edited fields came from (an edit marks them `user`; undo puts back the old marks).
+ */
 export interface PaperFields {
   csl?: Partial<CslItem>
   tags?: string[]
+  fieldSources?: FieldSources
 }
 
 /**
@@ -74,10 +82,12 @@ async function applyPaperEdit(db: AxisRefDatabase, patch: Extract<EditPatch, { k
 
 /**
  * Marks the CSL fields an edit changed as the user's, so a registry lookup never overwrites
- * them (shared/lookup/complete.ts): a value the user chose outranks every source.
+ * them (shared/lookup/complete.ts): a value the user chose outranks every source. Fields whose
+ * provenance the patch carries itself (the details pane's edits and their undo) keep it.
  */
 function withUserProvenance(next: PaperRecord, before: PaperRecord, fields: PaperFields, now: number): PaperRecord {
-  const changed = Object.keys(fields.csl ?? {}).filter((key) => !sameValue(before.csl[key], next.csl[key]))
+  // a patch that says where its values came from (an undo puts the old marks back) is taken at its word
+  const changed = Object.keys(fields.csl ?? {}).filter((key) => !sameValue(before.csl[key], next.csl[key]) && !(fields.fieldSources && key in fields.fieldSources))
   if (changed.length === 0) return next
   const fieldSources = { ...next.fieldSources }
   for (const key of changed) fieldSources[key] = { source: 'user', confidence: 1, at: now, by: 'user' }
@@ -89,10 +99,17 @@ export function withFields(paper: PaperRecord, fields: PaperFields, now: number)
   const csl: CslItem = { id: paper.csl.id, type: paper.csl.type }
   for (const [key, value] of Object.entries({ ...paper.csl, ...fields.csl })) if (value !== undefined) csl[key] = value
   const next: PaperRecord = { ...paper, csl, tags: fields.tags ?? paper.tags, modifiedAt: now }
+  if (fields.fieldSources) next.fieldSources = withSources(paper.fieldSources, fields.fieldSources)
   delete next.doi
   delete next.pmid
   if (csl.DOI) next.doi = csl.DOI.toLowerCase()
   if (csl.PMID !== undefined && csl.PMID !== '') next.pmid = String(csl.PMID)
+  return next
+}
+
+function withSources(current: PaperRecord['fieldSources'], changes: FieldSources): PaperRecord['fieldSources'] {
+  const next: NonNullable<PaperRecord['fieldSources']> = {}
+  for (const [key, value] of Object.entries({ ...current, ...changes })) if (value !== undefined) next[key] = value
   return next
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateDoi, validateIssn, validatePmcid, validatePmid, validateUrl, validateYear } from '../../../shared/domain/validate'
+import { validateDoi, validateIsbn, validateIssn, validatePmcid, validatePmid, validateUrl, validateYear } from '../../../shared/domain/validate'
 
 describe('DOI', () => {
   it('keeps a bare DOI and strips the link and doi: prefixes people paste', () => {
@@ -74,5 +74,23 @@ describe('ISSN and URL', () => {
     expect(validateUrl('https://pubmed.ncbi.nlm.nih.gov/30352285/')).toMatchObject({ ok: true })
     expect(validateUrl('javascript:alert(1)')).toMatchObject({ ok: false })
     expect(validateUrl('pubmed')).toMatchObject({ ok: false })
+  })
+})
+
+describe('ISBN', () => {
+  it('keeps the digits of an ISBN-13 or ISBN-10 with a good check digit, hyphens and prefix dropped', () => {
+    expect(validateIsbn('978-1-108-34884-3')).toEqual({ ok: true, value: '9781108348843' })
+    expect(validateIsbn('ISBN 978 3 319 75888 6')).toEqual({ ok: true, value: '9783319758886' })
+    expect(validateIsbn('0-306-40615-2')).toEqual({ ok: true, value: '0306406152' })
+    expect(validateIsbn('ISBN-10: 080442957x')).toEqual({ ok: true, value: '080442957X' })
+    expect(validateIsbn('9781108348843; 978-3-319-75888-6')).toEqual({ ok: true, value: '9781108348843, 9783319758886' })
+    expect(validateIsbn('  ')).toEqual({ ok: true, value: undefined })
+  })
+
+  it('refuses a mistyped check digit and what is not an ISBN, naming it', () => {
+    expect(validateIsbn('978-1-108-34884-4')).toEqual({ ok: false, message: 'The check digit of ISBN 978-1-108-34884-4 does not match; a digit is probably mistyped.' })
+    expect(validateIsbn('0-306-40615-3')).toMatchObject({ ok: false, message: expect.stringContaining('check digit') })
+    expect(validateIsbn('9781108348843, 12345')).toEqual({ ok: false, message: '12345 is not an ISBN: type its 13 digits (978…) or 10 characters, e.g. 978-1-108-34884-3.' })
+    expect(validateIsbn('1234567890123')).toMatchObject({ ok: false, message: expect.stringContaining('is not an ISBN') })
   })
 })

@@ -28,6 +28,7 @@ export const ACTIONS = {
   'copy-reference': { label: 'Copy reference', group: 'Selection', shortcuts: [mod('c', true)], keywords: ['bibliography', 'apa'] },
   'copy-citation': { label: 'Copy citation', group: 'Selection', shortcuts: [mod('a', true)], keywords: ['cite', 'in-text'] },
   'open-reader': { label: 'Open the PDF in the reader', group: 'Selection', shortcuts: [{ key: 'Enter' }], keysWork: 'paper list', keywords: ['read', 'pdf', 'annotate'] },
+  'attach-pdf': { label: 'Attach a PDF to the paper…', group: 'Selection', keywords: ['file', 'add pdf', 'full text'] },
   tag: { label: 'Add a tag to the paper', group: 'Selection', keywords: ['label', 'keyword'] },
   'axis-node': { label: 'Tag with an MGIG axis node', group: 'Selection', keywords: ['microbiota', 'gut', 'cytokine', 'microglia', 'glia', 'node'] },
   'complete-lookup': { label: 'Complete from PubMed/Crossref', group: 'Selection', keywords: ['lookup', 'metadata', 'doi', 'pmid', 'mesh', 'update', 'online'] },

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext } from 'react'
 
 /** The controls the palette and the keys move the focus to, or press, by name instead of by a DOM selector. */
-export type TargetId = 'library.search' | 'details.addTag' | 'axis.addNode' | 'collections.new' | 'searches.save' | 'integrity.check' | 'lookups.identifiers' | 'lookups.status' | 'lookups.retryAll'
+export type TargetId = 'library.search' | 'details.addTag' | 'details.attachPdf' | 'axis.addNode' | 'collections.new' | 'searches.save' | 'integrity.check' | 'lookups.identifiers' | 'lookups.status' | 'lookups.retryAll'
 
 /**
  * The controls on screen, each registered by its own component through a ref. Two mounted

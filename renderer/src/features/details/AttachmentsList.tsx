@@ -33,7 +33,7 @@ export function AttachmentsList({ paperId, item, attachments, commit }: { paperI
     void commit('Renamed the PDF', { kind: 'attachmentName', paperId, attachmentId: attachment.id, before: attachment.originalName, after: name })
   }
 
-  if (attachments.length === 0) return <p className="hint" data-testid="attachments">No PDF. Drop one on the list to attach it to a new paper.</p>
+  if (attachments.length === 0) return <p className="hint" data-testid="attachments">No PDF. Drop one here or on the paper's row, or use Attach PDF…, to attach it to this paper.</p>
   return (
     <ul className="attachments" data-testid="attachments">
       {attachments.map((attachment) => (

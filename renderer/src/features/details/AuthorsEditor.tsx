@@ -9,11 +9,19 @@ const familyRequired = (text: string) =>
   text.trim() === '' ? ({ ok: false, message: 'A person needs a family name; remove the author instead.' } as const) : ({ ok: true, value: text.trim() } as const)
 const optionalText = (text: string) => ({ ok: true, value: text.trim() === '' ? undefined : text.trim() }) as const
 
+/** The words a list of names is shown with: the authors, or a book's editors. */
+const ROLES = {
+  author: { heading: 'Authors', add: 'Add an author', family: 'Family name', given: 'Given names', organisation: 'Organisation' },
+  editor: { heading: 'Editors', add: 'Add an editor', family: 'Editor family name', given: 'Editor given names', organisation: 'Editor organisation' },
+} as const
+
 /**
- * The authors in order: family and given names (or one name for an organisation) edited
- * in place; move up, move down and remove are buttons, so the keyboard can do all of it.
+ * The authors (or editors) in order: family and given names (or one name for an
+ * organisation) edited in place; move up, move down and remove are buttons, so the keyboard
+ * can do all of it.
  */
-export function AuthorsEditor({ authors, onChange }: { authors: readonly CslName[]; onChange(next: CslName[]): Promise<SaveOutcome> }) {
+export function AuthorsEditor({ authors, onChange, role = 'author' }: { authors: readonly CslName[]; onChange(next: CslName[]): Promise<SaveOutcome>; role?: keyof typeof ROLES }) {
+  const words = ROLES[role]
   const moveButtons = useRef(new Map<string, HTMLButtonElement>())
   const [adding, setAdding] = useState('')
   const moveButton = (index: number, direction: Direction) => (element: HTMLButtonElement | null) => {
@@ -44,19 +52,19 @@ export function AuthorsEditor({ authors, onChange }: { authors: readonly CslName
   }
 
   return (
-    <section className="authors" aria-label="Authors">
-      <h3>Authors</h3>
+    <section className="authors" aria-label={words.heading}>
+      <h3>{words.heading}</h3>
       <ol className="authors__list">
         {authors.map((author, index) => {
-          const who = authorLabel(author, index)
+          const who = role === 'author' ? authorLabel(author, index) : `editor ${authorLabel(author, index).replace(/^author /, '')}`
           return (
             <li key={index} className="authors__row">
               {isOrganisation(author) ? (
-                <EditableField label={`Organisation ${index + 1}`} className="edit-field--hidden-label authors__literal" value={author.literal ?? ''} validate={familyRequired} onSave={(literal) => setName(index, { literal })} />
+                <EditableField label={`${words.organisation} ${index + 1}`} className="edit-field--hidden-label authors__literal" value={author.literal ?? ''} validate={familyRequired} onSave={(literal) => setName(index, { literal })} />
               ) : (
                 <>
-                  <EditableField label={`Family name ${index + 1}`} className="edit-field--hidden-label" value={author.family ?? ''} placeholder="Family" validate={familyRequired} onSave={(family) => setName(index, { family })} />
-                  <EditableField label={`Given names ${index + 1}`} className="edit-field--hidden-label" value={author.given ?? ''} placeholder="Given" validate={optionalText} onSave={(given) => setName(index, { given })} />
+                  <EditableField label={`${words.family} ${index + 1}`} className="edit-field--hidden-label" value={author.family ?? ''} placeholder="Family" validate={familyRequired} onSave={(family) => setName(index, { family })} />
+                  <EditableField label={`${words.given} ${index + 1}`} className="edit-field--hidden-label" value={author.given ?? ''} placeholder="Given" validate={optionalText} onSave={(given) => setName(index, { given })} />
                 </>
               )}
               <span className="authors__actions">
@@ -78,7 +86,7 @@ export function AuthorsEditor({ authors, onChange }: { authors: readonly CslName
         })}
       </ol>
       <form className="authors__add" onSubmit={(event) => { event.preventDefault(); void add() }}>
-        <input type="text" aria-label="Add an author" placeholder="Add: Family, Given — or {Organisation}" value={adding} onChange={(event) => setAdding(event.target.value)} />
+        <input type="text" aria-label={words.add} placeholder="Add: Family, Given — or {Organisation}" value={adding} onChange={(event) => setAdding(event.target.value)} />
         <button type="submit" className="button button--small" disabled={adding.trim() === ''}>
           Add
         </button>

@@ -1,8 +1,11 @@
+import { useState } from 'react'
 import { issuedYear, type CslName } from '../../../../shared/domain/csl'
 import { proposeCitationKey, useAllTags, useAttachments, useDatabase, useNotes, usePaper, type PaperRecord } from '../../db'
 import { ACTIONS, EDIT_KEYS, ariaKeyShortcuts, formatShortcuts } from '../actions'
 import { AxisPanel, BulkAxisPanel } from '../axis'
+import { useAttachPdf } from '../import'
 import { AttachmentsList } from './AttachmentsList'
+import { AttachPdfPanel, attachNotices, pdfDropHandlers, type AttachNotice } from './AttachPdfPanel'
 import { AuthorsEditor } from './AuthorsEditor'
 import { LookupConflicts } from './LookupConflicts'
 import { ProvenanceMark } from './ProvenanceMark'
@@ -52,15 +55,19 @@ function PaperDetails({ paper, history, onSearch }: { paper: PaperRecord; histor
   const notes = useNotes(paper.id)
   const allTags = useAllTags()
   const { csl } = paper
-  const save = cslSaver(paper.id, csl, history.commit)
+  const save = cslSaver(paper, history.commit)
   async function regenerate() {
     const key = await proposeCitationKey(db, paper.id)
     if (key !== undefined && key !== paper.citationKey) await history.commit('Regenerated the citation key', { kind: 'citationKey', paperId: paper.id, before: paper.citationKey, after: key })
   }
+  const attach = useAttachPdf()
+  const [notices, setNotices] = useState<AttachNotice[]>([])
+  const [dropOver, setDropOver] = useState(false)
+  const drop = pdfDropHandlers((items) => void attach.attachDrop(paper.id, items).then((outcomes) => setNotices(attachNotices(outcomes))), setDropOver)
   const saveTags = async (tags: string[]) =>
     (await history.commit('Edited tags', { kind: 'paper', paperId: paper.id, before: { tags: paper.tags }, after: { tags } })) ? 'saved' as const : 'failed' as const
   return (
-    <article className="details" aria-label="Paper details">
+    <article className={dropOver ? 'details is-drop-target' : 'details'} aria-label="Paper details" {...drop}>
       <RetractionNotice retraction={paper.retraction} />
       <h2>{csl.title ?? (paper.unreadableTitle ? 'Title could not be read' : '(untitled)')}</h2>
       <UnreadableTitleNotice paper={paper} />
@@ -88,6 +95,7 @@ function PaperDetails({ paper, history, onSearch }: { paper: PaperRecord; histor
       <section aria-label="PDF">
         <h3>PDF</h3>
         {attachments && <AttachmentsList paperId={paper.id} item={csl} attachments={attachments} commit={history.commit} />}
+        <AttachPdfPanel paperId={paper.id} attach={attach} notices={notices} onNotices={setNotices} />
       </section>
       <NotesEditor paperId={paper.id} notes={notes ?? []} commit={history.commit} />
       <PaperAnnotations paperId={paper.id} />

@@ -1,22 +1,29 @@
 import type { CslItem } from '../../../../shared/domain/csl'
 import type { EditPatch, PaperRecord } from '../../db'
 import { ProvenanceMark } from './ProvenanceMark'
+import { AuthorsEditor } from './AuthorsEditor'
 import { EditableField, type SaveOutcome } from './EditableField'
-import { CSL_TYPES, FIELDS, cslEdit } from './fields'
+import { CSL_TYPES, cslEdit, fieldsFor, hasEditors } from './fields'
 
 /** Saves CSL changes as one undoable edit named `label`. */
 export type SaveCsl = (label: string, changes: Partial<CslItem>) => Promise<SaveOutcome>
 
-/** Turns the history's commit into a SaveCsl for one paper (no edit when nothing changes). */
-export function cslSaver(paperId: string, item: CslItem, commit: (label: string, patch: EditPatch) => Promise<boolean>): SaveCsl {
+/**
+ * Turns the history's commit into a SaveCsl for one paper (no edit when nothing changes).
+ * Each edited field is marked as the user's, so a lookup never overwrites it.
+ */
+export function cslSaver(paper: Pick<PaperRecord, 'id' | 'csl' | 'fieldSources'>, commit: (label: string, patch: EditPatch) => Promise<boolean>, now: () => number = Date.now): SaveCsl {
   return async (label, changes) => {
-    const patch = cslEdit(paperId, item, changes)
+    const patch = cslEdit(paper.id, paper.csl, changes, { sources: paper.fieldSources, at: now() })
     if (!patch) return 'unchanged'
     return (await commit(label, patch)) ? 'saved' : 'failed'
   }
 }
 
-/** The record's fields, each edited in place with where its value came from, and its type as a list of common CSL types. */
+/**
+ * The record's type, as a list of common CSL types, and the fields that type needs, each
+ * edited in place with where its value came from (a book's or chapter's editors like its authors).
+ */
 export function RecordFields({ item, save, provenance }: { item: CslItem; save: SaveCsl; provenance?: PaperRecord['fieldSources'] }) {
   const knownType = CSL_TYPES.some(([type]) => type === item.type)
   return (
@@ -35,7 +42,7 @@ export function RecordFields({ item, save, provenance }: { item: CslItem; save: 
           ))}
         </select>
       </div>
-      {FIELDS.map((field) => (
+      {fieldsFor(item).map((field) => (
         <EditableField
           key={field.key}
           label={field.label}
@@ -47,6 +54,7 @@ export function RecordFields({ item, save, provenance }: { item: CslItem; save: 
           onSave={(value) => save(`Edited ${field.noun}`, field.write(value, item))}
         />
       ))}
+      {hasEditors(item) && <AuthorsEditor role="editor" authors={item.editor ?? []} onChange={(editor) => save('Edited editors', { editor: editor.length > 0 ? editor : undefined })} />}
     </div>
   )
 }

@@ -99,7 +99,7 @@ interface ReadPdf {
 
 /** Stores the file and reads its metadata: a paper to write, or the file's outcome already. */
 async function readOne(source: ImportSource, deps: ImportPdfsDeps): Promise<ReadPdf | ImportOutcome> {
-  const stored = await store(source, deps.api)
+  const stored = await storePdf(source, deps.api)
   if (!stored.ok) return { name: source.name, status: 'failed', reason: stored.error.message }
   const { hash, newlyStored } = stored.value
 
@@ -219,7 +219,8 @@ function settleWith(entry: { resolve: (result: AddPdfPaperResult) => void; rejec
   else entry.reject(new Error('the group write gave no answer for this paper'))
 }
 
-async function store(source: ImportSource, api: ImportPdfsDeps['api']): Promise<Result<StoredPdf>> {
+/** Stores a file's bytes in the library under their hash (a granted path, or a dropped file's bytes). */
+export async function storePdf(source: ImportSource, api: Pick<AxisRefApi, 'storePdfFile' | 'storePdfData'>): Promise<Result<StoredPdf>> {
   if (source.kind === 'path') return api.storePdfFile({ path: source.path })
   // refused before its bytes are read into the page: a dropped video would fill memory first
   if (source.file.size > MAX_PDF_BYTES) return fail('INVALID_INPUT', pdfTooLargeMessage(source.name, source.file.size))

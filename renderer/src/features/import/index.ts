@@ -5,3 +5,5 @@ export { importPdfs, type ImportOutcome, type ImportSource, type PossibleDuplica
 export { citationKeyBase } from './citationKey'
 export { indexFullTexts, retryFullText, type FullTextOutcome } from './fullText'
 export { useImport, type ImportState } from './useImport'
+export { describeAttach, type AttachOutcome } from './attachPdf'
+export { useAttachPdf, useAttaching, type AttachPdfActions } from './useAttachPdf'

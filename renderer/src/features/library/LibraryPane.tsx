@@ -25,6 +25,8 @@ interface LibraryPaneProps {
   onColumnsChange: (columns: SortColumn[]) => void
   onDelete: () => void
   onImport: () => void
+  /** PDFs dropped on a paper's row: attached to it. */
+  onDropFilesOnPaper?: (paperId: string, items: DataTransferItemList) => void
   onClearFilter: () => void
   /** Buttons for the view (restore, empty trash …), beside the column chooser. */
   actions?: ReactNode
@@ -71,7 +73,7 @@ export function LibraryPane(props: LibraryPaneProps) {
       {search.failure && <FailureNotice message={`${search.failure}${stale ? ' The list shows an earlier search.' : ''}`} onRetry={search.retry} />}
       {search.status.state === 'indexing' && search.status.message && <p className="hint">{search.status.message}</p>}
       {ids.length > 0 ? (
-        <VirtualPaperList client={client} ids={ids} selection={selection} onSelectionChange={props.onSelectionChange} sort={sort} onSortChange={props.onSortChange} columns={columns} onDelete={props.onDelete} />
+        <VirtualPaperList client={client} ids={ids} selection={selection} onSelectionChange={props.onSelectionChange} sort={sort} onSortChange={props.onSortChange} columns={columns} onDelete={props.onDelete} onDropFiles={props.onDropFilesOnPaper} />
       ) : (
         <p className="loading">{building ? 'Indexing the library…' : searching || filterLabels.length > 0 ? 'No papers match.' : viewLabel ? 'Nothing here yet.' : 'No papers.'}</p>
       )}

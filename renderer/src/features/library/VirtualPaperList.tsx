@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useEffect, useMemo, useRef, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react'
 import { FailureNotice } from '../../components/FailureNotice'
 import { LIST_KEYS, matchesAny } from '../actions'
 import { DEFAULT_COLUMNS, LIST_COLUMNS, nextSort } from './columns'
@@ -24,6 +24,8 @@ interface VirtualPaperListProps {
   columns?: readonly SortColumn[]
   /** The Delete key on the list. */
   onDelete?: () => void
+  /** Files dropped on a row: attached to that paper, not imported as new ones. */
+  onDropFiles?: (paperId: string, items: DataTransferItemList) => void
   rowHeight?: number
 }
 
@@ -40,10 +42,16 @@ interface ListRowProps {
   columns: readonly SortColumn[]
   onClick: (id: string, event: MouseEvent) => void
   onDragStart: (id: string, event: DragEvent) => void
+  onDropFiles: ((id: string, items: DataTransferItemList) => void) | undefined
 }
 
 /** One row; memoised, so a scrolled frame renders only the rows that came into view. */
-const ListRow = memo(function ListRow({ id, row, index, start, height, selected, columns, onClick, onDragStart }: ListRowProps) {
+const ListRow = memo(function ListRow({ id, row, index, start, height, selected, columns, onClick, onDragStart, onDropFiles }: ListRowProps) {
+  const [dropOver, setDropOver] = useState(false)
+  // files dropped on a row go to that paper; the list's own drop zone (import) does not see them
+  const takesFiles = (event: DragEvent) => onDropFiles !== undefined && event.dataTransfer.types.includes('Files')
+  let className = selected ? 'virtual-paper-list-row is-selected' : 'virtual-paper-list-row'
+  if (dropOver) className += ' is-drop-target'
   return (
     <div
       role="row"
@@ -51,10 +59,26 @@ const ListRow = memo(function ListRow({ id, row, index, start, height, selected,
       aria-rowindex={index + 2}
       aria-selected={selected}
       data-testid={row ? 'paper-row' : 'paper-row-loading'}
-      className={selected ? 'virtual-paper-list-row is-selected' : 'virtual-paper-list-row'}
+      className={className}
+      title={dropOver ? 'Drop to attach the PDF to this paper' : undefined}
       draggable
       onClick={(event) => onClick(id, event)}
       onDragStart={(event) => onDragStart(id, event)}
+      onDragOver={(event) => {
+        if (!takesFiles(event)) return
+        event.preventDefault()
+        event.stopPropagation()
+        event.dataTransfer.dropEffect = 'copy'
+        setDropOver(true)
+      }}
+      onDragLeave={() => setDropOver(false)}
+      onDrop={(event) => {
+        if (!takesFiles(event)) return
+        event.preventDefault()
+        event.stopPropagation()
+        setDropOver(false)
+        onDropFiles?.(id, event.dataTransfer.items)
+      }}
       style={{ height, transform: `translateY(${start}px)` }}
     >
       {LIST_COLUMNS.filter(({ column }) => columns.includes(column)).map(({ column, cell }) => (
@@ -76,7 +100,7 @@ const KEY_MOVES: Readonly<Record<string, LeadMove>> = { ArrowDown: 1, ArrowUp: -
  * with the mouse (Ctrl/Shift) or the keyboard (arrows, Page Up/Down, Home/End, Ctrl+A)
  * and can be dragged (onto a collection).
  */
-export function VirtualPaperList({ client, ids, selection = NO_SELECTION, onSelectionChange, sort, onSortChange, columns = DEFAULT_COLUMNS, onDelete, rowHeight = 28 }: VirtualPaperListProps) {
+export function VirtualPaperList({ client, ids, selection = NO_SELECTION, onSelectionChange, sort, onSortChange, columns = DEFAULT_COLUMNS, onDelete, onDropFiles, rowHeight = 28 }: VirtualPaperListProps) {
   const scroller = useRef<HTMLDivElement>(null)
   // TanStack Virtual is read during render by design; React Compiler simply skips this component
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -89,10 +113,11 @@ export function VirtualPaperList({ client, ids, selection = NO_SELECTION, onSele
   const shown = LIST_COLUMNS.filter(({ column }) => columns.includes(column))
 
   // rows are memoised: their handlers must keep their identity while the selection changes
-  const latest = useRef({ ids, selection, onSelectionChange })
+  const latest = useRef({ ids, selection, onSelectionChange, onDropFiles })
   useEffect(() => {
-    latest.current = { ids, selection, onSelectionChange }
+    latest.current = { ids, selection, onSelectionChange, onDropFiles }
   })
+  const onRowDrop = useCallback((id: string, items: DataTransferItemList) => latest.current.onDropFiles?.(id, items), [])
   const onClick = useCallback((id: string, event: MouseEvent) => {
     const { ids: order, selection: current, onSelectionChange: change } = latest.current
     change?.(clickRow(current, order, id, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey }))
@@ -150,7 +175,7 @@ export function VirtualPaperList({ client, ids, selection = NO_SELECTION, onSele
           <div className="virtual-paper-list-body" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
               const id = ids[item.index] ?? ''
-              return <ListRow key={id} id={id} row={rows.get(id)} index={item.index} start={item.start} height={rowHeight} selected={selected.has(id)} columns={columns} onClick={onClick} onDragStart={onDragStart} />
+              return <ListRow key={id} id={id} row={rows.get(id)} index={item.index} start={item.start} height={rowHeight} selected={selected.has(id)} columns={columns} onClick={onClick} onDragStart={onDragStart} onDropFiles={onDropFiles ? onRowDrop : undefined} />
             })}
           </div>
         </div>

@@ -7,6 +7,7 @@ import { AttachmentNameSetting } from '../details'
 import { IntegritySetting } from '../integrity'
 import { AutoExportSetting } from './AutoExportSetting'
 import { LibraryFolderSetting } from './LibraryFolderSetting'
+import { OnlineLookupsSetting } from './OnlineLookupsSetting'
 import { RemovedPdfsSetting } from './RemovedPdfsSetting'
 import { WatchedFolderSetting } from './WatchedFolderSetting'
 
@@ -21,6 +22,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       <WatchedFolderSetting />
       <AutoExportSetting />
       <RemovedPdfsSetting />
+      <OnlineLookupsSetting />
       <ArchiveSetting />
       <AttachmentNameSetting />
       <IntegritySetting />

@@ -6,7 +6,7 @@ import { BibliographyImportDialog, useBibliographyImport } from '../bibliography
 import { DetailsPane } from '../details'
 import { DuplicatesView } from '../duplicates'
 import { ExportDialog, useAutoExport, useCopyCitation } from '../export'
-import { DropZone, ImportResults, ImportStatus, useImport } from '../import'
+import { describeAttach, DropZone, ImportResults, ImportStatus, useAttachPdf, useAttaching, useImport } from '../import'
 import { LibraryPane, ListActions, NO_SELECTION, SearchBox, focusedPaper, useLibraryActions, useLibraryView, type ListSelection } from '../library'
 import { openOnActivate, ReaderHost, useReader } from '../reader'
 import { CommandPalette, commandsFromActions } from '../palette'
@@ -48,6 +48,8 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
     onImported: refreshSuggestions,
     onBibliographies: (sources) => void previewBibliography(sources),
   })
+  const attachPdf = useAttachPdf()
+  const attaching = useAttaching()
   const copyCitation = useCopyCitation()
   const reader = useReader()
   const togglePalette = useCallback(() => setPaletteOpen((open) => !open), [])
@@ -72,6 +74,11 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   useAutoExport(setMessage)
   useSnapshots(setMessage)
   const showPaper = (id: string) => setSelection({ ids: [id], anchor: id, lead: id })
+  const attachDropped = (paperId: string, items: DataTransferItemList) => {
+    showPaper(paperId)
+    setMessage('Attaching…')
+    void attachPdf.attachDrop(paperId, items).then((outcomes) => setMessage(outcomes.map(describeAttach).join(' ')))
+  }
 
   useEffect(preventFileDropNavigation, [])
   useEffect(() => watchFolder(importFromWatchedFolder), [importFromWatchedFolder])
@@ -109,7 +116,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
       <main className="pane pane--list" {...openOnActivate(selectedIds.length === 1 ? selectedIds[0] : undefined, reader?.open)}>
         <DropZone onDrop={(items) => void importDrop(items)}>
           <RestoreOffer />
-          <IntegrityBanner busy={state.phase === 'running'} />
+          <IntegrityBanner busy={state.phase === 'running' || attaching} />
           {state.phase === 'running' && <ImportStatus progress={state.progress} canceling={state.canceling} onCancel={cancel} />}
           {view === 'duplicates' && <DuplicatesView />}
           {view === 'map' && <AxisMap client={list.client} selection={list.filters.axis} onToggle={list.toggleAxis} />}
@@ -131,6 +138,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
               setSelection(NO_SELECTION)
             }}
             onImport={() => void importFromDialog()}
+            onDropFilesOnPaper={list.scope.kind === 'trash' ? undefined : attachDropped}
             onClearFilter={list.clearFilters}
             actions={<ListActions scope={list.scope} selectedIds={selectedIds} total={list.search.total} actions={listActions} />}
           />}

@@ -51,6 +51,8 @@ export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
       'copy-reference': { perform: () => copy('reference'), unavailable: needsSelection },
       'copy-citation': { perform: () => copy('citation'), unavailable: needsSelection },
       'open-reader': { perform: () => selectedIds[0] && openInReader?.(selectedIds[0]), unavailable: needsOne ?? (openInReader ? undefined : 'The reader is not available') },
+      // the details pane's button: what the attach did shows beside it
+      'attach-pdf': { perform: () => void targets.press('details.attachPdf'), unavailable: needsOne },
       tag: { perform: () => void targets.focus('details.addTag'), unavailable: needsOne },
       'axis-node': { perform: () => void targets.focus('axis.addNode'), unavailable: needsSelection },
       'complete-lookup': { perform: () => completeSelection(selectedIds), unavailable: needsSelection },
