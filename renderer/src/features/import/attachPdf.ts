@@ -2,7 +2,7 @@ import type { CslItem, ExtractedItem } from '../../../../shared/domain/csl'
 import type { AxisRefApi } from '../../../../shared/ipc/api'
 import { attachPdfToPaper, detachPdf, type AxisRefDatabase } from '../../db'
 import { storePdf, type ImportSource } from './importPdfs'
-import { titlesMatch } from './titleMatch'
+import { titlesMatch } from '../../../../shared/lookup/titleMatch'
 
 export type AttachOutcome =
   /** Attached; `warnings` say, in words, where the PDF does not fit the record. */
