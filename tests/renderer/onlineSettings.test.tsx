@@ -4,6 +4,7 @@ import type { AxisRefApi } from '../../shared/ipc/api'
 import { contract, type OnlineSettings } from '../../shared/ipc/contract'
 import { fail, ok } from '../../shared/ipc/result'
 import { ApiProvider } from '../../renderer/src/ipc/ApiContext'
+import { DatabaseProvider, enqueueLookups, openDatabase } from '../../renderer/src/db'
 import { OnlineLookupsSetting } from '../../renderer/src/features/settings/OnlineLookupsSetting'
 
 type OnlineApi = Pick<AxisRefApi, 'getOnlineSettings' | 'setOnlineSettings'>
@@ -48,12 +49,16 @@ function onlineHost(environment: Partial<OnlineSettings['baseUrls']> = {}) {
   return { api, saved, sent }
 }
 
-function renderWith(api: OnlineApi) {
+let dbCount = 0
+
+function renderWith(api: OnlineApi, db = openDatabase(`online-settings-${++dbCount}`)) {
   const full = new Proxy(api, { get: (target, name) => Reflect.get(target, name) ?? (() => Promise.reject(new Error(`unexpected call ${String(name)}`))) })
   return render(
-    <ApiProvider api={full as AxisRefApi}>
-      <OnlineLookupsSetting />
-    </ApiProvider>,
+    <DatabaseProvider db={db}>
+      <ApiProvider api={full as AxisRefApi}>
+        <OnlineLookupsSetting />
+      </ApiProvider>
+    </DatabaseProvider>,
   )
 }
 
@@ -67,13 +72,19 @@ function typeAndSave(label: string, text: string) {
 describe('Settings: Online lookups', () => {
   it('turns lookups on and off, says what leaves the machine, and keeps the contact address', async () => {
     const { api, saved } = onlineHost()
-    renderWith(api)
+    // a lookup that waits for lookups to be turned on, its next try a minute away
+    const db = openDatabase(`online-settings-${++dbCount}`)
+    const [waiting = ''] = await enqueueLookups(db, [{ purpose: 'add', input: 'PMID 33856845', identifier: { kind: 'pmid', value: '33856845' } }])
+    await db.lookups.update(waiting, { error: { code: 'OFFLINE', message: 'Online lookups are off in Settings' }, notBefore: Date.now() + 60_000 })
+    renderWith(api, db)
     const toggle = await screen.findByRole('switch', { name: 'Online lookups' })
     expect(screen.getByTestId('online-privacy').textContent).toMatch(/sends the DOIs, PMIDs and PMCIDs.*Nothing else of your library.*When it is off, nothing is sent and lookups wait in the queue/s)
     await waitFor(() => expect(toggle).toHaveProperty('disabled', false))
     fireEvent.click(toggle)
     await screen.findByRole('switch', { name: 'Online lookups', checked: true })
     expect(saved.enabled).toBe(true)
+    // turned on: the waiting lookup is due now, not in a minute
+    await waitFor(async () => expect((await db.lookups.get(waiting))?.notBefore).toBeUndefined())
 
     typeAndSave('Contact e-mail for Crossref and NCBI', ' ana@ugent.be ')
     await waitFor(() => expect(saved.crossrefMailto).toBe('ana@ugent.be'))

@@ -30,6 +30,8 @@ export interface LookupQueue {
   retry(id?: string): Promise<void>
   /** The network is back (the browser's `online`): lookups waiting for it run now, not when their backoff ends. */
   networkBack(): Promise<void>
+  /** Settings changed (lookups turned on, another address): what waited for them runs now. */
+  settingsChanged(): Promise<void>
   /** Takes a lookup that is not running out of the queue. */
   remove(id: string): Promise<void>
   /** Cancels the retry timer (the window closes). */
@@ -75,6 +77,10 @@ export function createLookupQueue(deps: LookupQueueDeps): LookupQueue {
     },
     networkBack: async () => {
       await wakeUnreachable(deps)
+      await run()
+    },
+    settingsChanged: async () => {
+      await wakeWaiting(deps, () => true)
       await run()
     },
     remove: async (id) => {
@@ -123,9 +129,14 @@ async function retryNow(deps: LookupQueueDeps, id: string | undefined): Promise<
 
 /** The network is back: what waits for it is due now (lookups turned off still wait for Settings). */
 async function wakeUnreachable(deps: LookupQueueDeps): Promise<void> {
+  await wakeWaiting(deps, (row) => row.error?.code !== 'OFFLINE')
+}
+
+/** Waiting rows that failed before and pass `which` are due now. */
+async function wakeWaiting(deps: LookupQueueDeps, which: (row: QueuedLookup) => boolean): Promise<void> {
   const waiting = await deps.db.lookups.where('state').equals('waiting').toArray()
-  const unreachable = waiting.filter((row) => row.error !== undefined && row.error.code !== 'OFFLINE')
-  await applyRowChanges(deps.db, unreachable.map((row) => ({ id: row.id, changes: { notBefore: undefined } })))
+  const woken = waiting.filter((row) => row.error !== undefined && which(row))
+  await applyRowChanges(deps.db, woken.map((row) => ({ id: row.id, changes: { notBefore: undefined } })))
 }
 
 /** Runs batch after batch of what is due, then the title searches, until nothing is or the registries cannot be reached. */

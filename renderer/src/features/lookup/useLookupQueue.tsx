@@ -94,6 +94,8 @@ export interface LookupQueueHandle {
   /** Tries one lookup again now, or every failed and waiting one. */
   retry(id?: string): Promise<void>
   remove(id: string): Promise<void>
+  /** Online settings changed: lookups that waited for them are tried now. */
+  settingsChanged(): Promise<void>
   status: LookupQueueStatus | undefined
 }
 
@@ -111,7 +113,7 @@ export function useLookupQueue(): LookupQueueHandle {
     const queue = context?.queue ?? stored
     const counts = rows && countLookups(rows)
     const status = counts && { counts, text: lookupStatusText(counts), problem: context?.problem }
-    return { enqueue: queue.enqueue, retry: queue.retry, remove: queue.remove, status }
+    return { enqueue: queue.enqueue, retry: queue.retry, remove: queue.remove, settingsChanged: queue.settingsChanged, status }
   }, [context, stored, rows])
 }
 

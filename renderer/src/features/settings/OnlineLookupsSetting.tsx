@@ -4,6 +4,7 @@ import type { IpcError } from '../../../../shared/ipc/result'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useApi } from '../../ipc/ApiContext'
 import { useApiCall } from '../../ipc/useApiCall'
+import { useLookupQueue } from '../lookup'
 import { SettingTextField } from './SettingTextField'
 
 type Service = keyof OnlineSettings['baseUrls']
@@ -23,6 +24,7 @@ const SERVICES: readonly { service: Service; label: string; variable: string }[]
  */
 export function OnlineLookupsSetting() {
   const api = useApi()
+  const lookups = useLookupQueue()
   const [settings, , setSettings] = useApiCall(api.getOnlineSettings)
   const [switchError, setSwitchError] = useState<IpcError | null>(null)
 
@@ -30,6 +32,8 @@ export function OnlineLookupsSetting() {
     const result = await api.setOnlineSettings(changes)
     if (!result.ok) return result.error
     setSettings({ status: 'ok', value: result.value })
+    // lookups turned on (or pointed elsewhere): the queue does not wait out its re-check
+    lookups.settingsChanged().catch((error: unknown) => setSwitchError({ code: 'INTERNAL', message: `The waiting lookups could not be started: ${error instanceof Error ? error.message : String(error)}` }))
     return null
   }
 
