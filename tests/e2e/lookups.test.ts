@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
 import { launchChromium } from '../support/chromium'
-import { dropFiles } from '../support/userInput'
+import { dataTransferOf, dropFiles } from '../support/userInput'
 import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
 import { ONLINE_CORPUS_DIR, startReplayServer, type ReplayServer } from '../support/replayServer'
 import { articlePage, makePdf } from '../electron/pdf/makePdf'
@@ -189,5 +189,33 @@ describe('online lookups in Chromium', () => {
     await expect.poll(() => replay.asked.some((request) => request.path.toLowerCase().includes('journal.pone.0000030')), { timeout: 60_000 }).toBe(true)
     await expect.poll(() => details().getByLabel('DOI').inputValue(), { timeout: 30_000 }).toBe('')
     expect(await details().getByLabel('Title').inputValue()).toBe('Microglial priming links gut dysbiosis to depressive behaviour in mice')
+  })
+
+  it('attaches a PDF to the paper added from PubMed, with no warning when it is that paper', async () => {
+    const folder = await makeTempDir('e2e-lookups-attach')
+    const pdf = join(folder, 'manoli-2021.pdf')
+    await writeFile(
+      pdf,
+      makePdf({
+        pages: [
+          [
+            { text: 'Impact of insight and metacognition on vocational rehabilitation of', x: 50, top: 120, size: 14, bold: true },
+            { text: 'individuals with severe mental illness: A systematic review', x: 50, top: 138, size: 14, bold: true },
+            { text: 'Romina Manoli, Sophie Cervello and Nicolas Franck', x: 50, top: 166, size: 11 },
+            { text: 'doi:10.1037/prj0000481', x: 50, top: 184, size: 9 },
+            ...articlePage().slice(5),
+          ],
+        ],
+      }),
+    )
+    await showOnly('pubtype:"systematic review"')
+    await details().getByRole('heading', { level: 2, name: /^Impact of insight and metacognition/ }).waitFor()
+    const transfer = await dataTransferOf(page, [pdf])
+    await details().dispatchEvent('dragover', { dataTransfer: transfer })
+    await details().dispatchEvent('drop', { dataTransfer: transfer })
+    await page.getByTestId('attachments').getByText('manoli-2021.pdf').waitFor({ timeout: 60_000 })
+    expect(await details().getByTestId('attach-notice').innerText()).not.toMatch(/check that it is this paper/)
+    expect(await rows().count()).toBe(1)
+    await search().fill('')
   })
 })

@@ -117,11 +117,13 @@ async function readOne(source: ImportSource, deps: ImportPdfsDeps): Promise<Read
 }
 
 /**
- * A title that is not text (unmapped glyphs, a header printed twice, OCR noise) is not stored
- * as the title: it is kept aside with the reason, and the paper's lookup brings the real one.
+ * A title read from the PDF that is not text (unmapped glyphs, a header printed twice, OCR
+ * noise) is not stored as the title: it is kept aside with the reason, and the paper's lookup
+ * brings the real one. A title made from the file's name is what the user named it: kept.
  */
 export function withReadableTitle(csl: CslItem, fieldSources: ImportedPdf['fieldSources']): Pick<ImportedPdf, 'csl' | 'fieldSources' | 'unreadableTitle'> {
-  const reason = csl.title === undefined ? null : unreadableTitleReason(csl.title)
+  const fromFileName = fieldSources?.title?.source === 'filename'
+  const reason = csl.title === undefined || fromFileName ? null : unreadableTitleReason(csl.title)
   if (csl.title === undefined || reason === null) return { csl, fieldSources }
   const { title, ...rest } = csl
   const sources = Object.fromEntries(Object.entries(fieldSources ?? {}).filter(([field]) => field !== 'title'))
