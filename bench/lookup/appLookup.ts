@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { startBrowserHost } from '../../electron/browser-host/server'
+import { APPLY_MEASURE } from '../../renderer/src/features/lookup/measures'
 
 // In the page, where the DOM exists (this compilation has Node's types only).
 declare const document: { body: { innerText: string } }
@@ -10,6 +11,8 @@ declare const document: { body: { innerText: string } }
 export interface AppLookupPass {
   /** From "Add" to the last of the papers counted in the list: lookup, merge, write, paint. */
   totalMs: number
+  /** The renderer's merge and IndexedDB write of the records (the queue's handler), summed over the batches. */
+  applyMs: number
 }
 
 /**
@@ -38,7 +41,9 @@ export async function measureAppLookup(browser: Browser, eutils: string, pmids: 
     const started = performance.now()
     await dialog.getByRole('button', { name: 'Add', exact: true }).click()
     await page.waitForFunction((text) => document.body.innerText.includes(text), expected, { timeout: 300_000, polling: 'raf' })
-    return { totalMs: performance.now() - started }
+    const totalMs = performance.now() - started
+    const applyMs = await page.evaluate((name) => performance.getEntriesByName(name).reduce((sum, entry) => sum + entry.duration, 0), APPLY_MEASURE)
+    return { totalMs, applyMs }
   } finally {
     await context.close()
     await host.close()

@@ -8,7 +8,9 @@ import { join } from 'node:path'
  * hold 28 PubMed records, not 500, so each answer is built from them: the records of every
  * recorded `efetch_pubmed_*.xml`, taken in turn for the ids asked, with the record's own PMID
  * (MedlineCitation's first <PMID> and PubmedData's <ArticleId IdType="pubmed">) replaced by the
- * id asked. Everything else (titles, authors, MeSH, publication types) is PubMed's, as recorded.
+ * id asked, and its DOI made the paper's own (`.<id>` appended), so that 500 ids are 500
+ * papers and not 28 linked again and again. Everything else (titles, authors, MeSH,
+ * publication types) is PubMed's, as recorded.
  */
 export interface EfetchServer {
   /** The E-utilities base URL (`…/entrez/eutils`). */
@@ -32,7 +34,10 @@ export function recordedPubmedArticles(onlineDir: string): string[] {
 /** One efetch answer for `ids`, the recorded records in turn, each renumbered. */
 export function efetchAnswer(articles: readonly string[], ids: readonly string[]): string {
   const records = ids.map((id, index) =>
-    (articles[index % articles.length] ?? '').replace(/<PMID Version="(\d+)">\d+<\/PMID>/, `<PMID Version="$1">${id}</PMID>`).replace(/<ArticleId IdType="pubmed">\d+<\/ArticleId>/, `<ArticleId IdType="pubmed">${id}</ArticleId>`),
+    (articles[index % articles.length] ?? '')
+      .replace(/<PMID Version="(\d+)">\d+<\/PMID>/, `<PMID Version="$1">${id}</PMID>`)
+      .replace(/<ArticleId IdType="pubmed">\d+<\/ArticleId>/, `<ArticleId IdType="pubmed">${id}</ArticleId>`)
+      .replace(/(<ArticleId IdType="doi">|<ELocationID EIdType="doi"[^>]*>)([^<]+)</g, `$1$2.${id}<`),
   )
   return `${HEAD}${records.join('\n')}\n</PubmedArticleSet>\n`
 }

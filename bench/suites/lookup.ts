@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { startEfetchServer } from '../lookup/efetchServer'
 import { lookUpPmids, type LookupRun } from '../lookup/lookupRun'
-import { measureAppLookup } from '../lookup/appLookup'
+import { measureAppLookup, type AppLookupPass } from '../lookup/appLookup'
 import { launchChromium } from '../../tests/support/chromium'
 import { median, round, type BenchSuite, type Metrics } from '../metrics'
 
@@ -16,10 +16,13 @@ const online = join(resolve(process.env.AXISREF_CORPUS ?? join(import.meta.dirna
  * and AxisRef's own time per record (parse the XML, build the lookup record), without the
  * time spent waiting on the server.
  *
- * Then the same 500 PMIDs pasted into "Add by identifier" in the built app in Chromium
- * (`lookup.app_ms_per_record`): parse, merge, write and paint, the whole of what the user
- * waits for, NCBI's rate limit (three requests a second) included, so an upper bound of
- * AxisRef's own time per record.
+ * Then the same 500 PMIDs pasted into "Add by identifier" in the built app in Chromium: the
+ * renderer's merge and IndexedDB write of the records, measured in the page
+ * (`lookup.merge_write_ms_per_record`), and everything the user waits for, from Add to the
+ * list counting 500 (`lookup.app_ms_per_record`: NCBI's rate limit, the search index and the
+ * axis suggestions of the new papers included). `lookup.own_ms_per_record` + the merge and
+ * write is AxisRef's own time per record, the issue's target of 5 ms
+ * (`lookup.parse_merge_write_ms_per_record`).
  */
 export const lookupSuite: BenchSuite = {
   name: 'lookup',
@@ -38,14 +41,17 @@ export const lookupSuite: BenchSuite = {
       await server.close()
     }
     const app = await appFigures(online, pmids)
+    const own = round(median(runs.map((run) => run.ownMs / PMIDS)), 3)
+    const mergeWrite = app['lookup.merge_write_ms_per_record']?.value
     const failures = runs.flatMap((run) => run.failures)
     if (failures.length > 0) console.error(`[bench] lookup: ${failures.length} lookups failed, first: ${failures[0]}`)
     return {
       'lookup.efetch_requests': { value: server.requests / RUNS, unit: 'requests', target: 3 },
-      'lookup.own_ms_per_record': { value: round(median(runs.map((run) => run.ownMs / PMIDS)), 3), unit: 'ms', target: 5 },
+      'lookup.own_ms_per_record': { value: own, unit: 'ms' },
       'lookup.cpu_ms_per_record': { value: round(median(runs.map((run) => run.cpuMs / PMIDS)), 3), unit: 'ms' },
       'lookup.total_ms_500': { value: round(median(runs.map((run) => run.totalMs)), 1), unit: 'ms' },
       ...app,
+      ...(mergeWrite === undefined ? {} : { 'lookup.parse_merge_write_ms_per_record': { value: round(own + mergeWrite, 3), unit: 'ms', target: 5 } }),
     }
   },
 }
@@ -57,10 +63,12 @@ async function appFigures(online: string, pmids: readonly string[]): Promise<Met
   const server = await startEfetchServer(online)
   const browser = await launchChromium()
   try {
-    const passes: number[] = []
-    for (let run = 0; run < APP_RUNS; run++) passes.push((await measureAppLookup(browser, server.eutils, pmids)).totalMs)
+    const passes: AppLookupPass[] = []
+    for (let run = 0; run < APP_RUNS; run++) passes.push(await measureAppLookup(browser, server.eutils, pmids))
     return {
-      'lookup.app_ms_per_record': { value: round(median(passes) / pmids.length, 3), unit: 'ms', target: 5 },
+      // the renderer's merge and write per record, measured in the page (the queue's handler)
+      'lookup.merge_write_ms_per_record': { value: round(median(passes.map((pass) => pass.applyMs)) / pmids.length, 3), unit: 'ms' },
+      'lookup.app_ms_per_record': { value: round(median(passes.map((pass) => pass.totalMs)) / pmids.length, 3), unit: 'ms' },
       'lookup.app_efetch_requests': { value: server.requests / APP_RUNS, unit: 'requests', target: 3 },
     }
   } finally {
