@@ -1,5 +1,12 @@
+import { existsSync, realpathSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+
+// The shared corpus beside the repository, as the renderer tests bundle it: by the path they
+// name and by its real path (on CI machines `../shared` may be a link to elsewhere).
+const CORPUS = resolve(import.meta.dirname, '../shared/corpus')
+const CORPUS_PATHS = existsSync(CORPUS) ? [CORPUS, realpathSync(CORPUS)] : []
 
 // No test reaches the internet: the registries' addresses point at a port on this machine where
 // nothing listens (a lookup is refused at once), unless a test points them at its replay server.
@@ -27,7 +34,7 @@ export default defineConfig({
       {
         plugins: [react()],
         // The renderer's tests bundle recorded registry answers from the shared corpus beside the repository.
-        server: { fs: { allow: ['.', '../shared/corpus'] } },
+        server: { fs: { allow: ['.', ...CORPUS_PATHS] } },
         test: {
           name: 'renderer',
           environment: 'jsdom',
