@@ -14,20 +14,33 @@ export interface NewPaper {
 /** Adds one paper; the id and the timestamps are set here, never by the caller. */
 export async function addPaper(db: AxisRefDatabase, paper: NewPaper, now: number = Date.now()): Promise<PaperRecord> {
   const record: PaperRecord = {
-    id: crypto.randomUUID(),
-    citationKey: paper.citationKey,
-    csl: paper.csl,
-    doi: paper.csl.DOI?.toLowerCase(),
-    pmid: paper.csl.PMID,
-    addedAt: now,
-    modifiedAt: now,
-    revision: 1,
+    ...newPaperRow(crypto.randomUUID(), paper.csl, paper.citationKey, now),
     axisNodes: paper.axisNodes ?? [],
     tags: paper.tags ?? [],
     collections: paper.collections ?? [],
   }
   await db.papers.add(record)
   return record
+}
+
+/**
+ * A new paper's row around its CSL item: its key, no tags, nodes or collections yet, and the
+ * DOI (lower case) and PMID kept beside the item for look-ups.
+ */
+export function newPaperRow(id: string, csl: CslItem, citationKey: string, now: number): PaperRecord {
+  return {
+    id,
+    citationKey,
+    csl,
+    doi: csl.DOI?.toLowerCase(),
+    pmid: csl.PMID === undefined ? undefined : String(csl.PMID),
+    addedAt: now,
+    modifiedAt: now,
+    revision: 1,
+    axisNodes: [],
+    tags: [],
+    collections: [],
+  }
 }
 
 export interface PaperFilter {

@@ -1,7 +1,7 @@
 import { assignCitationKeys } from '../../../../shared/citekeys'
 import type { ImportedEntry, ImportResult } from '../../../../shared/formats'
 import type { DuplicateReason } from '../../../../shared/dedup'
-import { completionLookup, enqueueLookups, libraryDuplicateIndex, type AxisRefDatabase, type PaperRecord } from '../../db'
+import { completionLookup, enqueueLookups, libraryDuplicateIndex, newPaperRow, type AxisRefDatabase, type PaperRecord } from '../../db'
 
 export interface PlannedPaper {
   entry: ImportedEntry
@@ -104,21 +104,7 @@ function sameTitle(paper: PaperRecord, entry: ImportedEntry): boolean {
 export async function commitBibliographyImport(db: AxisRefDatabase, plan: ImportPlan, now = Date.now()): Promise<string[]> {
   const papers: PaperRecord[] = plan.add.map(({ entry, citationKey }) => {
     const id = crypto.randomUUID()
-    const csl = { ...entry.item, id }
-    return {
-      id,
-      citationKey,
-      csl,
-      doi: csl.DOI?.toLowerCase(),
-      pmid: csl.PMID === undefined ? undefined : String(csl.PMID),
-      addedAt: now,
-      modifiedAt: now,
-      revision: 1,
-      axisNodes: [],
-      tags: [],
-      collections: [],
-      extension: entry.extension,
-    }
+    return { ...newPaperRow(id, { ...entry.item, id }, citationKey, now), extension: entry.extension }
   })
   // Papers with an identifier get the registry's record once lookups can run; a file's entry
   // without one is what the user chose to keep, so it is not searched for by title.

@@ -2,7 +2,7 @@ import { DEFAULT_KEY_PATTERN, generateCitationKey } from '../../../../shared/cit
 import type { FieldProvenance } from '../../../../shared/domain/provenance'
 import type { StoredRetraction } from '../../../../shared/domain/registry'
 import type { LookupRecord } from '../../../../shared/lookup'
-import { type AxisRefDatabase, type PaperRecord } from '../../db'
+import { newPaperRow, type AxisRefDatabase, type PaperRecord } from '../../db'
 import { makeUniqueKey } from '../../../../shared/citekeys'
 import type { LookupHandler, LookupResult } from './types'
 
@@ -85,17 +85,7 @@ export function paperFromRecord(record: LookupRecord, paper: { id: string; citat
   const extension = Object.fromEntries(Object.entries(record.extension).filter(([, value]) => Array.isArray(value) && value.length > 0))
   const knownAuthors = record.authors.some((author) => author.orcid !== undefined || (author.affiliations?.length ?? 0) > 0)
   return {
-    id,
-    citationKey,
-    csl,
-    doi: csl.DOI?.toLowerCase(),
-    pmid: csl.PMID === undefined ? undefined : String(csl.PMID),
-    addedAt: now,
-    modifiedAt: now,
-    revision: 1,
-    axisNodes: [],
-    tags: [],
-    collections: [],
+    ...newPaperRow(id, csl, citationKey, now),
     fieldSources: fieldSourcesOf(record, now),
     ...(Object.keys(extension).length > 0 ? { extension } : {}),
     ...(knownAuthors ? { authorIdentities: record.authors } : {}),
