@@ -16,6 +16,7 @@ import {
   type QueuedLookup,
 } from '../../renderer/src/db'
 import { fromCrossref } from '../support/lookupRecordOf'
+import { libraryLookupHandlers } from '../../renderer/src/features/lookup/libraryHandlers'
 import { crossrefRecord, HAS_ONLINE_BODIES as HAS_ONLINE, onlineBody, pubmedRecord } from './onlineCorpus'
 
 const NOW = 1_780_000_000_000
@@ -135,5 +136,20 @@ describe.skipIf(!HAS_ONLINE)('a bibliographic search for a paper with no identif
     const offered = await applyBibliographicCandidates(other.db, searchRow(other.id, 'x'), candidates('Forecasting the weather of depressive relapse'), { now: NOW, applyScore: 30 })
     expect(offered).toMatch(/^Possible match offered/)
     expect((await other.stored()).csl.author).toBeUndefined()
+  })
+})
+
+describe.skipIf(!HAS_ONLINE)("the queue's completion of a PDF whose printed DOI is another paper's", () => {
+  it('drops the DOI and queues a search by the paper’s own title instead', async () => {
+    const record = crossrefRecord(PLOS)
+    const { db, id } = await pdfPaper('Gut microbiota composition in major depressive disorder', record.item.DOI)
+    const { complete } = libraryLookupHandlers(db)
+    const row = { id: 'l1', purpose: 'complete' as const, input: String(record.item.DOI), identifier: { kind: 'doi' as const, value: String(record.item.DOI) }, paperId: id, state: 'running' as const, attempts: 0, createdAt: NOW, modifiedAt: NOW, revision: 1 }
+    const [result] = await complete([{ row, record }], NOW)
+    expect(result).toMatchObject({ kind: 'done' })
+    expect(result?.kind === 'done' ? result.outcome : '').toMatch(/it was not kept\. Its title will be searched for instead\.$/)
+    // (the import itself queued the lookup by DOI that this row stands for)
+    const searches = (await db.lookups.where('paperId').equals(id).toArray()).filter((lookup) => lookup.identifier === undefined)
+    expect(searches.map((search) => [search.purpose, search.input, search.identifier, search.state])).toEqual([['complete', 'Gut microbiota composition in major depressive disorder', undefined, 'waiting']])
   })
 })

@@ -11,7 +11,20 @@ type RowStep = (db: AxisRefDatabase, row: QueuedLookup, record: LookupRecord) =>
  * alone (in words) and the others are applied.
  */
 export function libraryLookupHandlers(db: AxisRefDatabase): { complete: LookupHandler; retraction: LookupHandler } {
-  return { complete: perRow(db, completeQueuedLookup), retraction: perRow(db, applyRetractionCheck) }
+  return { complete: perRow(db, completeOrSearch), retraction: perRow(db, applyRetractionCheck) }
+}
+
+/**
+ * Completes the paper; when the DOI its PDF printed turned out to be another paper's (and was
+ * dropped), the paper is searched for by its title instead, as one that printed none.
+ */
+async function completeOrSearch(db: AxisRefDatabase, row: QueuedLookup, record: LookupRecord): Promise<string> {
+  const outcome = await completeQueuedLookup(db, row, record)
+  const paper = row.paperId ? await db.papers.get(row.paperId) : undefined
+  const title = paper?.csl.title?.trim()
+  if (row.identifier?.kind !== 'doi' || !paper || paper.csl.DOI !== undefined || !title) return outcome
+  await db.lookups.add({ id: crypto.randomUUID(), purpose: 'complete', input: title, paperId: paper.id, state: 'waiting', attempts: 0, createdAt: Date.now() })
+  return `${outcome} Its title will be searched for instead.`
 }
 
 /** A title search's candidates: the best applied when sure, else offered on the paper. */
