@@ -4,10 +4,12 @@ import type { FieldConflict, LookupSource, StoredRetraction } from '../domain/re
 import type { PaperRow } from '../domain/rows'
 import type { LookupRecord } from './record'
 import { OFFER_FIELD } from './offer'
+import { nextRetraction } from './retraction'
 import { isBlank, sameFieldValue } from './sameValue'
 
 /** What completing a paper reads of it. */
 export type CompletablePaper = Pick<PaperRow, 'csl' | 'fieldSources' | 'extension' | 'authorIdentities' | 'lookupConflicts' | 'studyType' | 'axisRejected'> &
+  Partial<Pick<PaperRow, 'retraction'>> &
   Partial<Pick<PaperRow, 'unreadableTitle'>>
 
 /** The paper's fields to write; `csl` holds only the CSL fields that change. Absent: unchanged. */
@@ -141,8 +143,7 @@ function completeExtras(paper: CompletablePaper, record: LookupRecord, now: numb
     patch.studyType = studyType
     patch.fieldSources.studyType = registryProvenance(record, 'publicationTypes', now)
   }
-  patch.retraction = { status: record.retraction?.status ?? null, notice: record.retraction?.notice, source: sourceOf(record, 'retraction'), checkedAt: now }
-  if (!patch.retraction.notice) delete patch.retraction.notice
+  patch.retraction = nextRetraction(paper.retraction, record.retraction, sourceOf(record, 'retraction'), now)
   if (paper.unreadableTitle && patch.csl.title) patch.clearUnreadableTitle = true
 }
 

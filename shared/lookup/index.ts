@@ -4,7 +4,7 @@
  */
 export { cslTypeOfCrossref, jatsText, parseCrossrefWork, parseCrossrefWorkList, parseDoiCslJson, type AuthorIdentity, type CrossrefSearchHit, type CrossrefWork } from './crossref'
 export { type ParseResult } from './failure'
-export { RETRACTION_STATUSES, type Retraction, type RetractionNotice, type RetractionStatus } from './retraction'
+export { nextRetraction, RETRACTION_STATUSES, type Retraction, type RetractionNotice, type RetractionStatus } from './retraction'
 export { parsePubmedEfetch, pubmedRetraction, type PubmedArticle } from './pubmed'
 export { studyTypeFromPublicationTypes } from './studyType'
 export { parseIdconv, type IdconvRecord } from './idconv'

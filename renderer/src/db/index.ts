@@ -20,5 +20,5 @@ export { completePaperFromLookup, completeQueuedLookup } from './lookupCompletio
 export { applyBibliographicCandidates, applyOffer, dismissOffer } from './lookupOffers'
 export { resolveLookupConflict } from './lookupConflicts'
 export { completionLookup, queueCompletionLookups } from './completionLookups'
-export { applyRetractionCheck, nextRetraction, queueRetractionChecks, retractionOutcome, retractionStatusLabel } from './retractions'
+export { applyRetractionCheck, queueRetractionChecks, retractionOutcome, retractionStatusLabel } from './retractions'
 export { studyTypeFromRegistry, withRegistryStudyType } from './axisTags'

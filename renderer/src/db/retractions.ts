@@ -1,6 +1,6 @@
 import { parseIdentifier } from '../../../shared/identifiers'
 import type { LookupSource, StoredRetraction } from '../../../shared/domain/registry'
-import type { LookupRecord } from '../../../shared/lookup'
+import { nextRetraction, type LookupRecord } from '../../../shared/lookup'
 import type { AxisRefDatabase } from './database'
 import { enqueueLookups, type NewLookup } from './lookups'
 import type { PaperRecord, QueuedLookup } from './schema'
@@ -20,17 +20,6 @@ export function retractionStatusLabel(status: NonNullable<StoredRetraction['stat
 /** The registry that answered: the one that gave the record's title, else the one the identifier goes to. */
 function answeringSource(row: QueuedLookup, record: LookupRecord): LookupSource {
   return record.fields.title?.source ?? (row.identifier?.kind === 'doi' ? 'crossref' : 'pubmed')
-}
-
-/**
- * What to store: the registry's answer, except that "nothing found" by one registry does not
- * erase what another registry found (Crossref does not carry every PubMed erratum, nor PubMed
- * every Crossref notice); the check's time is stamped either way.
- */
-export function nextRetraction(previous: StoredRetraction | undefined, found: LookupRecord['retraction'], source: LookupSource, now: number): StoredRetraction {
-  if (found) return { status: found.status, ...(found.notice && { notice: found.notice }), source, checkedAt: now }
-  if (previous?.status && previous.source !== source) return { ...previous, checkedAt: now }
-  return { status: null, source, checkedAt: now }
 }
 
 /** The outcome of a check in words: "Retracted (notice 10.…)", "No retraction found". */

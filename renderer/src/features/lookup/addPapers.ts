@@ -1,9 +1,8 @@
-import { DEFAULT_KEY_PATTERN, generateCitationKey } from '../../../../shared/citekeys'
+import { DEFAULT_KEY_PATTERN, generateCitationKey, makeUniqueKey } from '../../../../shared/citekeys'
 import type { FieldProvenance } from '../../../../shared/domain/provenance'
-import type { StoredRetraction } from '../../../../shared/domain/registry'
-import type { LookupRecord } from '../../../../shared/lookup'
+import { nextRetraction, type LookupRecord } from '../../../../shared/lookup'
+import { sourceOf } from '../../../../shared/lookup/complete'
 import { newPaperRow, type AxisRefDatabase, type PaperRecord } from '../../db'
-import { makeUniqueKey } from '../../../../shared/citekeys'
 import type { LookupHandler, LookupResult } from './types'
 
 /** How an `add` lookup's outcome starts: the dialog shows the paper's title after it. */
@@ -89,20 +88,13 @@ export function paperFromRecord(record: LookupRecord, paper: { id: string; citat
     fieldSources: fieldSourcesOf(record, now),
     ...(Object.keys(extension).length > 0 ? { extension } : {}),
     ...(knownAuthors ? { authorIdentities: record.authors } : {}),
-    retraction: storedRetraction(record, now),
+    retraction: nextRetraction(undefined, record.retraction, sourceOf(record, 'title'), now),
     ...(record.studyType ? { studyType: record.studyType } : {}),
   }
 }
 
 function fieldSourcesOf(record: LookupRecord, now: number): Record<string, FieldProvenance> {
   return Object.fromEntries(Object.entries(record.fields).map(([field, { source }]) => [field, { source: 'registry', confidence: 1, at: now, by: source } satisfies FieldProvenance]))
-}
-
-/** Checked now: the status found, or none (`null`), said by the registry that gave the record. */
-function storedRetraction(record: LookupRecord, now: number): StoredRetraction {
-  const source = record.fields.title?.source ?? Object.values(record.fields)[0]?.source ?? 'crossref'
-  const notice = record.retraction?.notice
-  return { status: record.retraction?.status ?? null, ...(notice ? { notice } : {}), source, checkedAt: now }
 }
 
 function titleOf(paper: Pick<PaperRecord, 'csl' | 'citationKey'>): string {

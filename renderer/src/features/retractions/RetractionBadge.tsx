@@ -1,3 +1,4 @@
+import { REGISTRY_NAMES } from '../../../../shared/lookup/registryNames'
 import type { StoredRetraction } from '../../../../shared/domain/registry'
 import { noticeUrl, retractionLabel, type RetractionStatus } from './notice'
 import './retractions.css'
@@ -34,5 +35,5 @@ export function RetractionNotice({ retraction }: { retraction: StoredRetraction 
 }
 
 function sourceName(source: StoredRetraction['source']): string {
-  return { pubmed: 'PubMed', crossref: 'Crossref', 'doi.org': 'doi.org', idconv: 'the PMC ID converter' }[source]
+  return REGISTRY_NAMES[source]
 }
