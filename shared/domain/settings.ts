@@ -1,5 +1,17 @@
 import { z } from 'zod'
 
+/**
+ * What a quick-copy shortcut copies: a formatted reference or in-text citation in a style and
+ * locale, or a key form for a plain-text manuscript. `style` is a bundled style's name or the
+ * id of a user style; `locale` absent means the style's own default-locale, else en-US.
+ */
+const quickCopySchema = z.object({
+  kind: z.enum(['reference', 'citation', 'key', 'pandoc', 'latex']),
+  style: z.string().min(1).max(200),
+  locale: z.string().max(20).optional(),
+})
+export type QuickCopySetting = z.output<typeof quickCopySchema>
+
 const SETTING_SCHEMAS = {
   /** The list's columns, by column id; the list drops ids it does not know. */
   'list.columns': z.array(z.string()).optional(),
@@ -9,6 +21,10 @@ const SETTING_SCHEMAS = {
   attachmentNamesAtImport: z.boolean(),
   /** Duplicate decisions: pairs of paper ids the user said are different papers, the smaller first. */
   notDuplicates: z.array(z.tuple([z.string(), z.string()])),
+  /** What Ctrl/Cmd+Shift+C copies (Zotero: the bibliography). */
+  'quickCopy.reference': quickCopySchema,
+  /** What Ctrl/Cmd+Shift+A copies (Zotero: the citation); also the style of the picker's formatted answers. */
+  'quickCopy.citation': quickCopySchema,
 }
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS
@@ -26,6 +42,8 @@ export const LIBRARY_SETTINGS: SettingDefinitions = {
   'list.sort': { schema: SETTING_SCHEMAS['list.sort'], default: undefined },
   attachmentNamesAtImport: { schema: SETTING_SCHEMAS.attachmentNamesAtImport, default: false },
   notDuplicates: { schema: SETTING_SCHEMAS.notDuplicates, default: [] },
+  'quickCopy.reference': { schema: SETTING_SCHEMAS['quickCopy.reference'], default: { kind: 'reference', style: 'vancouver' } },
+  'quickCopy.citation': { schema: SETTING_SCHEMAS['quickCopy.citation'], default: { kind: 'citation', style: 'vancouver' } },
 }
 
 export function isSettingKey(key: string): key is SettingKey {

@@ -44,6 +44,10 @@ export const CHANNELS = [
   'searchBibliographic',
   'getOnlineSettings',
   'setOnlineSettings',
+  'waitForCiteRequest',
+  'answerCiteRequest',
+  'getCiteAsYouWrite',
+  'setCiteAsYouWrite',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

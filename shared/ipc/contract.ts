@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Channel } from './channels'
 import { snapshotSchema } from '../backup/snapshot'
 import { bibliographicCandidateSchema, lookupOutcomeSchema } from '../lookup/record'
+import { citeAnswerSchema, citeRequestSchema } from '../cite/request'
 import {
   MAX_PDF_BYTES,
   contentHash,
@@ -54,6 +55,15 @@ const integrityFinding = z.object({
 })
 
 const recordId = z.string().min(1).max(200)
+
+/** The editors' endpoint as Settings shows it: whether it should run, where, and whether it does. */
+const citeAsYouWriteStatus = z.object({
+  enabled: z.boolean(),
+  port: z.number().int(),
+  listening: z.boolean(),
+  /** Why it is not listening although enabled, in words (port in use…). */
+  error: z.string().optional(),
+})
 
 const serviceUrl = z.string().max(2000)
 
@@ -475,6 +485,33 @@ export const contract = {
     input: onlineSettingsChange,
     output: onlineSettings,
   },
+  /**
+   * The window's long poll for a citation picker to show (an editor called the CAYW endpoint,
+   * or the user pressed the picker's global shortcut). Answers null after about 25 s with
+   * none; a window that asks again while a picker is open gets the same request.
+   */
+  waitForCiteRequest: {
+    input: noInput,
+    output: citeRequestSchema.nullable(),
+  },
+
+  /** The user's pick (already formatted as the request asked) or cancel; `delivered` is false when the caller gave up. */
+  answerCiteRequest: {
+    input: z.object({ id: z.string().min(1).max(100), answer: citeAnswerSchema }).strict(),
+    output: z.object({ delivered: z.boolean() }),
+  },
+
+  /** The editors' endpoint (Better BibTeX's CAYW on 127.0.0.1): off by default. */
+  getCiteAsYouWrite: {
+    input: noInput,
+    output: citeAsYouWriteStatus,
+  },
+
+  /** Turns the endpoint on or off, or moves it. Errors: INVALID_INPUT for a port out of range. A port in use is reported in `error`, not thrown. */
+  setCiteAsYouWrite: {
+    input: z.object({ enabled: z.boolean(), port: z.number().int().min(1024).max(65535) }).strict(),
+    output: citeAsYouWriteStatus,
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
@@ -491,3 +528,4 @@ export type RemovedPdfsSetting = z.output<typeof removedPdfsSetting>
 export type LibraryMoveStatus = z.output<typeof libraryMoveStatus>
 export type OnlineSettings = z.output<typeof onlineSettings>
 export type OnlineSettingsChange = z.output<typeof onlineSettingsChange>
+export type CiteAsYouWriteStatus = z.output<typeof citeAsYouWriteStatus>

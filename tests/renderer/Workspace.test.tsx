@@ -53,6 +53,11 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     searchBibliographic: unexpected,
     getOnlineSettings: async () => ({ ok: true, value: { enabled: true, crossrefMailto: '', ncbiApiKeySet: false, baseUrls: { crossref: 'https://api.crossref.org', doi: 'https://doi.org', eutils: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils', idconv: 'https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0' }, baseUrlsFromEnvironment: [] } }),
     setOnlineSettings: unexpected,
+    // no picker is ever asked for here: the long poll answers "none" at once
+    waitForCiteRequest: async () => ({ ok: true, value: null }),
+    answerCiteRequest: unexpected,
+    getCiteAsYouWrite: unexpected,
+    setCiteAsYouWrite: unexpected,
     ...overrides,
   }
 }

@@ -37,10 +37,10 @@ describe('the citation formatter worker', () => {
   it('answers a request waiting on a crashed worker with why, and formats the next one in a fresh worker', async () => {
     firstWorkerFails('formatter', 'error')
     const formatter = getFormatter()
-    const failed = await settled(formatter.formatCitation([RECORD], 'apa'))
+    const failed = await settled(formatter.formatCitations({ records: [RECORD], style: 'apa', format: 'text' }))
     expect(failed.value).toEqual({ ok: false, message: 'The citation formatter stopped (Uncaught RangeError: out of memory). Try again: a fresh one starts with the next request.' })
-    const next = await settled(formatter.formatCitation([RECORD], 'apa'))
-    expect(next.value).toEqual({ ok: true, text: '(Maes, 2008)' })
+    const next = await settled(formatter.formatCitations({ records: [RECORD], style: 'apa', format: 'text' }))
+    expect(next.value).toEqual({ ok: true, citations: ['(Maes, 2008)'] })
     expect(FakeWorker.started.filter((worker) => worker.kind === 'formatter').map((worker) => worker.terminated)).toEqual([true, false])
   })
 })

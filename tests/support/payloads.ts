@@ -69,6 +69,10 @@ export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
   searchBibliographic: [undefined, {}, { title: '' }, { title: 'x'.repeat(1001) }, { title: 'Gut', year: 'soon' }, { title: 'Gut', url: 'http://evil' }],
   getOnlineSettings: [{}, 'on', null],
   setOnlineSettings: [null, 'on', { enabled: 'yes' }, { crossrefMailto: 'not an address' }, { ncbiApiKey: 'key with spaces' }, { baseUrls: { evil: 'http://x' } }, { baseUrls: { crossref: 'x'.repeat(2001) } }, { libraryPath: '/tmp' }],
+  waitForCiteRequest: ['now', 1, {}],
+  answerCiteRequest: [null, { id: 'x' }, { id: 'x', answer: { kind: 'picked' } }, { id: '', answer: { kind: 'cancelled' } }, { id: 'x', answer: { kind: 'picked', text: 1 } }, { id: 'x', answer: { kind: 'cancelled' }, path: '/etc' }],
+  getCiteAsYouWrite: ['on', 1],
+  setCiteAsYouWrite: [null, { enabled: true }, { enabled: 'yes', port: 23119 }, { enabled: true, port: 80 }, { enabled: true, port: 70000 }, { enabled: true, port: 23119.5 }, { enabled: true, port: 23119, host: '0.0.0.0' }],
 }
 
 export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
@@ -112,4 +116,8 @@ export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
   searchBibliographic: { title: 'The gut-brain barrier in major depression', author: 'Maes', year: 2008 },
   getOnlineSettings: undefined,
   setOnlineSettings: { enabled: false, crossrefMailto: 'ana@example.org' },
+  waitForCiteRequest: undefined,
+  answerCiteRequest: { id: 'no-such-request', answer: { kind: 'cancelled' } },
+  getCiteAsYouWrite: undefined,
+  setCiteAsYouWrite: { enabled: false, port: 23119 },
 }

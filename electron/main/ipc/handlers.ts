@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/ipc/result'
 import type { MainServices } from '../services'
 import { readBibliographyFile } from '../services/bibliographyFiles'
 import { openFileDialog } from '../services/fileDialog'
@@ -46,6 +47,15 @@ export function createHandlers(services: MainServices): Handlers {
     searchBibliographic: async (query) => ({ candidates: await services.lookup.searchBibliographic(query) }),
     getOnlineSettings: () => services.onlineSettings.get(),
     setOnlineSettings: (change) => services.onlineSettings.set(change),
+    waitForCiteRequest: () => services.picker.wait(),
+    answerCiteRequest: ({ id, answer }) => services.picker.answer(id, answer),
+    // placeholders until the CAYW listener lands (#15)
+    getCiteAsYouWrite: () => {
+      throw new AppError('UNAVAILABLE', 'The editors\' endpoint is not built yet.')
+    },
+    setCiteAsYouWrite: () => {
+      throw new AppError('UNAVAILABLE', 'The editors\' endpoint is not built yet.')
+    },
   }
 }
 

@@ -16,6 +16,7 @@ import { createAttachmentFilesService, type AttachmentFilesService } from './att
 import { createUnavailableShellPort, type ShellPort } from './shellPort'
 import { createLibraryIntegrityService, type LibraryIntegrityService } from './libraryIntegrity'
 import { createUnusedPdfsService, type UnusedPdfsService } from './unusedPdfs'
+import { createPickerBroker, type PickerBroker } from './cayw/broker'
 import { createLookupService, createOnlineSettingsService, nodeOnlineDeps, type LookupService, type OnlineDeps, type OnlineSettingsService } from './online'
 
 export interface MainServiceDeps {
@@ -58,6 +59,8 @@ export interface MainServices {
   onlineSettings: OnlineSettingsService
   /** Papers by DOI, PMID or PMCID, and Crossref's matches for a reference (the only code that talks to registries). */
   lookup: LookupService
+  /** The citation picker between its callers (the editors' endpoint, the global shortcut) and the window that shows it. */
+  picker: PickerBroker
   /** Stops the parser workers (on quit, or when a test host closes). */
   close(): Promise<void>
 }
@@ -103,6 +106,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     unusedPdfs: createUnusedPdfsService({ fs, settings, libraryLocation, shell, clock }),
     onlineSettings: createOnlineSettingsService({ settings, env }),
     lookup: createLookupService({ online: deps.online ?? nodeOnlineDeps(), settings, env, version: deps.appVersion }),
+    picker: createPickerBroker(),
     watchedFolder: createWatchedFolderService({ fs, settings, dialog: deps.dialog, grants, ledgerFile: join(deps.userDataDir, 'watched-folder.json') }),
     close: async () => {
       await parser?.close()

@@ -56,6 +56,10 @@ function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
     searchBibliographic: vi.fn(() => ({ candidates: [] })),
     getOnlineSettings: vi.fn(() => ONLINE_SETTINGS),
     setOnlineSettings: vi.fn(() => ONLINE_SETTINGS),
+    waitForCiteRequest: vi.fn(() => null),
+    answerCiteRequest: vi.fn(() => ({ delivered: false })),
+    getCiteAsYouWrite: vi.fn(() => ({ enabled: false, port: 23119, listening: false })),
+    setCiteAsYouWrite: vi.fn(() => ({ enabled: false, port: 23119, listening: false })),
   }
 }
 

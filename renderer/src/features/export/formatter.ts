@@ -2,14 +2,15 @@ import type { ExportFormat, ExportRecord, ReferenceFormat, StyleChoice } from '.
 import { workerOrInThread } from '../../workers/inThread'
 import type { WorkerPort } from '../../workers/protocol'
 import { createWorkerClient } from '../../workers/workerClient'
-import type { FormatResult, FormatterProtocol } from './formatterProtocol'
+import type { CitationsRequest, CitationsResult, FormatResult, FormatterProtocol } from './formatterProtocol'
 
-export type { FormatResult } from './formatterProtocol'
+export type { CitationsRequest, CitationsResult, FormatResult } from './formatterProtocol'
 
 export interface Formatter {
   exportFile(records: ExportRecord[], format: ExportFormat): Promise<FormatResult>
-  formatReferences(records: ExportRecord[], style: StyleChoice, format: ReferenceFormat): Promise<FormatResult>
-  formatCitation(records: ExportRecord[], style: StyleChoice): Promise<FormatResult>
+  formatReferences(records: ExportRecord[], style: StyleChoice, format: ReferenceFormat, locale?: string): Promise<FormatResult>
+  /** A document's in-text citations ("(Maes et al., 2008)", "[1]"), numbered and disambiguated across them. */
+  formatCitations(request: CitationsRequest): Promise<CitationsResult>
 }
 
 let shared: Formatter | undefined
@@ -36,7 +37,7 @@ export function workerFormatter(start: () => WorkerPort): Formatter {
     crashMessage: (reason) => `The citation formatter stopped (${reason}). Try again: a fresh one starts with the next request.`,
     closedMessage: 'The citation formatter was closed before it answered.',
   })
-  async function send<K extends keyof FormatterProtocol>(type: K, request: FormatterProtocol[K]['request']): Promise<FormatResult> {
+  async function send<K extends keyof FormatterProtocol>(type: K, request: FormatterProtocol[K]['request']): Promise<FormatterProtocol[K]['response']> {
     try {
       return await client.call(type, request)
     } catch (error) {
@@ -45,7 +46,7 @@ export function workerFormatter(start: () => WorkerPort): Formatter {
   }
   return {
     exportFile: (records, format) => send('export', { records, format }),
-    formatReferences: (records, style, format) => send('format', { records, style, format }),
-    formatCitation: (records, style) => send('cite', { records, style }),
+    formatReferences: (records, style, format, locale) => send('format', { records, style, format, locale }),
+    formatCitations: (request) => send('cite', request),
   }
 }

@@ -6,8 +6,12 @@ import type { FormatResult, FormatterProtocol } from './formatterProtocol'
 export const formatterService: ServiceFactory<FormatterProtocol> = () => ({
   handlers: {
     export: ({ records, format }) => ({ ok: true, text: exportBibliography(records, format) }),
-    format: ({ records, style, format }) => formatted(formatBibliography(records, { style, format })),
-    cite: ({ records, style }) => formatted(formatCitation(records, { style })),
+    format: ({ records, style, format, locale }) => formatted(formatBibliography(records, { style, format, locale })),
+    // one citation for now; a document's citations together arrive with the citation engine (#15)
+    cite: ({ records, style, locale }) => {
+      const result = formatCitation(records, { style, locale })
+      return result.ok ? { ok: true, citations: [result.value] } : { ok: false, message: result.error.message }
+    },
   },
 })
 

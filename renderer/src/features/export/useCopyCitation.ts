@@ -19,10 +19,16 @@ export function useCopyCitation(): (ids: readonly string[], kind: CopyKind, styl
       if (ids.length === 0) return 'Select one or more papers to copy their references.'
       const records = await exportRecordsFor(db, ids)
       const formatter = getFormatter()
-      const result = kind === 'citation' ? await formatter.formatCitation(records, style) : await formatter.formatReferences(records, style, 'text')
+      if (kind === 'citation') {
+        const cited = await formatter.formatCitations({ records, style, format: 'text' })
+        if (!cited.ok) return cited.message
+        const citation = cited.citations.join(' ').trim()
+        await navigator.clipboard.writeText(citation)
+        return `Copied the citation ${citation} (${style}).`
+      }
+      const result = await formatter.formatReferences(records, style, 'text')
       if (!result.ok) return result.message
       await navigator.clipboard.writeText(result.text.trim())
-      if (kind === 'citation') return `Copied the citation ${result.text.trim()} (${style}).`
       return `Copied ${ids.length} reference${ids.length === 1 ? '' : 's'} (${style}).`
     },
     [db],
