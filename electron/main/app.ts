@@ -7,7 +7,7 @@ import { createHandlers } from './ipc/handlers'
 import { createRouter, type Route } from './ipc/router'
 import { buildMenuTemplate } from './menu'
 import { readRendererFile } from './rendererFiles'
-import { APP_ORIGIN, APP_SCHEME, denyPermissions, guardAllWebContents, isTrustedSender } from './security'
+import { APP_ORIGIN, APP_SCHEME, guardAllWebContents, isTrustedSender, limitPermissions } from './security'
 import { createMainServices } from './services'
 import { resolvePdfWorkerEntry } from './services/pdf/workerEntry'
 import { utilityProcessLauncher, type UtilityProcessModule } from './utilityReader'
@@ -63,7 +63,7 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
   app.on('will-quit', () => void services.close())
 
   void app.whenReady().then(async () => {
-    denyPermissions(electron.session.defaultSession)
+    limitPermissions(electron.session.defaultSession, APP_ORIGIN)
     // a crash during an import can leave temporary copies; they are never a user's file
     void services.backup.cleanTempFiles().catch((error: unknown) => console.error('[start] temp clean-up failed', error))
     // a move of the library folder cut short goes on; Settings shows how far it is, or why it stopped

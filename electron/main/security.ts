@@ -37,10 +37,25 @@ export function isExternalWebUrl(url: string): boolean {
   }
 }
 
-/** Denies every permission request (camera, notifications, geolocation …). */
-export function denyPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+/**
+ * The one permission the window has: writing the clipboard ("Copy reference", "Copy
+ * citation" put HTML and text there through the async Clipboard API, which Chromium asks
+ * for as `clipboard-sanitized-write`), and only for the app's own page in its main frame.
+ * Reading the clipboard, camera, notifications, geolocation … are all denied.
+ */
+export function isPermissionGranted(permission: string, frame: { url: string | undefined; isMainFrame: boolean }, trustedOrigin: string): boolean {
+  return permission === 'clipboard-sanitized-write' && frame.isMainFrame && frame.url !== undefined && sameOrigin(frame.url, trustedOrigin)
+}
+
+/** Answers every permission check and request of the session by isPermissionGranted. */
+export function limitPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>, trustedOrigin: string): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, { url: details.requestingUrl, isMainFrame: details.isMainFrame }, trustedOrigin)),
+  )
+  // a check may come without the frame's address (a service worker's): then the origin asking is what counts
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isPermissionGranted(permission, { url: details.requestingUrl ?? requestingOrigin, isMainFrame: details.isMainFrame }, trustedOrigin),
+  )
 }
 
 /**

@@ -86,12 +86,17 @@ describe('the Electron main entry', () => {
     expect(openExternal.mock.calls).toEqual([['https://doi.org/10.1000/tab']])
   })
 
-  it('denies every permission request', () => {
+  it('denies every permission but writing the clipboard from the app page', () => {
     const [requestHandler, checkHandler] = fake.permissionHandlers
+    const page = { requestingUrl: 'app://axisref/index.html', isMainFrame: true }
     const callback = vi.fn()
-    requestHandler?.({}, 'media', callback)
-    expect(callback).toHaveBeenCalledWith(false)
-    expect(checkHandler?.({}, 'notifications')).toBe(false)
+    requestHandler?.({}, 'media', callback, page)
+    requestHandler?.({}, 'clipboard-read', callback, page)
+    requestHandler?.({}, 'clipboard-sanitized-write', callback, page)
+    expect(callback.mock.calls).toEqual([[false], [false], [true]])
+    expect(checkHandler?.({}, 'notifications', 'app://axisref', page)).toBe(false)
+    expect(checkHandler?.({}, 'clipboard-sanitized-write', 'app://axisref', page)).toBe(true)
+    expect(checkHandler?.({}, 'clipboard-sanitized-write', 'https://evil.example', { requestingUrl: 'https://evil.example/', isMainFrame: true })).toBe(false)
   })
 
   it('serves the renderer through app:// and refuses paths outside it', async () => {

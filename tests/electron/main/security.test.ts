@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isExternalWebUrl, isTrustedSender, sameOrigin } from '../../../electron/main/security'
+import { isExternalWebUrl, isPermissionGranted, isTrustedSender, sameOrigin } from '../../../electron/main/security'
 import { buildMenuTemplate } from '../../../electron/main/menu'
 
 describe('who may call IPC', () => {
@@ -16,6 +16,24 @@ describe('who may call IPC', () => {
     expect(sameOrigin('app://axisref/x', 'app://axisref')).toBe(true)
     expect(sameOrigin('app://user:pw@axisref/x', 'app://axisref')).toBe(false)
     expect(sameOrigin('http://127.0.0.1:5000/', 'http://127.0.0.1:5001')).toBe(false)
+  })
+})
+
+describe('permissions the window is granted', () => {
+  const page = { url: 'app://axisref/index.html', isMainFrame: true }
+
+  it('lets the app page write the clipboard (quick copy) and nothing else', () => {
+    expect(isPermissionGranted('clipboard-sanitized-write', page, 'app://axisref')).toBe(true)
+    for (const permission of ['clipboard-read', 'deprecated-sync-clipboard-read', 'media', 'notifications', 'geolocation', 'openExternal', 'unknown']) {
+      expect(isPermissionGranted(permission, page, 'app://axisref'), permission).toBe(false)
+    }
+  })
+
+  it('refuses the clipboard to a sub-frame, another origin or a frame without an address', () => {
+    expect(isPermissionGranted('clipboard-sanitized-write', { ...page, isMainFrame: false }, 'app://axisref')).toBe(false)
+    expect(isPermissionGranted('clipboard-sanitized-write', { url: 'https://evil.example/', isMainFrame: true }, 'app://axisref')).toBe(false)
+    expect(isPermissionGranted('clipboard-sanitized-write', { url: 'app://axisref.evil/', isMainFrame: true }, 'app://axisref')).toBe(false)
+    expect(isPermissionGranted('clipboard-sanitized-write', { url: undefined, isMainFrame: true }, 'app://axisref')).toBe(false)
   })
 })
 
