@@ -1,7 +1,7 @@
 export { AxisRefDatabase, openDatabase, type DatabaseOptions } from './database'
 export { DatabaseProvider, useDatabase } from './DatabaseContext'
 export { useAttachments, useCollections, useLibraryPaperCount, useLibraryPapers, usePaper, useSavedSearches, useSetting, useTrashCount } from './hooks'
-export { readSetting, writeSetting } from './settings'
+export { readSetting, updateSetting, writeSetting } from './settings'
 export { addToCollection, collectionSubtree, createCollection, deleteCollection, deleteSavedSearch, emptyTrash, emptyTrashFreeingFiles, removeFromCollection, renameCollection, restorePapers, saveSearch, trashPapers } from './library'
 export { addPaper, newPaperRow, type NewPaper, type PaperFilter } from './papers'
 export { addPdfPaper, addPdfPapers, attachPdfToPaper, detachPdf, attachmentsWithoutText, uniqueCitationKey, clearFullTextFailure, findPaperByAttachmentHash, recordFullTextFailure, saveFullText, type AddPdfPaperResult, type AttachToPaperResult, type ImportedPdf } from './attachments'

@@ -1,36 +1,37 @@
 import { useCallback } from 'react'
-import { useDatabase } from '../../db'
-import { getFormatter } from './formatter'
+import { readSetting, useDatabase, type AxisRefDatabase } from '../../db'
+import { writeClipboard } from './clipboard'
+import { getFormatter, type Formatter } from './formatter'
+import { quickCopyContent } from './quickCopy'
 import { exportRecordsFor } from './records'
 
-/** The style copying uses until the user picks another (clinicians' default). */
+/** The style quick copy starts with (clinicians' default; the settings' own default is in shared/domain/settings.ts). */
 export const DEFAULT_COPY_STYLE = 'vancouver'
 
+/** Which quick-copy shortcut: Ctrl/Cmd+Shift+C (Zotero's bibliography) or Ctrl/Cmd+Shift+A (its citation). */
 export type CopyKind = 'reference' | 'citation'
 
 /**
- * Copies the selected papers to the clipboard, as in Zotero: the bibliography entries
- * (Ctrl/Cmd+Shift+C) or the in-text citation (Ctrl/Cmd+Shift+A). Resolves to a status line.
+ * Copies the selected papers as Settings → Quick copy says for that shortcut: a formatted
+ * reference or citation (HTML and plain text together), or their keys for a manuscript.
+ * Resolves to the status line, in words, whether it copied or why not; never rejects.
  */
-export function useCopyCitation(): (ids: readonly string[], kind: CopyKind, style?: string) => Promise<string> {
+export async function copySelection(db: AxisRefDatabase, ids: readonly string[], kind: CopyKind, formatter: Formatter = getFormatter()): Promise<string> {
+  if (ids.length === 0) return 'Select one or more papers to copy them.'
+  try {
+    const [setting, records] = await Promise.all([readSetting(db, `quickCopy.${kind}`), exportRecordsFor(db, ids)])
+    if (records.length === 0) return 'Nothing was copied: the selected papers are no longer in the library.'
+    const copy = await quickCopyContent(records, setting, formatter)
+    if (!copy.ok) return `Nothing was copied: ${copy.message}`
+    const written = await writeClipboard(copy.content)
+    return written.ok ? `Copied ${copy.said}.` : written.message
+  } catch (error) {
+    return `Nothing was copied: ${error instanceof Error ? error.message : String(error)}`
+  }
+}
+
+/** copySelection for the window's database. */
+export function useCopyCitation(): (ids: readonly string[], kind: CopyKind) => Promise<string> {
   const db = useDatabase()
-  return useCallback(
-    async (ids, kind, style = DEFAULT_COPY_STYLE) => {
-      if (ids.length === 0) return 'Select one or more papers to copy their references.'
-      const records = await exportRecordsFor(db, ids)
-      const formatter = getFormatter()
-      if (kind === 'citation') {
-        const cited = await formatter.formatCitations({ records, style, format: 'text' })
-        if (!cited.ok) return cited.message
-        const citation = cited.citations.join(' ').trim()
-        await navigator.clipboard.writeText(citation)
-        return `Copied the citation ${citation} (${style}).`
-      }
-      const result = await formatter.formatReferences(records, style, 'text')
-      if (!result.ok) return result.message
-      await navigator.clipboard.writeText(result.text.trim())
-      return `Copied ${ids.length} reference${ids.length === 1 ? '' : 's'} (${style}).`
-    },
-    [db],
-  )
+  return useCallback((ids, kind) => copySelection(db, ids, kind), [db])
 }

@@ -8,6 +8,7 @@ import { IntegritySetting } from '../integrity'
 import { AutoExportSetting } from './AutoExportSetting'
 import { LibraryFolderSetting } from './LibraryFolderSetting'
 import { OnlineLookupsSetting } from './OnlineLookupsSetting'
+import { QuickCopySetting } from './QuickCopySetting'
 import { RemovedPdfsSetting } from './RemovedPdfsSetting'
 import { WatchedFolderSetting } from './WatchedFolderSetting'
 
@@ -21,6 +22,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       <LibraryFolderSetting />
       <WatchedFolderSetting />
       <AutoExportSetting />
+      <QuickCopySetting />
       <RemovedPdfsSetting />
       <OnlineLookupsSetting />
       <ArchiveSetting />

@@ -1,0 +1,132 @@
+import { useId, useState } from 'react'
+import type { QuickCopySetting as QuickCopyChoice } from '../../../../shared/domain/settings'
+import { BUILTIN_STYLES, isStyleName, STYLE_NAMES } from '../../../../shared/formats'
+import { updateSetting, useDatabase, useSetting } from '../../db'
+import { ACTIONS, formatShortcuts } from '../actions'
+import { keyFormText } from '../export'
+
+type Kind = QuickCopyChoice['kind']
+/** Saves a change to the stored choice (not to the one on screen, which may be a change behind). */
+type Save = (change: (current: QuickCopyChoice) => QuickCopyChoice) => void
+
+const KIND_NAMES: Record<Kind, string> = {
+  reference: 'Formatted reference',
+  citation: 'Formatted citation',
+  key: 'Citation key',
+  pandoc: 'Pandoc [@key]',
+  latex: 'LaTeX \\cite{key}',
+}
+
+/**
+ * The locales offered beside "Style's default": the ones citation-js bundles today.
+ * Lead, at merge: replace with LOCALES from shared/formats (the citation engine's bundled list).
+ */
+const QUICK_COPY_LOCALES = ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'nl-NL'] as const
+
+const SHORTCUTS = [
+  { key: 'quickCopy.reference', action: 'copy-reference' },
+  { key: 'quickCopy.citation', action: 'copy-citation' },
+] as const
+
+/** Settings → Quick copy: what Ctrl/Cmd+Shift+C and Ctrl/Cmd+Shift+A copy, kept in the library's settings. */
+export function QuickCopySetting() {
+  return (
+    <section className="settings-section" aria-labelledby="quick-copy-heading">
+      <h3 id="quick-copy-heading">Quick copy</h3>
+      <p className="hint">What the shortcuts copy from the selected papers. Formatted text keeps its italics: Word and LibreOffice paste it formatted, plain editors as text.</p>
+      {SHORTCUTS.map(({ key, action }) => (
+        <QuickCopyShortcut key={key} settingKey={key} keys={formatShortcuts(ACTIONS[action].shortcuts)} />
+      ))}
+    </section>
+  )
+}
+
+function QuickCopyShortcut({ settingKey, keys }: { settingKey: (typeof SHORTCUTS)[number]['key']; keys: string }) {
+  const db = useDatabase()
+  const stored = useSetting(settingKey)
+  const [error, setError] = useState<string | null>(null)
+  const id = useId()
+  const save: Save = (change) => {
+    setError(null)
+    updateSetting(db, settingKey, change).catch((reason: unknown) => setError(`What ${keys} copies could not be saved: ${reason instanceof Error ? reason.message : String(reason)}`))
+  }
+  const choice = stored?.value
+  return (
+    <fieldset className="export-fieldset quick-copy" disabled={!choice} data-testid={settingKey}>
+      <legend>{keys}</legend>
+      <div className="quick-copy__fields">
+        <label htmlFor={`${id}-kind`}>Copies</label>
+        <select id={`${id}-kind`} value={choice?.kind ?? ''} onChange={(event) => {
+            const kind = kindOf(event.target.value)
+            save((current) => ({ ...current, kind }))
+          }}>
+          {Object.entries(KIND_NAMES).map(([kind, name]) => (
+            <option key={kind} value={kind}>
+              {name}
+            </option>
+          ))}
+        </select>
+        {choice && (choice.kind === 'reference' || choice.kind === 'citation') && <StyleFields id={id} choice={choice} save={save} />}
+      </div>
+      {choice && choice.kind !== 'reference' && choice.kind !== 'citation' && (
+        <p className="hint">
+          Two papers are copied as <code>{keyFormText(choice.kind, ['maes2008', 'kelly2016'])}</code>
+        </p>
+      )}
+      {error && (
+        <p className="error-message" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  )
+}
+
+function StyleFields({ id, choice, save }: { id: string; choice: QuickCopyChoice; save: Save }) {
+  return (
+    <>
+      <label htmlFor={`${id}-style`}>Style</label>
+      <select id={`${id}-style`} value={choice.style} onChange={(event) => {
+          const style = event.target.value
+          save((current) => ({ ...current, style }))
+        }}>
+        {STYLE_NAMES.map((name) => (
+          <option key={name} value={name}>
+            {BUILTIN_STYLES[name].title}
+          </option>
+        ))}
+        {!isStyleName(choice.style) && <option value={choice.style}>{choice.style} (not a bundled style)</option>}
+      </select>
+      <label htmlFor={`${id}-locale`}>Locale</label>
+      <select id={`${id}-locale`} value={choice.locale ?? ''} onChange={(event) => {
+          const locale = event.target.value
+          save((current) => withLocale(current, locale))
+        }}>
+        <option value="">Style’s default</option>
+        {QUICK_COPY_LOCALES.map((locale) => (
+          <option key={locale} value={locale}>
+            {localeName(locale)}
+          </option>
+        ))}
+        {choice.locale && !QUICK_COPY_LOCALES.some((locale) => locale === choice.locale) && <option value={choice.locale}>{choice.locale}</option>}
+      </select>
+    </>
+  )
+}
+
+function kindOf(value: string): Kind {
+  const kind = Object.keys(KIND_NAMES).find((name): name is Kind => name === value)
+  if (!kind) throw new Error(`Unknown quick-copy kind "${value}".`)
+  return kind
+}
+
+// "" is the style's own default-locale: the key is left out, as the setting's schema reads it
+function withLocale({ kind, style }: QuickCopyChoice, locale: string): QuickCopyChoice {
+  return locale === '' ? { kind, style } : { kind, style, locale }
+}
+
+/** "German (Germany) · de-DE": the name a user looks for, and the code a style file uses. */
+function localeName(locale: string): string {
+  const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale)
+  return name && name !== locale ? `${name} · ${locale}` : locale
+}
