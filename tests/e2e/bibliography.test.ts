@@ -68,7 +68,7 @@ describe.skipIf(!corpus)('bibliographies in Chromium', () => {
     await rows.nth(2).click({ modifiers: ['Control'] })
     expect(await page.locator('[data-testid="paper-row"][aria-selected="true"]').count()).toBe(3)
     await page.keyboard.press('Control+Shift+C')
-    await page.getByRole('status').getByText('Copied 3 references (vancouver).').waitFor()
+    await page.getByRole('status').getByText('Copied 3 references in Vancouver.').waitFor()
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     expect(copied.trim().split('\n').filter((line) => /^\d+\./.test(line))).toHaveLength(3)
 

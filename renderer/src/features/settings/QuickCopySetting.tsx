@@ -33,7 +33,10 @@ export function QuickCopySetting() {
   return (
     <section className="settings-section" aria-labelledby="quick-copy-heading">
       <h3 id="quick-copy-heading">Quick copy</h3>
-      <p className="hint">What the shortcuts copy from the selected papers. Formatted text keeps its italics: Word and LibreOffice paste it formatted, plain editors as text.</p>
+      <p className="hint">
+        What the shortcuts (and the Copy reference and Copy citation buttons) copy from the selected papers. Formatted text keeps its italics: Word and LibreOffice paste it
+        formatted, plain editors as text.
+      </p>
       {SHORTCUTS.map(({ key, action }) => (
         <QuickCopyShortcut key={key} settingKey={key} keys={formatShortcuts(ACTIONS[action].shortcuts)} />
       ))}
