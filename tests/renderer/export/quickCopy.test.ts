@@ -87,6 +87,17 @@ describe('quick copy (Ctrl/Cmd+Shift+C and Ctrl/Cmd+Shift+A)', () => {
     expect(copied).toEqual({ 'text/plain': '(Maes, Kubera und Leunis, 2008; Kelly und Borre, 2016)', 'text/html': '(Maes, Kubera und Leunis, 2008; Kelly und Borre, 2016)' })
   })
 
+  it('says a long citation in part on the status line, and copies all of it', async () => {
+    for (const family of ['Dinan', 'Cryan', 'Foster', 'Zheng', 'Valles-Colomer', 'Jiang']) {
+      const paper = await addPaper(db, { citationKey: `${family.toLowerCase()}2019`, csl: { id: family, type: 'article-journal', title: `${family} on the gut`, author: [{ family, given: 'A.' }], issued: { 'date-parts': [[2019]] } } })
+      ids.push(paper.id)
+    }
+    const { said, copied } = await copyWith('citation', { kind: 'citation', style: 'harvard' })
+    const full = '(Maes, Kubera and Leunis, 2008; Kelly and Borre, 2016; Cryan, 2019; Dinan, 2019; Foster, 2019; Jiang, 2019; Valles-Colomer, 2019; Zheng, 2019)'
+    expect(copied['text/plain']).toBe(full)
+    expect(said).toBe(`Copied the citation ${full.slice(0, 119)}… in Harvard (Cite Them Right 11th edition).`)
+  })
+
   it('copies citation keys, Pandoc and LaTeX citations as plain text', async () => {
     expect(await copyWith('reference', { kind: 'key', style: 'vancouver' })).toEqual({ said: 'Copied the citation keys maes2008, kelly2016.', copied: { 'text/plain': 'maes2008, kelly2016' } })
     expect(await copyWith('citation', { kind: 'pandoc', style: 'vancouver' })).toEqual({ said: 'Copied the Pandoc citation [@maes2008; @kelly2016].', copied: { 'text/plain': '[@maes2008; @kelly2016]' } })
