@@ -53,16 +53,17 @@ function QuickCopyShortcut({ settingKey, keys }: { settingKey: (typeof SHORTCUTS
     setError(null)
     updateSetting(db, settingKey, change).catch((reason: unknown) => setError(`What ${keys} copies could not be saved: ${reason instanceof Error ? reason.message : String(reason)}`))
   }
+  const chooseKind = (value: string) => {
+    const kind = kindOf(value)
+    save((current) => ({ ...current, kind }))
+  }
   const choice = stored?.value
   return (
-    <fieldset className="export-fieldset quick-copy" disabled={!choice} data-testid={settingKey}>
+    <fieldset className="quick-copy" disabled={!choice}>
       <legend>{keys}</legend>
       <div className="quick-copy__fields">
         <label htmlFor={`${id}-kind`}>Copies</label>
-        <select id={`${id}-kind`} value={choice?.kind ?? ''} onChange={(event) => {
-            const kind = kindOf(event.target.value)
-            save((current) => ({ ...current, kind }))
-          }}>
+        <select id={`${id}-kind`} value={choice?.kind ?? ''} onChange={(event) => chooseKind(event.target.value)}>
           {Object.entries(KIND_NAMES).map(([kind, name]) => (
             <option key={kind} value={kind}>
               {name}
@@ -86,13 +87,12 @@ function QuickCopyShortcut({ settingKey, keys }: { settingKey: (typeof SHORTCUTS
 }
 
 function StyleFields({ id, choice, save }: { id: string; choice: QuickCopyChoice; save: Save }) {
+  const chooseStyle = (style: string) => save((current) => ({ ...current, style }))
+  const chooseLocale = (locale: string) => save((current) => withLocale(current, locale))
   return (
     <>
       <label htmlFor={`${id}-style`}>Style</label>
-      <select id={`${id}-style`} value={choice.style} onChange={(event) => {
-          const style = event.target.value
-          save((current) => ({ ...current, style }))
-        }}>
+      <select id={`${id}-style`} value={choice.style} onChange={(event) => chooseStyle(event.target.value)}>
         {STYLE_NAMES.map((name) => (
           <option key={name} value={name}>
             {BUILTIN_STYLES[name].title}
@@ -101,10 +101,7 @@ function StyleFields({ id, choice, save }: { id: string; choice: QuickCopyChoice
         {!isStyleName(choice.style) && <option value={choice.style}>{choice.style} (not a bundled style)</option>}
       </select>
       <label htmlFor={`${id}-locale`}>Locale</label>
-      <select id={`${id}-locale`} value={choice.locale ?? ''} onChange={(event) => {
-          const locale = event.target.value
-          save((current) => withLocale(current, locale))
-        }}>
+      <select id={`${id}-locale`} value={choice.locale ?? ''} onChange={(event) => chooseLocale(event.target.value)}>
         <option value="">Style’s default</option>
         {QUICK_COPY_LOCALES.map((locale) => (
           <option key={locale} value={locale}>
