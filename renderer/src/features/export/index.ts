@@ -1,3 +1,5 @@
 export { ExportDialog } from './ExportDialog'
 export { DEFAULT_COPY_STYLE, useCopyCitation } from './useCopyCitation'
 export { AUTO_EXPORT_CHANGED, useAutoExport } from './useAutoExport'
+export { exportRecordsFor } from './records'
+export { getFormatter, type Formatter } from './formatter'
