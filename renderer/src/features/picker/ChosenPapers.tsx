@@ -38,15 +38,15 @@ function PickRow({ pick, index, onChange, onRemove }: { pick: CitePick; index: n
         </label>
         <label className="picker__field picker__field--narrow" htmlFor={field('locator')}>
           <span>Locator</span>
-          <input id={field('locator')} value={pick.locator} placeholder="12" onChange={(event) => onChange(index, { locator: event.target.value })} />
+          <input id={field('locator')} value={pick.locator} onChange={(event) => onChange(index, { locator: event.target.value })} />
         </label>
         <label className="picker__field" htmlFor={field('prefix')}>
           <span>Prefix</span>
-          <input id={field('prefix')} value={pick.prefix} placeholder="see" onChange={(event) => onChange(index, { prefix: event.target.value })} />
+          <input id={field('prefix')} value={pick.prefix} onChange={(event) => onChange(index, { prefix: event.target.value })} />
         </label>
         <label className="picker__field" htmlFor={field('suffix')}>
           <span>Suffix</span>
-          <input id={field('suffix')} value={pick.suffix} placeholder="for a review" onChange={(event) => onChange(index, { suffix: event.target.value })} />
+          <input id={field('suffix')} value={pick.suffix} onChange={(event) => onChange(index, { suffix: event.target.value })} />
         </label>
         <label className="picker__check">
           <input type="checkbox" checked={pick.suppressAuthor} onChange={(event) => onChange(index, { suppressAuthor: event.target.checked })} />
