@@ -79,7 +79,7 @@ describe('the citation picker in Chromium (browser host)', () => {
     const answered = host.services.picker.request({ source: 'editor', format: 'pandoc', options: { brackets: '1' } })
     await picker().waitFor()
     expect(await picker().getByText('For your editor: Pandoc citation.').isVisible()).toBe(true)
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Find papers to cite')
+    expect(await page.locator(':focus').getAttribute('aria-label')).toBe('Find papers to cite')
 
     const maes = await pickPaper('gut-brain barrier', 'Maes')
     await maes.fields.getByLabel('Locator', { exact: true }).fill('12')
