@@ -190,6 +190,28 @@ describe('the citation picker the user opens', () => {
   }, SLOW)
 })
 
+describe('a request from the global shortcut', () => {
+  it('copies the picks as quick copy says and answers the request with the same text; app keys wait while the picker is open', async () => {
+    const writes: string[] = []
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void writes.push(text) } })
+    cleanups.push(() => Reflect.deleteProperty(navigator, 'clipboard'))
+    const db = await library()
+    await writeSetting(db, 'quickCopy.citation', { kind: 'latex', style: 'vancouver' })
+    const { api, answers } = editorApi({ id: 'req-2', source: 'shortcut', format: 'pandoc', options: {} })
+    render(<App api={api} db={db} />)
+    expect(within(await picker()).getByText('To the clipboard: LaTeX \\cite.')).toBeTruthy()
+    await choose('maes', 'Maes M. 2008')
+    await choose('kelly', 'Kelly J. 2016')
+    const search = screen.getByRole('combobox', { name: 'Find papers to cite' })
+    fireEvent.keyDown(search, { key: 'k', ctrlKey: true })
+    expect(screen.queryByRole('dialog', { name: 'Command palette' })).toBeNull()
+    fireEvent.keyDown(search, { key: 'Enter', ctrlKey: true })
+    await waitFor(() => expect(answers).toEqual([{ id: 'req-2', answer: { kind: 'picked', text: '\\cite{maes2008,kelly2016}' } }]))
+    expect(writes).toEqual(['\\cite{maes2008,kelly2016}'])
+    expect(await screen.findByText('Copied the citation \\cite{maes2008,kelly2016}')).toBeTruthy()
+  }, SLOW)
+})
+
 describe("Electron's picker window (#picker)", () => {
   it('shows only the picker, answers the request and closes', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined)

@@ -66,6 +66,8 @@ export function CitePicker({ client, purpose, onInsert, onCancel, preview }: Cit
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    // a modal picker: the app's own keys (the palette, copy, this action again) wait until it closes
+    event.stopPropagation()
     if (event.key === 'Escape') {
       event.preventDefault()
       cancel()
