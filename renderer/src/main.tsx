@@ -1,7 +1,7 @@
 import './zodConfig'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './App'
+import { App, pageOf } from './App'
 import { openDatabase } from './db'
 import { resolveApi } from './ipc/client'
 import './styles.css'
@@ -10,6 +10,6 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <App api={resolveApi()} db={openDatabase()} />
+    <App api={resolveApi()} db={openDatabase()} page={pageOf(window.location.hash)} />
   </StrictMode>,
 )

@@ -18,6 +18,8 @@ export function quietApi(extra: Partial<AxisRefApi> = {}): AxisRefApi {
       ok: true,
       value: { enabled: true, crossrefMailto: '', ncbiApiKeySet: false, baseUrls: { crossref: 'https://api.crossref.org', doi: 'https://doi.org', eutils: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils', idconv: 'https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0' }, baseUrlsFromEnvironment: [] },
     }),
+    // the browser host's page long-polls for editors' citation pickers: none is asked for here
+    waitForCiteRequest: async () => ({ ok: true, value: null }),
     ...extra,
   }
   return new Proxy(calls, {

@@ -21,7 +21,7 @@ import { quietApi } from '../quietApi'
 function everyAction(make: (id: ActionId) => ActionBinding): Record<ActionId, ActionBinding> {
   return {
     palette: make('palette'), search: make('search'), import: make('import'), 'add-identifier': make('add-identifier'), export: make('export'),
-    'copy-reference': make('copy-reference'), 'copy-citation': make('copy-citation'), 'open-reader': make('open-reader'), 'attach-pdf': make('attach-pdf'),
+    'copy-reference': make('copy-reference'), 'copy-citation': make('copy-citation'), 'cite-picker': make('cite-picker'), 'open-reader': make('open-reader'), 'attach-pdf': make('attach-pdf'),
     tag: make('tag'), 'axis-node': make('axis-node'), 'complete-lookup': make('complete-lookup'), restore: make('restore'), trash: make('trash'),
     'new-collection': make('new-collection'), 'save-search': make('save-search'), 'show-list': make('show-list'),
     'show-trash': make('show-trash'), 'show-map': make('show-map'), 'show-duplicates': make('show-duplicates'),
@@ -66,7 +66,7 @@ describe('the action registry', () => {
     const unavailable = vi.fn()
     const stop = listenForActionKeys(() => registry.list, unavailable)
     const withWindowKeys = registry.list.filter((action) => action.shortcuts && (action.keysWork ?? 'window') === 'window')
-    expect(withWindowKeys.map((action) => action.id)).toEqual(['palette', 'search', 'import', 'add-identifier', 'export', 'copy-reference', 'copy-citation'])
+    expect(withWindowKeys.map((action) => action.id)).toEqual(['palette', 'search', 'import', 'add-identifier', 'export', 'copy-reference', 'copy-citation', 'cite-picker'])
     for (const action of withWindowKeys) {
       for (const shortcut of action.shortcuts ?? []) {
         performed.length = 0

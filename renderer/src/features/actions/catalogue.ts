@@ -27,6 +27,7 @@ export const ACTIONS = {
   export: { label: 'Export…', group: 'Library', shortcuts: [mod('e')], keywords: ['bibtex', 'biblatex', 'ris', 'csl', 'bibliography'] },
   'copy-reference': { label: 'Copy reference', group: 'Selection', shortcuts: [mod('c', true)], keywords: ['bibliography', 'apa'] },
   'copy-citation': { label: 'Copy citation', group: 'Selection', shortcuts: [mod('a', true)], keywords: ['cite', 'in-text'] },
+  'cite-picker': { label: 'Insert citation…', group: 'Library', shortcuts: [mod('k', true)], keywords: ['cite', 'picker', 'cayw', 'pandoc', 'latex', 'locator', 'page'] },
   'open-reader': { label: 'Open the PDF in the reader', group: 'Selection', shortcuts: [{ key: 'Enter' }], keysWork: 'paper list', keywords: ['read', 'pdf', 'annotate'] },
   'attach-pdf': { label: 'Attach a PDF to the paper…', group: 'Selection', keywords: ['file', 'add pdf', 'full text'] },
   tag: { label: 'Add a tag to the paper', group: 'Selection', keywords: ['label', 'keyword'] },

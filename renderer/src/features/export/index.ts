@@ -3,3 +3,5 @@ export { DEFAULT_COPY_STYLE, copySelection, useCopyCitation, type CopyKind } fro
 export { keyFormText } from './quickCopy'
 export { writeClipboard, type ClipboardContent, type ClipboardResult } from './clipboard'
 export { AUTO_EXPORT_CHANGED, useAutoExport } from './useAutoExport'
+export { exportRecordsFor } from './records'
+export { getFormatter, type Formatter } from './formatter'

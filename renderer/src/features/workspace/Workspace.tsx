@@ -10,6 +10,7 @@ import { describeAttach, DropZone, ImportResults, ImportStatus, useAttachPdf, us
 import { LibraryPane, ListActions, NO_SELECTION, SearchBox, focusedPaper, useLibraryActions, useLibraryView, type ListSelection } from '../library'
 import { openOnActivate, ReaderHost, useReader } from '../reader'
 import { CommandPalette, commandsFromActions } from '../palette'
+import { CitePickerHost, useBrowserHost } from '../picker'
 import { IntegrityBanner } from '../integrity'
 import { AddByIdentifierDialog, LookupQueueProvider, LookupStatus, useLookupsApplied } from '../lookup'
 import { SettingsDialog } from '../settings'
@@ -38,6 +39,9 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   const [view, setView] = useState<'list' | 'map' | 'duplicates'>('list')
   const [message, setMessage] = useState('')
   const [paletteOpen, setPaletteOpen] = useState(false)
+  const [citePickerOpen, setCitePickerOpen] = useState(false)
+  // in the browser host the page shows editors' pickers; in Electron a window of its own does
+  const pollCiteRequests = useBrowserHost(setMessage)
   const list = useLibraryView()
   const listActions = useLibraryActions(setMessage)
   const refreshSuggestions = useSuggestionRefresh(setMessage)
@@ -65,6 +69,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
     openDialog: setDialog,
     setView,
     copy: (kind) => void copyCitation(selectedIds, kind).then(setMessage),
+    openCitePicker: () => setCitePickerOpen(true),
     openInReader: reader ? (paperId) => reader.open(paperId) : undefined,
     togglePalette,
     completeSelection,
@@ -155,6 +160,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
         {state.phase === 'idle' ? (state.message ?? message) : ''}
         <LookupStatus />
       </footer>
+      <CitePickerHost client={list.client} say={setMessage} poll={pollCiteRequests} localOpen={citePickerOpen} onLocalClose={() => setCitePickerOpen(false)} />
       {paletteOpen && <CommandPalette commands={commandsFromActions(actions.list)} onClose={() => setPaletteOpen(false)} />}
       {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
       {dialog === 'add-identifier' && (

@@ -13,6 +13,8 @@ export interface WorkspaceActions {
   openDialog: (dialog: 'settings' | 'export' | 'add-identifier') => void
   setView: (view: 'list' | 'map' | 'duplicates') => void
   copy: (kind: 'reference' | 'citation') => void
+  /** Opens the citation picker; what is picked goes to the clipboard. */
+  openCitePicker: () => void
   openInReader: ((paperId: string) => void) | undefined
   togglePalette: () => void
   /** Queues the selected papers' completing lookups. */
@@ -23,7 +25,7 @@ export interface WorkspaceActions {
 
 /** What every action of the workspace does here and now, and why it cannot run. */
 export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
-  const { selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette, completeSelection, checkRetractions } = actions
+  const { selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openCitePicker, openInReader, togglePalette, completeSelection, checkRetractions } = actions
   return useMemo(() => {
     const needsSelection = selectedIds.length === 0 ? 'Select a paper first' : undefined
     const needsOne = selectedIds.length !== 1 ? 'Select one paper first' : undefined
@@ -50,6 +52,7 @@ export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
       export: { perform: () => openDialog('export') },
       'copy-reference': { perform: () => copy('reference'), unavailable: needsSelection },
       'copy-citation': { perform: () => copy('citation'), unavailable: needsSelection },
+      'cite-picker': { perform: openCitePicker },
       'open-reader': { perform: () => selectedIds[0] && openInReader?.(selectedIds[0]), unavailable: needsOne ?? (openInReader ? undefined : 'The reader is not available') },
       // the details pane's button: what the attach did shows beside it
       'attach-pdf': { perform: () => void targets.press('details.attachPdf'), unavailable: needsOne },
@@ -69,5 +72,5 @@ export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
       'check-retractions-selection': { perform: () => checkRetractions([...selectedIds]), unavailable: needsSelection },
       settings: { perform: () => openDialog('settings') },
     })
-  }, [selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openInReader, togglePalette, completeSelection, checkRetractions])
+  }, [selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openCitePicker, openInReader, togglePalette, completeSelection, checkRetractions])
 }

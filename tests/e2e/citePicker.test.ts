@@ -1,0 +1,107 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
+import { launchChromium } from '../support/chromium'
+import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
+import { pasteText } from '../support/userInput'
+
+const BIB = `@article{Maes2008,
+  author = {Maes, Michael and Kubera, Marta and Leunis, Jean-Claude},
+  title = {The gut-brain barrier in major depression: intestinal mucosal dysfunction with an increased translocation of LPS from gram negative enterobacteria},
+  journal = {Neuro Endocrinology Letters},
+  year = {2008},
+  volume = {29},
+  pages = {117--124}
+}
+@article{Kelly2016,
+  author = {Kelly, John R. and Borre, Yuliya},
+  title = {Transferring the blues: Depression-associated gut microbiota induces neurobehavioural changes in the rat},
+  journal = {Journal of Psychiatric Research},
+  year = {2016},
+  volume = {82},
+  pages = {109--118}
+}
+@article{Cryan2012,
+  author = {Cryan, John F. and Dinan, Timothy G.},
+  title = {Mind-altering microorganisms: the impact of the gut microbiota on brain and behaviour},
+  journal = {Nature Reviews Neuroscience},
+  year = {2012},
+  volume = {13},
+  pages = {701--712}
+}
+`
+
+let host: BrowserHost
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  host = await startBrowserHost({ rendererDir: builtRendererDir(), userDataDir: await makeTempDir('e2e-cite-picker'), appVersion: '0.1.0', checkOutput: true })
+  browser = await launchChromium()
+  await mkdir(join(ARTIFACTS_DIR, 'e2e'), { recursive: true })
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+  await page.goto(host.url)
+  await page.getByTestId('empty-state').waitFor()
+  await pasteText(page, BIB)
+  await page.getByRole('button', { name: 'Import 3 new papers' }).click()
+  await page.getByRole('button', { name: 'Done' }).click()
+  await page.getByRole('grid', { name: 'Papers' }).getByText('Mind-altering microorganisms', { exact: false }).waitFor()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.close()
+})
+
+const picker = () => page.getByRole('dialog', { name: 'Insert citation' })
+
+/** Types into the picker like a person, waits for the paper to be the only match, and adds it with Enter; its key. */
+async function pickPaper(typed: string, family: string): Promise<{ key: string; fields: Locator }> {
+  const search = picker().getByRole('combobox', { name: 'Find papers to cite' })
+  await search.click()
+  await page.keyboard.type(typed)
+  const matches = picker().getByRole('listbox', { name: 'Matching papers' }).getByRole('option')
+  await matches.filter({ hasText: family }).waitFor()
+  await expect.poll(() => matches.count()).toBe(1)
+  await page.keyboard.press('Enter')
+  const fields = picker().getByRole('list', { name: 'Chosen papers' }).getByRole('group', { name: new RegExp(family) })
+  await fields.waitFor()
+  const key = await fields.locator('legend code').textContent()
+  if (!key) throw new Error(`The chip of ${family} shows no citation key`)
+  return { key, fields }
+}
+
+describe('the citation picker in Chromium (browser host)', () => {
+  it("answers an editor's pandoc request with two picks, a page locator on the first", async () => {
+    // stands in for the editor's HTTP call to the CAYW endpoint
+    const answered = host.services.picker.request({ source: 'editor', format: 'pandoc', options: { brackets: '1' } })
+    await picker().waitFor()
+    expect(await picker().getByText('For your editor: Pandoc citation.').isVisible()).toBe(true)
+    expect(await page.locator(':focus').getAttribute('aria-label')).toBe('Find papers to cite')
+
+    const maes = await pickPaper('gut-brain barrier', 'Maes')
+    await maes.fields.getByLabel('Locator', { exact: true }).fill('12')
+    const kelly = await pickPaper('transferring blues', 'Kelly')
+    const expected = `[@${maes.key}, p. 12; @${kelly.key}]`
+    await picker().getByText(expected).waitFor()
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'e2e', 'cite-picker.png') })
+    await page.screenshot({ path: '/tmp/picker.png' })
+
+    await picker().getByRole('combobox', { name: 'Find papers to cite' }).click()
+    await page.keyboard.press('Control+Enter')
+    expect(await answered).toEqual({ kind: 'picked', text: expected })
+    await picker().waitFor({ state: 'detached' })
+    expect(await page.getByRole('status').first().textContent()).toContain(`Sent ${expected} to your editor.`)
+  })
+
+  it('answers "cancelled" when the user presses Escape', async () => {
+    const answered = host.services.picker.request({ source: 'editor', format: 'latex', options: {} })
+    await picker().waitFor()
+    await pickPaper('microorganisms', 'Cryan')
+    await page.keyboard.press('Escape')
+    expect(await answered).toEqual({ kind: 'cancelled' })
+    await picker().waitFor({ state: 'detached' })
+  })
+})
