@@ -1,6 +1,5 @@
 export { ExportDialog } from './ExportDialog'
 export { DEFAULT_COPY_STYLE, copySelection, useCopyCitation, type CopyKind } from './useCopyCitation'
-export { keyFormText } from './quickCopy'
 export { writeClipboard, type ClipboardContent, type ClipboardResult } from './clipboard'
 export { AUTO_EXPORT_CHANGED, useAutoExport } from './useAutoExport'
 export { exportRecordsFor } from './records'

@@ -1,3 +1,4 @@
+import { keyText } from '../../../../shared/cite/caywFormat'
 import type { QuickCopySetting } from '../../../../shared/domain/settings'
 import { BUILTIN_STYLES, isStyleName, type ExportRecord } from '../../../../shared/formats'
 import type { ClipboardContent } from './clipboard'
@@ -15,7 +16,7 @@ type KeyKind = Extract<QuickCopySetting['kind'], 'key' | 'pandoc' | 'latex'>
 export async function quickCopyContent(records: readonly ExportRecord[], setting: QuickCopySetting, formatter: Formatter): Promise<QuickCopy> {
   if (setting.kind === 'reference') return formattedReferences(records, setting, formatter)
   if (setting.kind === 'citation') return formattedCitation(records, setting, formatter)
-  const text = keyFormText(setting.kind, records.map((record) => record.citationKey))
+  const text = keyText(records.map((record) => record.citationKey), setting.kind)
   return { ok: true, content: { text }, said: `${KEY_FORM_NAMES[setting.kind]} ${text}` }
 }
 
@@ -46,18 +47,6 @@ async function formattedCitation(records: readonly ExportRecord[], { style, loca
 }
 
 const KEY_FORM_NAMES: Record<KeyKind, string> = { key: 'the citation keys', pandoc: 'the Pandoc citation', latex: 'the LaTeX citation' }
-
-/**
- * The keys as a manuscript cites them, as Zotero's Better BibTeX copies them: "maes2008,
- * kelly2016", "[@maes2008; @kelly2016]", "\cite{maes2008,kelly2016}".
- * Lead, at merge: replace with shared/cite/caywFormat.ts (the picker's and the endpoint's
- * formats), so quick copy and the editors' endpoint write keys one way.
- */
-export function keyFormText(kind: KeyKind, keys: readonly string[]): string {
-  if (kind === 'pandoc') return `[${keys.map((key) => `@${key}`).join('; ')}]`
-  if (kind === 'latex') return `\\cite{${keys.join(',')}}`
-  return keys.join(', ')
-}
 
 /** "Harvard (Cite Them Right 11th edition), de-DE": the style as Settings names it. */
 function styleWords(style: string, locale: string | undefined): string {

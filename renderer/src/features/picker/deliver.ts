@@ -2,6 +2,7 @@ import { caywFormat, isKeyFormat, keyText } from '../../../../shared/cite/caywFo
 import type { CaywFormat, CiteRequest } from '../../../../shared/cite/request'
 import type { QuickCopySetting } from '../../../../shared/domain/settings'
 import type { AxisRefApi } from '../../../../shared/ipc/api'
+import { writeClipboard } from '../export/clipboard'
 import { answerForFormat, answerForQuickCopy, type AnswerTools } from './answerText'
 import { toCiteItems, type CitePick } from './picks'
 
@@ -36,14 +37,8 @@ export function previewOf(picks: readonly CitePick[], request: CiteRequest | und
 
 /** Puts text on the clipboard; why not, in words. */
 export async function copyText(text: string): Promise<string | undefined> {
-  // plain text for now: quick copy's writeClipboard (text and HTML together) is being written beside this (#15)
-  if (!navigator.clipboard) return 'This window cannot reach the clipboard.'
-  try {
-    await navigator.clipboard.writeText(text)
-    return undefined
-  } catch (error) {
-    return `The citation could not be copied: ${error instanceof Error ? error.message : String(error)}`
-  }
+  const written = await writeClipboard({ text })
+  return written.ok ? undefined : written.message
 }
 
 export type Delivery = { ok: true; status: string; outcome: 'sent' | 'not-delivered' } | { ok: false; message: string }

@@ -3,7 +3,7 @@ import type { QuickCopySetting as QuickCopyChoice } from '../../../../shared/dom
 import { BUILTIN_STYLES, isStyleName, STYLE_NAMES } from '../../../../shared/formats'
 import { updateSetting, useDatabase, useSetting } from '../../db'
 import { ACTIONS, formatShortcuts } from '../actions'
-import { keyFormText } from '../export'
+import { keyText } from '../../../../shared/cite/caywFormat'
 
 type Kind = QuickCopyChoice['kind']
 /** Saves a change to the stored choice (not to the one on screen, which may be a change behind). */
@@ -74,7 +74,7 @@ function QuickCopyShortcut({ settingKey, keys }: { settingKey: (typeof SHORTCUTS
       </div>
       {choice && choice.kind !== 'reference' && choice.kind !== 'citation' && (
         <p className="hint">
-          Two papers are copied as <code>{keyFormText(choice.kind, ['maes2008', 'kelly2016'])}</code>
+          Two papers are copied as <code>{keyText(['maes2008', 'kelly2016'], choice.kind)}</code>
         </p>
       )}
       {error && (
