@@ -1,3 +1,4 @@
 export { ExportDialog } from './ExportDialog'
 export { DEFAULT_COPY_STYLE, useCopyCitation } from './useCopyCitation'
-export { AUTO_EXPORT_CHANGED, useAutoExport } from './useAutoExport'
+export { useAutoExport } from './useAutoExport'
+export { bindingProblem, fileNameOf, useAutoExportState, type AutoExportState } from './autoExportStore'
