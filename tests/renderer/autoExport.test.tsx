@@ -162,7 +162,7 @@ describe('auto-export in Settings and the sidebar', () => {
     await waitFor(() =>
       expect(screen.getAllByTestId('auto-export-binding').map((row) => row.textContent)).toEqual([
         'Thesis → /home/ana/thesis/thesis.bib biblatex In step Remove',
-        'Gut review → /mnt/usb/review.json csl-json Folder is gone. The folder of review.json is gone: choose the file again or remove the binding. Remove',
+        'Gut review → /mnt/usb/review.json csl-json Folder is gone. The folder of review.json (/mnt/usb) is gone: choose the file again or remove the binding. Remove',
       ]),
     )
     fireEvent.change(screen.getByLabelText('Papers to keep in step'), { target: { value: `collection:${thesis.id}` } })
@@ -191,6 +191,6 @@ describe('auto-export in Settings and the sidebar', () => {
     expect(within(thesisRow).getByTestId('bound-mark').title).toBe('Kept in step with thesis.bib')
     const chapterMark = within(screen.getByRole('button', { name: /^Chapter 2/ })).getByTestId('bound-mark')
     expect(chapterMark.textContent).toBe('⚠ folder gone')
-    expect(chapterMark.title).toBe('The folder of chapter.bib is gone: choose the file again or remove the binding.')
+    expect(chapterMark.title).toBe('The folder of chapter.bib (/mnt/usb) is gone: choose the file again or remove the binding.')
   })
 })

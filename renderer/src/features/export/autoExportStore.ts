@@ -86,8 +86,14 @@ export function fileNameOf(path: string): string {
   return path.split(/[/\\]/).pop() ?? path
 }
 
-/** What is wrong with a binding now, in words, or undefined when it is in step. */
+/** The folder a file is in, as the host wrote its path. */
+function folderOf(path: string): string {
+  const file = fileNameOf(path)
+  return path.slice(0, Math.max(1, path.length - file.length - 1))
+}
+
+/** What is wrong with a binding now, in words (main's words for a gone folder), or undefined when it is in step. */
 export function bindingProblem(binding: AutoExportStatus, problems: Readonly<Record<string, string>>): string | undefined {
-  if (binding.folderMissing) return binding.lastError ?? `The folder of ${fileNameOf(binding.path)} is gone: choose the file again or remove the binding.`
+  if (binding.folderMissing) return binding.lastError ?? `The folder of ${fileNameOf(binding.path)} (${folderOf(binding.path)}) is gone: choose the file again or remove the binding.`
   return problems[binding.id] ?? binding.lastError
 }

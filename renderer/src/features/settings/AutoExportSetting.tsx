@@ -4,6 +4,7 @@ import type { IpcError } from '../../../../shared/ipc/result'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useCollections, useSavedSearches, type CollectionRecord, type SavedSearchRecord } from '../../db'
 import { bindingProblem, useAutoExportState } from '../export'
+import './autoExport.css'
 
 const FORMATS: { id: AutoExportFormat; label: string }[] = [
   { id: 'bibtex', label: 'BibTeX' },
