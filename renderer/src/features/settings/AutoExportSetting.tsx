@@ -32,6 +32,11 @@ export function sourceName(source: AutoExportSource, collections: readonly Colle
   return searches.find((search) => search.id === source.id)?.name ?? 'A deleted saved search'
 }
 
+/** A name main takes for the file it suggests: no control characters, at most 120 characters. */
+function suggestedName(name: string): string {
+  return name.replace(/\p{Cc}+/gu, ' ').trim().slice(0, 120) || 'library'
+}
+
 function BindingRow({ binding, name, problem, onRemove }: { binding: AutoExportStatus; name: string; problem: string | undefined; onRemove: () => void }) {
   return (
     <li className="auto-export__binding" data-testid="auto-export-binding">
@@ -65,7 +70,7 @@ export function AutoExportSetting() {
   async function add() {
     setError(null)
     const chosen = sourceFrom(source)
-    setError(await store.add({ source: chosen, format, name: chosen.kind === 'library' ? 'library' : sourceName(chosen, collections, searches) }))
+    setError(await store.add({ source: chosen, format, name: suggestedName(chosen.kind === 'library' ? 'library' : sourceName(chosen, collections, searches)) }))
   }
 
   async function remove(id: string) {
