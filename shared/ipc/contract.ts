@@ -108,12 +108,7 @@ const autoExportStatus = autoExportBinding.extend({
   lastError: z.string().optional(),
 })
 /** A collection's or saved search's name, only to suggest the file's name in the save dialog. */
-const displayName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(120)
-  .refine((name) => ![...name].some((char) => char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127), 'no control characters')
+const displayName = z.string().regex(/^[^\p{Cc}]{1,120}$/u, '1 to 120 characters, no control characters')
 
 
 const removedPdfsDestination = z.enum(['system-trash', 'library-trash'])
