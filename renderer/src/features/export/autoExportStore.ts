@@ -57,7 +57,8 @@ function createAutoExportStore(api: AxisRefApi): AutoExportStore {
       return () => listeners.delete(listener)
     },
     async refresh() {
-      const error = take(await api.listAutoExports())
+      // a host that could not answer at all is said in Settings like one that answered with an error
+      const error = await api.listAutoExports().then(take, (thrown: unknown) => ({ message: String(thrown) }))
       if (error) set({ listError: `Could not read the auto-export files: ${error.message}` })
     },
     add: async (request) => take(await api.addAutoExport(request)),
