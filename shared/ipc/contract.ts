@@ -93,7 +93,22 @@ const onlineSettingsChange = z
   .strict()
 
 const autoExportFormat = z.enum(['bibtex', 'biblatex', 'csl-json'])
-const autoExportBinding = z.object({ path: z.string(), format: autoExportFormat }).nullable()
+/** What a bound file holds: the whole library (not the trash), one collection (not its subcollections, as the list shows it), or a saved search's papers. */
+export const autoExportSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('library') }).strict(),
+  z.object({ kind: z.literal('collection'), id: recordId }).strict(),
+  z.object({ kind: z.literal('savedSearch'), id: recordId }).strict(),
+])
+/** A file AxisRef keeps in step with a source; `path` only ever comes from a save dialog. */
+export const autoExportBinding = z.object({ id: z.string().min(1).max(100), source: autoExportSource, path: z.string(), format: autoExportFormat })
+const autoExportStatus = autoExportBinding.extend({
+  /** The file's folder does not exist now (checked when listed): the file cannot be written until the user chooses it again. */
+  folderMissing: z.boolean(),
+  /** Why the last write failed, in words; absent once a write succeeds. */
+  lastError: z.string().optional(),
+})
+/** A collection's or saved search's name, only to suggest the file's name in the save dialog. */
+const displayName = z.string().regex(/^[^\p{Cc}]{1,120}$/u, '1 to 120 characters, no control characters')
 
 
 const removedPdfsDestination = z.enum(['system-trash', 'library-trash'])
@@ -271,29 +286,37 @@ export const contract = {
     output: z.object({ name: z.string(), text: z.string() }),
   },
 
-  /** The file kept in step with the library, if one is bound. */
-  getAutoExport: {
+  /** The files kept in step with the library, a collection or a saved search, each with whether its folder exists now. */
+  listAutoExports: {
     input: noInput,
-    output: autoExportBinding,
-  },
-
-  /** Binds a file chosen in a save dialog (never a path from the renderer). Errors: UNAVAILABLE. */
-  chooseAutoExportFile: {
-    input: z.object({ format: autoExportFormat }).strict(),
-    output: autoExportBinding,
-  },
-
-  stopAutoExport: {
-    input: noInput,
-    output: autoExportBinding,
+    output: z.array(autoExportStatus),
   },
 
   /**
-   * Replaces the bound file's content atomically with the library as the renderer
-   * formatted it. Answers written: false when no file is bound. Errors: IO_ERROR.
+   * Binds a file chosen in a save dialog (never a path from the renderer) to a source;
+   * `name` (the collection's or saved search's name) only suggests the file's name. A file
+   * already bound is bound to this source instead. Cancel leaves the list as it was.
+   * Errors: UNAVAILABLE where the host has no dialog.
+   */
+  addAutoExport: {
+    input: z.object({ source: autoExportSource, format: autoExportFormat, name: displayName }).strict(),
+    output: z.array(autoExportStatus),
+  },
+
+  /** Stops keeping a file in step (the file itself stays). */
+  removeAutoExport: {
+    input: z.object({ id: z.string().min(1).max(100) }).strict(),
+    output: z.array(autoExportStatus),
+  },
+
+  /**
+   * Replaces a bound file's content atomically with its papers as the renderer formatted
+   * them. `written` is false when the file already holds exactly this text: it is not
+   * touched (its modification time stays). Errors: NOT_FOUND (no such binding), IO_ERROR
+   * (the folder is gone, the disk is full …, in words naming the file).
    */
   writeAutoExport: {
-    input: z.object({ text: z.string().max(512 * 1024 * 1024) }).strict(),
+    input: z.object({ id: z.string().min(1).max(100), text: z.string().max(512 * 1024 * 1024) }).strict(),
     output: z.object({ written: z.boolean(), bytes: z.number().int().nonnegative() }),
   },
 
@@ -529,3 +552,7 @@ export type LibraryMoveStatus = z.output<typeof libraryMoveStatus>
 export type OnlineSettings = z.output<typeof onlineSettings>
 export type OnlineSettingsChange = z.output<typeof onlineSettingsChange>
 export type CiteAsYouWriteStatus = z.output<typeof citeAsYouWriteStatus>
+export type AutoExportSource = z.output<typeof autoExportSource>
+export type AutoExportBinding = z.output<typeof autoExportBinding>
+export type AutoExportStatus = z.output<typeof autoExportStatus>
+export type AutoExportFormat = z.output<typeof autoExportFormat>

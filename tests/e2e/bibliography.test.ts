@@ -88,7 +88,7 @@ describe.skipIf(!corpus)('bibliographies in Chromium', () => {
     host.dialog.answerSaveFile(target)
     await page.keyboard.press('Escape')
     await page.getByRole('button', { name: 'Settings' }).click()
-    await page.getByRole('button', { name: 'Keep a file up to date…' }).click()
+    await page.getByRole('button', { name: 'Keep a file in step…' }).click()
     await page.getByTestId('auto-export').getByText(target).waitFor()
     const entries = async () => (await readFile(target, 'utf8').catch(() => '')).match(/^@\w+\{/gm)?.length ?? 0
     const before = Number(await page.getByRole('button', { name: /All papers/ }).locator('.count').textContent())

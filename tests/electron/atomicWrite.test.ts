@@ -69,6 +69,8 @@ async function host(userDataDir: string, fs: FileSystem = realFileSystem): Promi
   return { services: createMainServices({ host: 'cli', userDataDir, appVersion: '1', dialog, fs }), dialog }
 }
 
+const LIBRARY_BINDING = { source: { kind: 'library' as const }, format: 'bibtex' as const, name: 'Library' }
+
 describe('atomic writes', () => {
   it('on a full disk keeps the old file and leaves no temp file (settings, auto-export, snapshot, PDF store)', async () => {
     const userDataDir = await makeTempDir('disk-full')
@@ -76,14 +78,14 @@ describe('atomic writes', () => {
     await mkdir(dirname(bib))
     const before = await host(userDataDir)
     before.dialog.answerSaveFile(bib)
-    await before.services.autoExport.choose('bibtex')
-    await before.services.autoExport.write('@article{old,}\n')
+    const [bound] = await before.services.autoExport.add(LIBRARY_BINDING)
+    await before.services.autoExport.write(bound?.id ?? '', '@article{old,}\n')
     const { path: oldSnapshot } = await before.services.backup.writeSnapshot(snapshotJson())
     const settingsBefore = await readFile(join(userDataDir, 'settings.json'), 'utf8')
 
     const { services } = await host(userDataDir, diskFullFs())
     await expect(services.settings.update({ windowBounds: { x: 1, y: 2, width: 800, height: 600 } })).rejects.toMatchObject({ code: 'ENOSPC' })
-    await expect(services.autoExport.write('@article{new,}\n')).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringMatching(/library\.bib \(ENOSPC\)/) })
+    await expect(services.autoExport.write(bound?.id ?? '', '@article{new,}\n')).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringMatching(/library\.bib \(ENOSPC\)/) })
     await expect(services.backup.writeSnapshot(snapshotJson())).rejects.toMatchObject({ code: 'IO_ERROR' })
     await expect(services.pdfImport.storeData('dropped.pdf', PDF)).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('dropped.pdf') })
     const original = join(userDataDir, 'paper.pdf')
@@ -104,7 +106,7 @@ describe('atomic writes', () => {
     const { services, dialog } = await host(userDataDir)
     await mkdir(dirname(bib))
     dialog.answerSaveFile(bib)
-    await services.autoExport.choose('bibtex')
+    await services.autoExport.add(LIBRARY_BINDING)
     const hash = 'ab'.padEnd(64, '0')
     const left = [
       join(library, 'files', 'ab', `.${hash}.pdf.${dead}-0123456789ab.tmp`),
@@ -138,8 +140,8 @@ describe('atomic writes', () => {
     const bib = join(userDataDir, 'thesis', 'library.bib')
     await mkdir(dirname(bib))
     dialog.answerSaveFile(bib)
-    await services.autoExport.choose('bibtex')
-    await services.autoExport.write('@article{a,}\n')
+    const [bound] = await services.autoExport.add(LIBRARY_BINDING)
+    await services.autoExport.write(bound?.id ?? '', '@article{a,}\n')
     const { hash } = await services.pdfImport.storeData('paper.pdf', PDF)
     const { path: snapshot } = await services.backup.writeSnapshot(snapshotJson())
     const library = join(userDataDir, 'Library')

@@ -10,7 +10,7 @@ import type { LaunchReader } from './pdf/readerProcess'
 import type { PdfWorkerEntry } from './pdf/workerEntry'
 import { createPdfImportService, type PdfImportService } from './pdfImport'
 import { createWatchedFolderService, type WatchedFolderService } from './watchedFolder'
-import { createAutoExportService, type AutoExportService } from './autoExport'
+import { bindingsIn, createAutoExportService, type AutoExportService } from './autoExport'
 import { createBackupService, type BackupService } from './backupService'
 import { createAttachmentFilesService, type AttachmentFilesService } from './attachmentFiles'
 import { createUnavailableShellPort, type ShellPort } from './shellPort'
@@ -65,16 +65,19 @@ export interface MainServices {
   close(): Promise<void>
 }
 
-/** Where AxisRef's own atomic writes outside the library put their temp files: settings, the auto-export file. */
+/** Where AxisRef's own atomic writes outside the library put their temp files: settings, every auto-export file. */
 async function atomicWriteFolders(fs: FileSystem, settings: SettingsStore, userDataDir: string): Promise<string[]> {
-  const bound = (await settings.read()).autoExport?.path
-  if (bound === undefined) return [userDataDir]
-  // the auto-export file is written through a link, beside the file the link points to
-  const real = await fs.realpath(bound).catch((error: unknown) => {
-    if (isNotFound(error)) return bound
-    throw error
-  })
-  return [userDataDir, dirname(real)]
+  const folders = await Promise.all(
+    bindingsIn(await settings.read()).map(async ({ path }) => {
+      // an auto-export file is written through a link, beside the file the link points to
+      const real = await fs.realpath(path).catch((error: unknown) => {
+        if (isNotFound(error)) return path
+        throw error
+      })
+      return dirname(real)
+    }),
+  )
+  return [...new Set([userDataDir, ...folders])]
 }
 
 /** Wires the plain-Node services every host shares. */

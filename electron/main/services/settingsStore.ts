@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { writeFileAtomic } from './atomicWrite'
 import { errorMessage, isNotFound, type FileSystem } from './fileSystem'
 import { AppError } from '../../../shared/ipc/result'
+import { autoExportBinding } from '../../../shared/ipc/contract'
 
 const windowBounds = z.object({
   x: z.number().int(),
@@ -20,8 +21,10 @@ const mainSettings = z.object({
   removedPdfs: z.enum(['system-trash', 'library-trash']).optional(),
   /** The folder whose new PDFs are imported. */
   watchedFolder: z.string().optional(),
-  /** The file AxisRef keeps rewriting with the whole library (a LaTeX build reads it). */
+  /** Before bindings per collection: the one file kept in step with the whole library. Read only to move it into `autoExports` (autoExport.ts). */
   autoExport: z.object({ path: z.string(), format: z.enum(['bibtex', 'biblatex', 'csl-json']) }).optional(),
+  /** The files AxisRef keeps rewriting, each with the library, a collection or a saved search (a LaTeX build reads them). */
+  autoExports: z.array(autoExportBinding).optional(),
   windowBounds: windowBounds.optional(),
   /** Online lookups (services/online/onlineSettings.ts): absent keys take their defaults (on; no mailto, no key; environment or default addresses). */
   onlineLookups: z

@@ -20,6 +20,9 @@ const REFERENCE_FORMATS: { id: ReferenceFormat; label: string; extension: string
 
 type Scope = 'selection' | 'view' | 'library' | 'keys'
 
+/** Manuscripts whose citations can be read: Markdown, Quarto, R Markdown, LaTeX and its .aux file. */
+const MANUSCRIPT_TYPES = '.md,.markdown,.qmd,.Rmd,.rmd,.tex,.aux,.txt,text/markdown,text/plain'
+
 interface ExportDialogProps {
   selectedIds: readonly string[]
   viewIds: readonly string[]
@@ -48,6 +51,15 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
     }
     setCustomStyle({ name: file.name, xml })
     setStatus(`Using ${file.name}.`)
+  }
+
+  /** A manuscript the user picked in the browser's own file chooser: its text replaces the pasted one. */
+  async function readManuscript(file: File | undefined) {
+    if (!file) return
+    const text = await file.text()
+    const keys = parseCitedKeys(text)
+    setCitedText(text)
+    setStatus(keys.length > 0 ? `${file.name} cites ${keys.length} key${keys.length === 1 ? '' : 's'}.` : `${file.name} cites no keys: it has no \\cite commands and no [@key] citations.`)
   }
 
   /** The papers in scope, and for cited keys a note on keys found as aliases or not at all. */
@@ -103,14 +115,20 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
           <input type="radio" name="scope" checked={scope === 'keys'} onChange={() => setScope('keys')} /> Cited in a document
         </label>
         {scope === 'keys' && (
-          <textarea
-            className="export-keys"
-            aria-label="Cited keys"
-            placeholder="Paste \cite{…} commands, a .aux file or citation keys"
-            rows={3}
-            value={citedText}
-            onChange={(event) => setCitedText(event.target.value)}
-          />
+          <>
+            <textarea
+              className="export-keys"
+              aria-label="Cited keys"
+              placeholder="Paste \cite{…} commands, a .aux file, Markdown or Quarto text with [@key] citations, or citation keys"
+              rows={3}
+              value={citedText}
+              onChange={(event) => setCitedText(event.target.value)}
+            />
+            <label className="export-field">
+              or read a manuscript{' '}
+              <input type="file" accept={MANUSCRIPT_TYPES} aria-label="Manuscript file" onChange={(event) => void readManuscript(event.target.files?.[0])} />
+            </label>
+          </>
         )}
       </fieldset>
       <label className="export-field">

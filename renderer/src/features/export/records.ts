@@ -1,6 +1,8 @@
 import type { ExportRecord } from '../../../../shared/formats'
 import type { AxisRefDatabase, PaperRecord } from '../../db'
 
+export { parseCitedKeys } from './citedKeys'
+
 /** The export form of papers: the CSL-JSON item, its pinned key, the keys merged into it and the extras beside it. */
 export function toExportRecord(paper: PaperRecord): ExportRecord {
   const record: ExportRecord = { item: paper.csl, citationKey: paper.citationKey, extension: paper.extension }
@@ -49,17 +51,4 @@ export async function exportRecordsForKeys(db: AxisRefDatabase, keys: readonly s
     found.records.push(toExportRecord(paper))
   }
   return found
-}
-
-const CITE_COMMAND = /\\(?:[A-Za-z]*cite[A-Za-z]*\*?|citation|nocite)(?:\s*\[[^\]]*\])*\s*\{([^}]*)\}/g
-
-/**
- * The keys in pasted text: the arguments of \cite-like commands (\cite, \parencite,
- * \citep[p.~3]{…}, the \citation lines of a .aux file) when there are any, otherwise the
- * words of a plain list. Each key once, in order.
- */
-export function parseCitedKeys(text: string): string[] {
-  const commands = [...text.matchAll(CITE_COMMAND)].map((match) => match[1] ?? '')
-  const words = (commands.length > 0 ? commands.join(',') : text).split(/[\s,;]+/).filter((key) => key !== '' && key !== '*')
-  return [...new Set(words)]
 }

@@ -1,46 +1,130 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState } from 'react'
-import { useDatabase } from '../../db'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { AxisRefApi } from '../../../../shared/ipc/api'
+import type { AutoExportBinding } from '../../../../shared/ipc/contract'
+import { useDatabase, type AxisRefDatabase } from '../../db'
 import { useApi } from '../../ipc/ApiContext'
+import type { SearchClient } from '../../search'
+import { boundPapers, fingerprintOf } from './autoExportPapers'
+import { autoExportStore, fileNameOf, type AutoExportStore } from './autoExportStore'
 import { getFormatter } from './formatter'
-import { allExportRecords } from './records'
+import { toExportRecord } from './records'
 
-const DEBOUNCE_MS = 1500
-/** Sent by the settings when the bound file changes, so the new file is written at once. */
-export const AUTO_EXPORT_CHANGED = 'axisref:auto-export-changed'
+/** At most this long after a change before the files it touches are rewritten. */
+export const AUTO_EXPORT_DEBOUNCE_MS = 1500
+
+interface SyncDeps {
+  api: AxisRefApi
+  db: AxisRefDatabase
+  search: SearchClient | undefined
+  store: AutoExportStore
+  /** The fingerprint each binding's file was last written (or found) with. */
+  written: Map<string, string>
+  onError: (message: string) => void
+}
 
 /**
- * Keeps the bound .bib (or .json) file in step with the library: after each change,
- * debounced, the library is formatted in the formatter worker and main replaces the file
- * atomically. Runs for the life of the window.
+ * Brings one bound file in step: its papers are found, and only when they (or their last
+ * change) differ from the last write are they formatted in the worker and sent to main,
+ * which leaves the file alone if it already holds that text. Answers whether the binding
+ * still waits for the search index.
  */
-export function useAutoExport(onError: (message: string) => void): void {
+export async function syncBinding(binding: AutoExportBinding, deps: SyncDeps): Promise<'done' | 'waiting'> {
+  const { api, db, search, store, written, onError } = deps
+  const fail = (message: string) => {
+    // said once on the status line, not again on every later change; Settings keeps showing it
+    if (store.state().problems[binding.id] !== message) onError(message)
+    store.report(binding.id, message)
+  }
+  const found = await boundPapers(db, search, binding).catch((error: unknown) => ({ problem: `Could not find the papers for ${fileNameOf(binding.path)}: ${String(error)}` }))
+  if ('waiting' in found) return 'waiting'
+  if ('problem' in found) return (fail(found.problem), 'done')
+  const fingerprint = fingerprintOf(binding, found.papers)
+  if (written.get(binding.id) === fingerprint) return 'done'
+  const formatted = await getFormatter().exportFile(found.papers.map(toExportRecord), binding.format)
+  if (!formatted.ok) return (fail(`Auto-export of ${fileNameOf(binding.path)} failed: ${formatted.message}`), 'done')
+  const result = await api.writeAutoExport({ id: binding.id, text: formatted.text })
+  if (!result.ok) {
+    fail(result.error.message)
+    // main now knows whether the folder is gone: the list and the sidebar say so
+    await store.refresh()
+    return 'done'
+  }
+  written.set(binding.id, fingerprint)
+  const listed = store.state().bindings?.find((candidate) => candidate.id === binding.id)
+  const hadProblem = store.state().problems[binding.id] !== undefined || listed?.lastError !== undefined || listed?.folderMissing === true
+  store.report(binding.id, undefined)
+  if (hadProblem) await store.refresh()
+  return 'done'
+}
+
+/** Everything whose change may change a bound file: papers (added, edited, trashed, deleted), collections, saved searches. */
+function useLibrarySignature(db: AxisRefDatabase): string | undefined {
+  return useLiveQuery(async () => {
+    const [count, last, collections, searches] = await Promise.all([
+      db.papers.count(),
+      db.papers.orderBy('modifiedAt').last(),
+      db.collections.count(),
+      db.savedSearches.toArray(),
+    ])
+    return [count, last?.modifiedAt ?? 0, collections, ...searches.map((search) => `${search.id}=${search.query}`)].join('\n')
+  }, [db])
+}
+
+/** Counts the search engine's "the library changed" and "index ready" events, after which saved searches may find other papers. */
+function useSearchRevision(search: SearchClient | undefined): number {
+  const [revision, setRevision] = useState(0)
+  useEffect(
+    () =>
+      search?.subscribe((event) => {
+        if (event.type === 'changed' || (event.type === 'status' && event.status.state === 'ready')) setRevision((value) => value + 1)
+      }),
+    [search],
+  )
+  return revision
+}
+
+/**
+ * Keeps every bound file in step with its source: after a change, debounced, each binding's
+ * papers are found and, where they changed, formatted in the formatter worker and written
+ * by main atomically. A change to a paper outside a binding leaves its file alone. Errors
+ * go to `onError` (the status line) and to the bindings' state (Settings, the sidebar).
+ * Runs for the life of the window.
+ */
+export function useAutoExport(onError: (message: string) => void, search: SearchClient | undefined): void {
   const api = useApi()
   const db = useDatabase()
-  // any edit moves modifiedAt; adding or deleting moves the count
-  const signature = useLiveQuery(async () => `${await db.papers.count()}:${(await db.papers.orderBy('modifiedAt').last())?.modifiedAt ?? 0}`, [db])
-  const timer = useRef<number | undefined>(undefined)
-  const [bump, setBump] = useState(0)
+  const store = autoExportStore(api)
+  const [bindings, setBindings] = useState<AutoExportBinding[]>()
+  const signature = useLibrarySignature(db)
+  const revision = useSearchRevision(search)
+  // one map for the window's life: what each file was last written with
+  const [written] = useState(() => new Map<string, string>())
+  const running = useRef<Promise<void>>(Promise.resolve())
 
   useEffect(() => {
-    const changed = () => setBump((value) => value + 1)
-    window.addEventListener(AUTO_EXPORT_CHANGED, changed)
-    return () => window.removeEventListener(AUTO_EXPORT_CHANGED, changed)
-  }, [])
+    const changed = () => setBindings((previous) => sameBindings(previous, store.state().bindings))
+    const unsubscribe = store.subscribe(changed)
+    void store.refresh()
+    return unsubscribe
+  }, [store])
+
+  const deps = useMemo(() => ({ api, db, search, store, written, onError }), [api, db, search, store, written, onError])
 
   useEffect(() => {
-    if (signature === undefined) return
-    window.clearTimeout(timer.current)
-    timer.current = window.setTimeout(() => {
-      void (async () => {
-        const binding = await api.getAutoExport()
-        if (!binding.ok || !binding.value) return
-        const formatted = await getFormatter().exportFile(await allExportRecords(db), binding.value.format)
-        if (!formatted.ok) return onError(`Auto-export failed: ${formatted.message}`)
-        const written = await api.writeAutoExport({ text: formatted.text })
-        if (!written.ok) onError(written.error.message)
-      })()
-    }, DEBOUNCE_MS)
-    return () => window.clearTimeout(timer.current)
-  }, [api, db, signature, bump, onError])
+    if (signature === undefined || !bindings || bindings.length === 0) return
+    const timer = window.setTimeout(() => {
+      // one pass at a time: a pass started while another writes would race it to the file
+      running.current = running.current.then(async () => {
+        for (const binding of bindings) await syncBinding(binding, deps)
+      }).catch((error: unknown) => onError(`Auto-export stopped: ${String(error)}`))
+    }, AUTO_EXPORT_DEBOUNCE_MS)
+    return () => window.clearTimeout(timer)
+  }, [bindings, signature, revision, deps, onError])
+}
+
+/** The previous list when only the bindings' statuses changed, so a refresh does not start another pass. */
+function sameBindings(previous: AutoExportBinding[] | undefined, next: readonly AutoExportBinding[] | undefined): AutoExportBinding[] | undefined {
+  const identity = (list: readonly AutoExportBinding[] | undefined) => JSON.stringify(list?.map(({ id, source, path, format }) => [id, source, path, format]))
+  return identity(previous) === identity(next) ? previous : next?.map(({ id, source, path, format }) => ({ id, source, path, format }))
 }

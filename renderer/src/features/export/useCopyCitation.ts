@@ -5,9 +5,6 @@ import { getFormatter, type Formatter } from './formatter'
 import { quickCopyContent } from './quickCopy'
 import { exportRecordsFor } from './records'
 
-/** The style quick copy starts with (clinicians' default; the settings' own default is in shared/domain/settings.ts). */
-export const DEFAULT_COPY_STYLE = 'vancouver'
-
 /** Which quick-copy shortcut: Ctrl/Cmd+Shift+C (Zotero's bibliography) or Ctrl/Cmd+Shift+A (its citation). */
 export type CopyKind = 'reference' | 'citation'
 

@@ -1,62 +1,117 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import type { AutoExportFormat, AutoExportSource, AutoExportStatus } from '../../../../shared/ipc/contract'
 import type { IpcError } from '../../../../shared/ipc/result'
 import { ErrorMessage } from '../../components/ErrorMessage'
-import { useApi } from '../../ipc/ApiContext'
-import { useApiCall } from '../../ipc/useApiCall'
-import { AUTO_EXPORT_CHANGED } from '../export'
+import { useCollections, useSavedSearches, type CollectionRecord, type SavedSearchRecord } from '../../db'
+import { bindingProblem, useAutoExportState } from '../export'
+import './autoExport.css'
 
-type Format = 'bibtex' | 'biblatex' | 'csl-json'
+const FORMATS: { id: AutoExportFormat; label: string }[] = [
+  { id: 'bibtex', label: 'BibTeX' },
+  { id: 'biblatex', label: 'BibLaTeX' },
+  { id: 'csl-json', label: 'CSL-JSON' },
+]
 
-/** Bind a .bib (or CSL-JSON) file that AxisRef rewrites whenever the library changes. */
+/** `library`, `collection:<id>` or `savedSearch:<id>`: one select holds every source. */
+function sourceValue(source: AutoExportSource): string {
+  return source.kind === 'library' ? 'library' : `${source.kind}:${source.id}`
+}
+
+function sourceFrom(value: string): AutoExportSource {
+  const [kind, ...rest] = value.split(':')
+  const id = rest.join(':')
+  if (kind === 'collection') return { kind, id }
+  if (kind === 'savedSearch') return { kind, id }
+  return { kind: 'library' }
+}
+
+/** The source's name as the sidebar shows it, or what became of it. */
+export function sourceName(source: AutoExportSource, collections: readonly CollectionRecord[], searches: readonly SavedSearchRecord[]): string {
+  if (source.kind === 'library') return 'Whole library'
+  if (source.kind === 'collection') return collections.find((collection) => collection.id === source.id)?.name ?? 'A deleted collection'
+  return searches.find((search) => search.id === source.id)?.name ?? 'A deleted saved search'
+}
+
+/** A name main takes for the file it suggests: no control characters, at most 120 characters. */
+function suggestedName(name: string): string {
+  return name.replace(/\p{Cc}+/gu, ' ').trim().slice(0, 120) || 'library'
+}
+
+function BindingRow({ binding, name, problem, onRemove }: { binding: AutoExportStatus; name: string; problem: string | undefined; onRemove: () => void }) {
+  return (
+    <li className="auto-export__binding" data-testid="auto-export-binding">
+      <span className="auto-export__source">{name}</span> → <code>{binding.path}</code> <span className="badge">{binding.format}</span>{' '}
+      {problem ? (
+        <span className="auto-export__problem" role="alert">{binding.folderMissing ? 'Folder is gone. ' : ''}{problem}</span>
+      ) : (
+        <span className="auto-export__ok">In step</span>
+      )}{' '}
+      <button type="button" className="button button--quiet button--small" aria-label={`Stop keeping ${binding.path} in step`} onClick={onRemove}>
+        Remove
+      </button>
+    </li>
+  )
+}
+
+/**
+ * Files AxisRef rewrites whenever their papers change: the whole library, a collection or
+ * a saved search, each bound to a file chosen in a save dialog.
+ */
 export function AutoExportSetting() {
-  const api = useApi()
-  const [binding, , setBinding] = useApiCall(api.getAutoExport)
-  const [format, setFormat] = useState<Format>('bibtex')
+  const { bindings, problems, listError, store } = useAutoExportState()
+  const collections = useCollections() ?? []
+  const searches = useSavedSearches() ?? []
+  const [source, setSource] = useState('library')
+  const [format, setFormat] = useState<AutoExportFormat>('bibtex')
   const [error, setError] = useState<IpcError | null>(null)
-  const bound = binding.status === 'ok' ? binding.value : null
+  // opening Settings checks the folders again: one may have gone since the last write
+  useEffect(() => void store.refresh(), [store])
 
-  async function choose() {
+  async function add() {
     setError(null)
-    const result = await api.chooseAutoExportFile({ format })
-    if (!result.ok) return setError(result.error)
-    setBinding({ status: 'ok', value: result.value })
-    window.dispatchEvent(new Event(AUTO_EXPORT_CHANGED))
+    const chosen = sourceFrom(source)
+    setError(await store.add({ source: chosen, format, name: suggestedName(chosen.kind === 'library' ? 'library' : sourceName(chosen, collections, searches)) }))
   }
 
-  async function stop() {
-    const result = await api.stopAutoExport()
-    if (result.ok) setBinding({ status: 'ok', value: result.value })
-    else setError(result.error)
+  async function remove(id: string) {
+    setError(await store.remove(id))
   }
 
   return (
     <section className="settings-section" aria-labelledby="auto-export-heading">
       <h3 id="auto-export-heading">Auto-export</h3>
-      <p className="hint">A file rewritten whenever the library changes, so your LaTeX build always sees the current references.</p>
-      <p className="path" data-testid="auto-export">
-        {bound ? (
-          <>
-            <code>{bound.path}</code> <span className="badge">{bound.format}</span>
-          </>
-        ) : (
-          <span className="hint">No file is kept up to date.</span>
-        )}
-      </p>
+      <p className="hint">Files rewritten within seconds whenever their papers change, so your LaTeX or Pandoc build always reads the current references. Keys never change.</p>
+      {bindings && bindings.length > 0 ? (
+        <ul className="auto-export__list" aria-label="Files kept in step" data-testid="auto-export">
+          {bindings.map((binding) => (
+            <BindingRow key={binding.id} binding={binding} name={sourceName(binding.source, collections, searches)} problem={bindingProblem(binding, problems)} onRemove={() => void remove(binding.id)} />
+          ))}
+        </ul>
+      ) : (
+        <p className="hint" data-testid="auto-export">{bindings ? 'No file is kept in step.' : 'Reading…'}</p>
+      )}
       <div className="button-row">
-        <select value={format} onChange={(event) => setFormat(event.target.value as Format)} aria-label="Auto-export format">
-          <option value="bibtex">BibTeX</option>
-          <option value="biblatex">BibLaTeX</option>
-          <option value="csl-json">CSL-JSON</option>
+        <select value={source} onChange={(event) => setSource(event.target.value)} aria-label="Papers to keep in step">
+          <option value="library">Whole library</option>
+          {collections.length > 0 && (
+            <optgroup label="Collections">
+              {collections.map((collection) => <option key={collection.id} value={sourceValue({ kind: 'collection', id: collection.id })}>{collection.name}</option>)}
+            </optgroup>
+          )}
+          {searches.length > 0 && (
+            <optgroup label="Saved searches">
+              {searches.map((search) => <option key={search.id} value={sourceValue({ kind: 'savedSearch', id: search.id })}>{search.name}</option>)}
+            </optgroup>
+          )}
         </select>
-        <button type="button" className="button" onClick={() => void choose()}>
-          {bound ? 'Choose another file…' : 'Keep a file up to date…'}
+        <select value={format} onChange={(event) => setFormat(FORMATS.find((each) => each.id === event.target.value)?.id ?? 'bibtex')} aria-label="Auto-export format">
+          {FORMATS.map((each) => <option key={each.id} value={each.id}>{each.label}</option>)}
+        </select>
+        <button type="button" className="button" onClick={() => void add()}>
+          Keep a file in step…
         </button>
-        {bound && (
-          <button type="button" className="button button--quiet" onClick={() => void stop()}>
-            Stop
-          </button>
-        )}
       </div>
+      {listError && <p className="error-message" role="alert">{listError}</p>}
       {error && <ErrorMessage error={error} />}
     </section>
   )

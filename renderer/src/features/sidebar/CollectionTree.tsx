@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react'
 import type { CollectionRecord } from '../../db'
 import { useActionTarget } from '../actions'
 import { PAPER_DRAG_TYPE } from '../library'
+import { BoundMark } from './BoundMark'
 import { NameForm } from './NameForm'
 
 interface CollectionTreeProps {
@@ -62,6 +63,7 @@ export function CollectionTree({ collections, activeId, onOpen, onDropPapers, on
               if (ids.length > 0) onDropPapers(collection.id, ids)
             }}>
             <span>{collection.name}</span>
+            <BoundMark source={{ kind: 'collection', id: collection.id }} />
           </button>
         )}
         {editing?.kind === 'new' && editing.parentId === collection.id && <NameForm label="New subcollection name" submitLabel="Create" onCancel={() => setEditing(null)} onSubmit={(name) => {

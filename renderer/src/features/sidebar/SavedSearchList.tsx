@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { SavedSearchRecord } from '../../db'
 import { useActionTarget } from '../actions'
+import { BoundMark } from './BoundMark'
 import { NameForm } from './NameForm'
 
 interface SavedSearchListProps {
@@ -27,6 +28,7 @@ export function SavedSearchList({ searches, currentQuery, activeQuery, onOpen, o
               <li key={search.id} className="sidebar__row">
                 <button type="button" className={`sidebar__item${active ? ' is-active' : ''}`} aria-current={active ? 'page' : undefined} title={search.query} onClick={() => onOpen(search)}>
                   <span>{search.name}</span>
+                  <BoundMark source={{ kind: 'savedSearch', id: search.id }} />
                 </button>
                 <button type="button" className="sidebar__remove" aria-label={`Delete saved search ${search.name}`} onClick={() => onDelete(search)}>
                   ✕

@@ -76,7 +76,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
     checkRetractions,
   })
   useActionKeys(actions.list, setMessage)
-  useAutoExport(setMessage)
+  useAutoExport(setMessage, list.client)
   useSnapshots(setMessage)
   const showPaper = (id: string) => setSelection({ ids: [id], anchor: id, lead: id })
   const attachDropped = (paperId: string, items: DataTransferItemList) => {
