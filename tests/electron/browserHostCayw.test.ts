@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { citeRequestSchema } from '../../shared/cite/request'
 import { startBrowserHost } from '../../electron/browser-host/server'
 import { HOST_TOKEN_HEADER } from '../../shared/ipc/hostToken'
 import { callCayw, freePort, manualTimers } from '../support/caywClient'
@@ -26,9 +28,9 @@ describe("the browser host and the editors' endpoint", () => {
       // the page's long poll, then its answer, through the host's own channels
       const api = (channel: string, payload?: unknown) =>
         fetch(`${host.origin}/api/${channel}`, { method: 'POST', headers: { origin: host.origin, [HOST_TOKEN_HEADER]: host.token, 'content-type': 'application/json' }, body: payload === undefined ? '' : JSON.stringify(payload) }).then((response) => response.json())
-      const request = await api('waitForCiteRequest')
-      expect(request).toMatchObject({ ok: true, value: { source: 'editor', format: 'pandoc' } })
-      expect(await api('answerCiteRequest', { id: request.value.id, answer: { kind: 'picked', text: '@maes2008' } })).toEqual({ ok: true, value: { delivered: true } })
+      const request = z.object({ ok: z.literal(true), value: citeRequestSchema }).parse(await api('waitForCiteRequest')).value
+      expect(request).toMatchObject({ source: 'editor', format: 'pandoc' })
+      expect(await api('answerCiteRequest', { id: request.id, answer: { kind: 'picked', text: '@maes2008' } })).toEqual({ ok: true, value: { delivered: true } })
       expect(await answer).toMatchObject({ status: 200, body: '@maes2008' })
     } finally {
       await host.close()
