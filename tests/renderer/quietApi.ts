@@ -18,6 +18,7 @@ export function quietApi(extra: Partial<AxisRefApi> = {}): AxisRefApi {
       ok: true,
       value: { enabled: true, crossrefMailto: '', ncbiApiKeySet: false, baseUrls: { crossref: 'https://api.crossref.org', doi: 'https://doi.org', eutils: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils', idconv: 'https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0' }, baseUrlsFromEnvironment: [] },
     }),
+    getCiteAsYouWrite: async () => ({ ok: true, value: { enabled: false, port: 23119, listening: false } }),
     ...extra,
   }
   return new Proxy(calls, {

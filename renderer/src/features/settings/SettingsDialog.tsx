@@ -6,6 +6,7 @@ import { ArchiveSetting } from '../backup'
 import { AttachmentNameSetting } from '../details'
 import { IntegritySetting } from '../integrity'
 import { AutoExportSetting } from './AutoExportSetting'
+import { CiteAsYouWriteSetting } from './CiteAsYouWriteSetting'
 import { LibraryFolderSetting } from './LibraryFolderSetting'
 import { OnlineLookupsSetting } from './OnlineLookupsSetting'
 import { RemovedPdfsSetting } from './RemovedPdfsSetting'
@@ -23,6 +24,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       <AutoExportSetting />
       <RemovedPdfsSetting />
       <OnlineLookupsSetting />
+      <CiteAsYouWriteSetting />
       <ArchiveSetting />
       <AttachmentNameSetting />
       <IntegritySetting />
