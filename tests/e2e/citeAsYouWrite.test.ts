@@ -7,6 +7,9 @@ import { callCayw, freePort } from '../support/caywClient'
 import { launchChromium } from '../support/chromium'
 import { builtRendererDir, makeTempDir } from '../support/paths'
 
+/** The page's DOM, as far as the test's page functions use it (this project compiles without the DOM library). */
+declare const document: { createElement(tag: 'img'): { src: string; onload: () => void; onerror: () => void } }
+
 let host: BrowserHost
 let browser: Browser
 let page: Page
