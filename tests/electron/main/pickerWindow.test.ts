@@ -65,6 +65,15 @@ describe('the picker window and its global shortcut (Electron glue)', () => {
     expect(pickerWindows().every((window) => window.isDestroyed())).toBe(true)
   })
 
+  it('minimises the main window after the pick when the editor asks (minimize, as Better BibTeX does)', async () => {
+    const minimize = vi.spyOn(fake.windows[0]!, 'minimize')
+    const answer = callCayw(editorPort, '/better-bibtex/cayw?format=pandoc&minimize=true').answer
+    await vi.waitFor(() => expect(pickerWindows().filter((window) => !window.isDestroyed())).toHaveLength(1))
+    await pickInWindow('@maes2008')
+    expect((await answer).body).toBe('@maes2008')
+    expect(minimize).toHaveBeenCalledTimes(1)
+  })
+
   it('tells the editor "cancelled" (an empty answer) when the user closes the picker window', async () => {
     const answer = callCayw(editorPort, '/better-bibtex/cayw?format=latex').answer
     await vi.waitFor(() => expect(pickerWindows().filter((window) => !window.isDestroyed())).toHaveLength(1))
