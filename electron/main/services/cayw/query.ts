@@ -34,9 +34,10 @@ const COMMAND = /^[A-Za-z]{1,40}\*?$/
  */
 export function readCaywQuery(params: URLSearchParams): CaywQuery {
   if (params.has('probe')) return { kind: 'probe' }
-  const format = (params.get('format') ?? '').trim().toLowerCase() || DEFAULT_CAYW_FORMAT
-  if (!isCaywFormat(format)) {
-    return { kind: 'refused', message: `AxisRef has no cite-as-you-write format ${JSON.stringify(format)}. Use one of: ${CAYW_FORMATS.join(', ')}.` }
+  const asked = (params.get('format') ?? '').trim().toLowerCase() || DEFAULT_CAYW_FORMAT
+  const format = CAYW_FORMATS.find((known) => known === asked)
+  if (format === undefined) {
+    return { kind: 'refused', message: `AxisRef has no cite-as-you-write format ${JSON.stringify(asked)}. Use one of: ${CAYW_FORMATS.join(', ')}.` }
   }
   const options: Record<string, string> = {}
   for (const [name, value] of params) {
@@ -50,6 +51,3 @@ export function readCaywQuery(params: URLSearchParams): CaywQuery {
   return { kind: 'pick', format, options }
 }
 
-function isCaywFormat(format: string): format is CaywFormat {
-  return (CAYW_FORMATS as readonly string[]).includes(format)
-}
