@@ -41,6 +41,8 @@ const host = await startBrowserHost({
 })
 console.log(`AxisRef is running at ${host.url}`)
 console.log('Open this address (with its token) in Chromium or Chrome; the page keeps the token. Press Ctrl+C to stop.')
+const cayw = await host.services.citeAsYouWrite.get()
+if (cayw.listening) console.log(`Editors can ask for citations at http://127.0.0.1:${cayw.port}/better-bibtex/cayw (Settings → Cite while writing).`)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void host.close().then(() => process.exit(0)))

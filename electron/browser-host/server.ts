@@ -5,6 +5,7 @@ import { createHandlers } from '../main/ipc/handlers'
 import { createRouter, type Route } from '../main/ipc/router'
 import { readRendererFile } from '../main/rendererFiles'
 import { createMainServices, type MainServices } from '../main/services'
+import type { PickerBrokerOptions } from '../main/services/cayw/broker'
 import type { PdfWorkerEntry } from '../main/services/pdf/workerEntry'
 import { createQueuedDialogPort, type QueuedDialogPort } from '../main/services/queuedDialogPort'
 import { createHostToken, refusedCall, refuseFraming, tokenUrl } from './access'
@@ -26,6 +27,8 @@ export interface BrowserHostOptions {
   limits?: Partial<BodyLimits>
   /** Where the registries' AXISREF_*_URL addresses are read (default: the process's environment; tests: a replay server). */
   env?: Readonly<Record<string, string | undefined>>
+  /** The citation picker's times (tests shorten how long an editor's call waits for the page). */
+  picker?: PickerBrokerOptions
 }
 
 export interface BrowserHost {
@@ -78,6 +81,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     dialog,
     pdfWorkerEntry: options.pdfWorkerEntry,
     env: options.env,
+    picker: options.picker,
   })
   const route = createRouter(createHandlers(services), {
     checkOutput: options.checkOutput,
@@ -95,6 +99,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     throw error
   }
   context.origin = `http://127.0.0.1:${portOf(server.address())}`
+  // the editors' endpoint, if the user turned it on; a port in use is shown in Settings, not thrown
+  const cayw = await services.citeAsYouWrite.start()
+  if (cayw.error) console.error(`[browser-host] ${cayw.error}`)
   // a move of the library folder cut short goes on; Settings shows how far it is, or why it stopped
   void services.libraryLocation.resumeAtStart().catch((error: unknown) => console.error('[browser-host] the library move could not go on', error))
   return {

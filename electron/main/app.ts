@@ -12,12 +12,13 @@ import { createMainServices } from './services'
 import { resolvePdfWorkerEntry } from './services/pdf/workerEntry'
 import { utilityProcessLauncher, type UtilityProcessModule } from './utilityReader'
 import { createMainWindow } from './window'
+import { createPickerWindows, globalShortcutPort, type PickerWindows } from './pickerWindow'
 import { restorableBounds } from './windowState'
 
 /** The parts of the `electron` module the app uses; a test passes a stand-in. */
 export type ElectronModules = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'screen' | 'session' | 'shell'
+  'app' | 'BrowserWindow' | 'dialog' | 'globalShortcut' | 'ipcMain' | 'Menu' | 'protocol' | 'screen' | 'session' | 'shell'
 > & { utilityProcess: UtilityProcessModule }
 
 export interface MainPaths {
@@ -42,6 +43,8 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
   guardAllWebContents(app, electron.shell)
 
   let mainWindow: Electron.BrowserWindow | undefined
+  // made once the app is ready (windows cannot be made before); the endpoint and the shortcut start after that
+  let pickerWindows: PickerWindows | undefined
   const services = createMainServices({
     host: 'electron',
     userDataDir: app.getPath('userData'),
@@ -50,6 +53,8 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
     shell: electron.shell,
     pdfWorkerEntry: resolvePdfWorkerEntry({ builtDir: paths.mainDir }),
     launchPdfReader: utilityProcessLauncher(electron.utilityProcess),
+    picker: { onRequest: (request) => pickerWindows?.show(request), onSettled: (request) => pickerWindows?.settled(request) },
+    shortcuts: globalShortcutPort(electron.globalShortcut, () => pickerWindows?.shortcut()),
   })
   const route = createRouter(createHandlers(services), {
     onInternalError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
@@ -60,7 +65,10 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
     mainWindow?.focus()
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => void services.close())
+  app.on('will-quit', () => {
+    electron.globalShortcut.unregisterAll()
+    void services.close()
+  })
 
   void app.whenReady().then(async () => {
     limitPermissions(electron.session.defaultSession, APP_ORIGIN)
@@ -78,6 +86,19 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
     const settings = await services.settings.read().catch((error: unknown) => {
       console.error('[start] settings unreadable; the window opens at its default place', error)
       return { windowBounds: undefined }
+    })
+    pickerWindows = createPickerWindows({
+      BrowserWindow: electron.BrowserWindow,
+      preloadPath: paths.preloadPath,
+      url: `${APP_ORIGIN}/index.html#picker`,
+      picker: () => services.picker,
+      mainWindow: () => mainWindow,
+      returnFocus: process.platform === 'darwin' ? () => app.hide() : undefined,
+    })
+    // the editors' endpoint if the user turned it on, and the picker's shortcut; what fails is shown in Settings
+    void services.citeAsYouWrite.start().then((status) => {
+      if (status.error) console.error(`[cayw] ${status.error}`)
+      if (status.shortcut?.error) console.error(`[cayw] ${status.shortcut.error}`)
     })
     mainWindow = createMainWindow({
       BrowserWindow: electron.BrowserWindow,

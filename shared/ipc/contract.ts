@@ -56,6 +56,24 @@ const integrityFinding = z.object({
 
 const recordId = z.string().min(1).max(200)
 
+/**
+ * An Electron accelerator for a global shortcut ("CommandOrControl+Alt+Shift+B"): at least one
+ * of Command/Control/Alt/Super, then one key. A key alone, or Shift alone, would take that key
+ * from every program; '' means no shortcut.
+ */
+const ACCELERATOR_MODIFIER = '(?:Command|Cmd|Control|Ctrl|CommandOrControl|CmdOrCtrl|Alt|Option|AltGr|Super|Meta)'
+const ACCELERATOR_KEY =
+  '(?:[A-Za-z0-9]|F(?:[1-9]|1[0-9]|2[0-4])|[)!@#$%^&*(:;<=>?_~{}|"\\\\`\',./\\[\\]-]|Plus|Space|Tab|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Esc|PrintScreen|num[0-9]|numdec|numadd|numsub|nummult|numdiv)'
+const acceleratorPattern = new RegExp(`^(?:(?:${ACCELERATOR_MODIFIER}|Shift)\\+)+${ACCELERATOR_KEY}$`)
+const hasModifier = new RegExp(`(?:^|\\+)${ACCELERATOR_MODIFIER}\\+`)
+export const acceleratorSchema = z
+  .string()
+  .max(100)
+  .refine(
+    (text) => text === '' || (text.length <= 100 && acceleratorPattern.test(text) && hasModifier.test(text)),
+    'a shortcut such as CommandOrControl+Alt+Shift+B: one or more of Command, Control, CommandOrControl, Alt, Super (and Shift), then one key',
+  )
+
 /** The editors' endpoint as Settings shows it: whether it should run, where, and whether it does. */
 const citeAsYouWriteStatus = z.object({
   enabled: z.boolean(),
@@ -63,6 +81,16 @@ const citeAsYouWriteStatus = z.object({
   listening: z.boolean(),
   /** Why it is not listening although enabled, in words (port in use…). */
   error: z.string().optional(),
+  /** The global shortcut that opens the picker (the desktop app only; absent in the browser host). */
+  shortcut: z
+    .object({
+      /** '' when the user turned it off. */
+      accelerator: z.string(),
+      registered: z.boolean(),
+      /** Why it is not registered although set (another program holds it…), in words. */
+      error: z.string().optional(),
+    })
+    .optional(),
 })
 
 const serviceUrl = z.string().max(2000)
@@ -530,9 +558,14 @@ export const contract = {
     output: citeAsYouWriteStatus,
   },
 
-  /** Turns the endpoint on or off, or moves it. Errors: INVALID_INPUT for a port out of range. A port in use is reported in `error`, not thrown. */
+  /**
+   * Turns the endpoint on or off, or moves it; `shortcut` (desktop app) sets the picker's global
+   * shortcut ('' turns it off). Errors: INVALID_INPUT for a port out of range or a shortcut that
+   * is not an accelerator. A port in use, or a shortcut another program holds, is reported in
+   * the status, not thrown.
+   */
   setCiteAsYouWrite: {
-    input: z.object({ enabled: z.boolean(), port: z.number().int().min(1024).max(65535) }).strict(),
+    input: z.object({ enabled: z.boolean(), port: z.number().int().min(1024).max(65535), shortcut: acceleratorSchema.optional() }).strict(),
     output: citeAsYouWriteStatus,
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
@@ -556,3 +589,4 @@ export type AutoExportSource = z.output<typeof autoExportSource>
 export type AutoExportBinding = z.output<typeof autoExportBinding>
 export type AutoExportStatus = z.output<typeof autoExportStatus>
 export type AutoExportFormat = z.output<typeof autoExportFormat>
+export type CiteAsYouWriteChange = z.output<Contract['setCiteAsYouWrite']['input']>

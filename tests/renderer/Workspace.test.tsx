@@ -56,7 +56,7 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     // no picker is ever asked for here: the long poll answers "none" at once
     waitForCiteRequest: async () => ({ ok: true, value: null }),
     answerCiteRequest: unexpected,
-    getCiteAsYouWrite: unexpected,
+    getCiteAsYouWrite: async () => ({ ok: true, value: { enabled: false, port: 23119, listening: false } }),
     setCiteAsYouWrite: unexpected,
     ...overrides,
   }

@@ -20,6 +20,7 @@ export function quietApi(extra: Partial<AxisRefApi> = {}): AxisRefApi {
     }),
     // the browser host's page long-polls for editors' citation pickers: none is asked for here
     waitForCiteRequest: async () => ({ ok: true, value: null }),
+    getCiteAsYouWrite: async () => ({ ok: true, value: { enabled: false, port: 23119, listening: false } }),
     ...extra,
   }
   return new Proxy(calls, {

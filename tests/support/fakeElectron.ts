@@ -27,6 +27,9 @@ export function createFakeElectron(userDataDir: string) {
   const ipcHandlers = new Map<string, Listener>()
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>()
   const permissionHandlers: Listener[] = []
+  /** The global shortcuts registered now, by accelerator; `heldElsewhere` are refused as another program's. */
+  const shortcuts = new Map<string, () => void>()
+  const heldElsewhere = new Set<string>()
 
   class FakeBrowserWindow extends EventEmitter {
     readonly webContents = new FakeWebContents()
@@ -36,10 +39,23 @@ export function createFakeElectron(userDataDir: string) {
       windows.push(this)
       appEvents.emit('web-contents-created', {}, this.webContents)
     }
+    destroyed = false
     loadURL(url: string) {
       this.loadedUrl = url
       return Promise.resolve()
     }
+    close() {
+      this.emit('close')
+      this.destroyed = true
+      this.emit('closed')
+    }
+    isDestroyed() {
+      return this.destroyed
+    }
+    isFocused() {
+      return false
+    }
+    minimize() {}
     show() {}
     maximize() {}
     focus() {}
@@ -81,10 +97,19 @@ export function createFakeElectron(userDataDir: string) {
       },
     },
     shell: { openExternal: vi.fn(async () => undefined) },
+    globalShortcut: {
+      register: vi.fn((accelerator: string, callback: () => void) => {
+        if (heldElsewhere.has(accelerator)) return false
+        shortcuts.set(accelerator, callback)
+        return true
+      }),
+      unregister: vi.fn((accelerator: string) => void shortcuts.delete(accelerator)),
+      unregisterAll: vi.fn(() => shortcuts.clear()),
+    },
     // PDF readers start only when a file is read, which these tests never do
     utilityProcess: { fork: vi.fn(() => { throw new Error('no PDF reader processes in this test') }) },
   }
-  return { electron, windows, appEvents, ipcHandlers, protocolHandlers, permissionHandlers }
+  return { electron, windows, appEvents, ipcHandlers, protocolHandlers, permissionHandlers, shortcuts, heldElsewhere }
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>

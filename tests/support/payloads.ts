@@ -83,7 +83,7 @@ export const INVALID_PAYLOADS: Record<Channel, unknown[]> = {
   waitForCiteRequest: ['now', 1, {}],
   answerCiteRequest: [null, { id: 'x' }, { id: 'x', answer: { kind: 'picked' } }, { id: '', answer: { kind: 'cancelled' } }, { id: 'x', answer: { kind: 'picked', text: 1 } }, { id: 'x', answer: { kind: 'cancelled' }, path: '/etc' }],
   getCiteAsYouWrite: ['on', 1],
-  setCiteAsYouWrite: [null, { enabled: true }, { enabled: 'yes', port: 23119 }, { enabled: true, port: 80 }, { enabled: true, port: 70000 }, { enabled: true, port: 23119.5 }, { enabled: true, port: 23119, host: '0.0.0.0' }],
+  setCiteAsYouWrite: [null, { enabled: true }, { enabled: 'yes', port: 23119 }, { enabled: true, port: 80 }, { enabled: true, port: 70000 }, { enabled: true, port: 23119.5 }, { enabled: true, port: 23119, host: '0.0.0.0' }, { enabled: true, port: 23119, shortcut: 'B' }, { enabled: true, port: 23119, shortcut: 'Shift+B' }, { enabled: true, port: 23119, shortcut: 'Ctrl+Alt+' }, { enabled: true, port: 23119, shortcut: 'Ctrl+Alt+Shift+B; rm -rf' }, { enabled: true, port: 23119, shortcut: 1 }],
 }
 
 export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
@@ -130,5 +130,5 @@ export const VALID_PAYLOADS: { [C in Channel]: ChannelInput<C> } = {
   waitForCiteRequest: undefined,
   answerCiteRequest: { id: 'no-such-request', answer: { kind: 'cancelled' } },
   getCiteAsYouWrite: undefined,
-  setCiteAsYouWrite: { enabled: false, port: 23119 },
+  setCiteAsYouWrite: { enabled: false, port: 23119, shortcut: 'CommandOrControl+Alt+Shift+B' },
 }

@@ -1,4 +1,3 @@
-import { AppError } from '../../../shared/ipc/result'
 import type { MainServices } from '../services'
 import { readBibliographyFile } from '../services/bibliographyFiles'
 import { openFileDialog } from '../services/fileDialog'
@@ -49,13 +48,8 @@ export function createHandlers(services: MainServices): Handlers {
     setOnlineSettings: (change) => services.onlineSettings.set(change),
     waitForCiteRequest: () => services.picker.wait(),
     answerCiteRequest: ({ id, answer }) => services.picker.answer(id, answer),
-    // placeholders until the CAYW listener lands (#15)
-    getCiteAsYouWrite: () => {
-      throw new AppError('UNAVAILABLE', 'The editors\' endpoint is not built yet.')
-    },
-    setCiteAsYouWrite: () => {
-      throw new AppError('UNAVAILABLE', 'The editors\' endpoint is not built yet.')
-    },
+    getCiteAsYouWrite: () => services.citeAsYouWrite.get(),
+    setCiteAsYouWrite: (change) => services.citeAsYouWrite.set(change),
   }
 }
 

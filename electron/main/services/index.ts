@@ -16,7 +16,8 @@ import { createAttachmentFilesService, type AttachmentFilesService } from './att
 import { createUnavailableShellPort, type ShellPort } from './shellPort'
 import { createLibraryIntegrityService, type LibraryIntegrityService } from './libraryIntegrity'
 import { createUnusedPdfsService, type UnusedPdfsService } from './unusedPdfs'
-import { createPickerBroker, type PickerBroker } from './cayw/broker'
+import { createPickerBroker, type PickerBroker, type PickerBrokerOptions } from './cayw/broker'
+import { createCiteAsYouWriteService, type CiteAsYouWriteService, type ShortcutPort } from './cayw'
 import { createLookupService, createOnlineSettingsService, nodeOnlineDeps, type LookupService, type OnlineDeps, type OnlineSettingsService } from './online'
 
 export interface MainServiceDeps {
@@ -39,6 +40,10 @@ export interface MainServiceDeps {
   env?: Readonly<Record<string, string | undefined>>
   /** The network for online lookups (default: global fetch and timers; tests: the replay server). */
   online?: OnlineDeps
+  /** The picker broker's hooks and times (Electron opens and closes the picker window; tests shorten the pickup time). */
+  picker?: PickerBrokerOptions
+  /** The picker's global shortcut (the desktop app only). */
+  shortcuts?: ShortcutPort
 }
 
 export interface MainServices {
@@ -61,7 +66,9 @@ export interface MainServices {
   lookup: LookupService
   /** The citation picker between its callers (the editors' endpoint, the global shortcut) and the window that shows it. */
   picker: PickerBroker
-  /** Stops the parser workers (on quit, or when a test host closes). */
+  /** The editors' endpoint (Better BibTeX's cite-as-you-write on 127.0.0.1) and the picker's shortcut. */
+  citeAsYouWrite: CiteAsYouWriteService
+  /** Stops the parser workers and the editors' endpoint (on quit, or when a test host closes). */
   close(): Promise<void>
 }
 
@@ -94,6 +101,8 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
   let parser: PdfParser | undefined
   const startParser = () => (parser ??= createPdfParser({ entry: deps.pdfWorkerEntry, launch: deps.launchPdfReader }))
   const env = deps.env ?? process.env
+  const picker = createPickerBroker(deps.picker)
+  const citeAsYouWrite = createCiteAsYouWriteService({ settings, picker, shortcuts: deps.shortcuts })
   return {
     fs,
     dialog: deps.dialog,
@@ -109,9 +118,11 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     unusedPdfs: createUnusedPdfsService({ fs, settings, libraryLocation, shell, clock }),
     onlineSettings: createOnlineSettingsService({ settings, env }),
     lookup: createLookupService({ online: deps.online ?? nodeOnlineDeps(), settings, env, version: deps.appVersion }),
-    picker: createPickerBroker(),
+    picker,
+    citeAsYouWrite,
     watchedFolder: createWatchedFolderService({ fs, settings, dialog: deps.dialog, grants, ledgerFile: join(deps.userDataDir, 'watched-folder.json') }),
     close: async () => {
+      await citeAsYouWrite.close()
       await parser?.close()
       parser = undefined
     },

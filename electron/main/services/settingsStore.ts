@@ -36,6 +36,11 @@ const mainSettings = z.object({
       baseUrls: z.object({ crossref: z.string(), doi: z.string(), eutils: z.string(), idconv: z.string() }).partial().optional(),
     })
     .optional(),
+  /**
+   * The editors' endpoint (services/cayw): off unless the user turns it on; `shortcut` is the
+   * picker's global shortcut in the desktop app (absent: the default; '': none).
+   */
+  citeAsYouWrite: z.object({ enabled: z.boolean(), port: z.number().int().min(1024).max(65535), shortcut: z.string().max(100).optional() }).optional(),
 })
 
 export type MainSettings = z.output<typeof mainSettings>

@@ -22,6 +22,8 @@ export interface PickerBrokerOptions {
   timers?: Timers
   /** Called when a request arrives (Electron opens the picker window here). */
   onRequest?: (request: CiteRequest) => void
+  /** Called when a request ends, however it ends (Electron closes the picker window here). */
+  onSettled?: (request: CiteRequest, outcome: PickerOutcome) => void
 }
 
 export interface PickerBroker {
@@ -73,6 +75,7 @@ export function createPickerBroker(options: PickerBrokerOptions = {}): PickerBro
     pending = undefined
     done.stopPickup()
     done.resolve(outcome)
+    options.onSettled?.(done.request, outcome)
   }
 
   function hand(request: CiteRequest): void {

@@ -6,6 +6,7 @@ import { ArchiveSetting } from '../backup'
 import { AttachmentNameSetting } from '../details'
 import { IntegritySetting } from '../integrity'
 import { AutoExportSetting } from './AutoExportSetting'
+import { CiteAsYouWriteSetting } from './CiteAsYouWriteSetting'
 import { LibraryFolderSetting } from './LibraryFolderSetting'
 import { OnlineLookupsSetting } from './OnlineLookupsSetting'
 import { QuickCopySetting } from './QuickCopySetting'
@@ -25,6 +26,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       <QuickCopySetting />
       <RemovedPdfsSetting />
       <OnlineLookupsSetting />
+      <CiteAsYouWriteSetting />
       <ArchiveSetting />
       <AttachmentNameSetting />
       <IntegritySetting />

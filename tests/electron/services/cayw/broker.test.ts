@@ -79,3 +79,24 @@ describe('the citation picker broker', () => {
     expect(broker.answer(request?.id ?? '', { kind: 'picked', text: '@late' })).toEqual({ delivered: false })
   })
 })
+
+describe('the broker telling Electron a picker ended', () => {
+  it('reports each request once with how it ended: picked, withdrawn, or not taken in time', async () => {
+    const { timers, fire } = manualTimers()
+    const settled: string[] = []
+    const broker = createPickerBroker({ timers, pickupMs: 100, onSettled: (request, outcome) => settled.push(`${request.format}:${outcome.kind}`) })
+    const picked = broker.request(PANDOC)
+    const shown = await broker.wait()
+    broker.answer(shown?.id ?? '', { kind: 'picked', text: '@a' })
+    broker.answer(shown?.id ?? '', { kind: 'cancelled' })
+    await picked
+    const hangUp = new AbortController()
+    const withdrawn = broker.request({ ...PANDOC, format: 'latex' }, hangUp.signal)
+    hangUp.abort()
+    await withdrawn
+    const untaken = broker.request({ ...PANDOC, format: 'json' })
+    fire(100)
+    await untaken
+    expect(settled).toEqual(['pandoc:picked', 'latex:cancelled', 'json:no-window'])
+  })
+})
