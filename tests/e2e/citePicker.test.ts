@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
+import { callCayw, freePort } from '../support/caywClient'
 import { launchChromium } from '../support/chromium'
 import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
 import { pasteText } from '../support/userInput'
@@ -36,6 +37,8 @@ const BIB = `@article{Maes2008,
 let host: BrowserHost
 let browser: Browser
 let page: Page
+/** The editors' endpoint, turned on as Settings would at a free port. */
+let port: number
 
 beforeAll(async () => {
   host = await startBrowserHost({ rendererDir: builtRendererDir(), userDataDir: await makeTempDir('e2e-cite-picker'), appVersion: '0.1.0', checkOutput: true })
@@ -48,6 +51,8 @@ beforeAll(async () => {
   await page.getByRole('button', { name: 'Import 3 new papers' }).click()
   await page.getByRole('button', { name: 'Done' }).click()
   await page.getByRole('grid', { name: 'Papers' }).getByText('Mind-altering microorganisms', { exact: false }).waitFor()
+  port = await freePort()
+  expect(await host.services.citeAsYouWrite.set({ enabled: true, port })).toMatchObject({ enabled: true, listening: true, port })
 })
 
 afterAll(async () => {
@@ -74,9 +79,10 @@ async function pickPaper(typed: string, family: string): Promise<{ key: string; 
 }
 
 describe('the citation picker in Chromium (browser host)', () => {
-  it("answers an editor's pandoc request with two picks, a page locator on the first", async () => {
-    // stands in for the editor's HTTP call to the CAYW endpoint
-    const answered = host.services.picker.request({ source: 'editor', format: 'pandoc', options: { brackets: '1' } })
+  it("answers an editor's pandoc call to the CAYW endpoint with two picks, a page locator on the first", async () => {
+    expect(await callCayw(port, '/better-bibtex/cayw?probe=true').answer).toMatchObject({ status: 200, body: 'ready' })
+    // as VS Code's Zotero picker, Obsidian's Zotero Integration and BBT's own editor snippets call it
+    const call = callCayw(port, '/better-bibtex/cayw?format=pandoc&brackets=1')
     await picker().waitFor()
     expect(await picker().getByText('For your editor: Pandoc citation.').isVisible()).toBe(true)
     expect(await page.locator(':focus').getAttribute('aria-label')).toBe('Find papers to cite')
@@ -91,9 +97,16 @@ describe('the citation picker in Chromium (browser host)', () => {
 
     await picker().getByRole('combobox', { name: 'Find papers to cite' }).click()
     await page.keyboard.press('Control+Enter')
-    expect(await answered).toEqual({ kind: 'picked', text: expected })
+    expect(await call.answer).toMatchObject({ status: 200, body: expected })
     await picker().waitFor({ state: 'detached' })
     expect(await page.getByRole('status').first().textContent()).toContain(`Sent ${expected} to your editor.`)
+  })
+
+  it('refuses a call naming another host, without opening the picker', async () => {
+    const rebound = await callCayw(port, '/better-bibtex/cayw?format=pandoc&brackets=1', { headers: { host: `attacker.example:${port}` } }).answer
+    expect(rebound.status).toBe(403)
+    expect(await picker().count()).toBe(0)
+    expect(host.services.picker.current()).toBeUndefined()
   })
 
   it('answers "cancelled" when the user presses Escape', async () => {
