@@ -32,12 +32,12 @@ export function formatBibliography(records: readonly ExportRecord[], options: Bi
  * citation order; items no citation names are listed too.
  */
 export function formatCslBibliography(items: readonly CslInputItem[], options: ProcessorOptions): Result<string> {
-  if (items.length === 0) return ok('')
   const prepared = prepareProcessor(items, options)
   if (!prepared.ok) return prepared
   const { engine, facts, citations, uncited } = prepared.value
   const citationOnly = fail<string>('INVALID_INPUT', `${capitalized(styleLabel(options.style))} only formats citations: it has no <bibliography> section, so it cannot make a reference list.`)
   if (!facts.bibliography) return citationOnly
+  if (items.length === 0) return ok('')
   try {
     if (options.citations) engine.rebuildProcessorState(citations, options.format, uncited)
     else engine.updateItems(items.map((item) => String(item.id)))

@@ -20,9 +20,9 @@ export function formatCitations(records: readonly ExportRecord[], options: Proce
 
 /** formatCitations over raw CSL-JSON items (the CLI's request), cited by their `id`. */
 export function formatCslCitations(items: readonly CslInputItem[], options: ProcessorOptions): Result<string[]> {
-  if (items.length === 0 && options.citations === undefined) return ok([])
   const prepared = prepareProcessor(items, options)
   if (!prepared.ok) return prepared
+  if (items.length === 0) return ok([])
   const { engine, citations } = prepared.value
   try {
     return ok(engine.rebuildProcessorState(citations, options.format, []).map(([, , text]) => text))

@@ -34,6 +34,15 @@ export function recordItems(records: readonly ExportRecord[]): CslInputItem[] {
   return records.map(({ item, citationKey }) => ({ ...item, id: citationKey }))
 }
 
+function unusableId(ids: readonly string[]): string | undefined {
+  // citeproc files items by id in plain objects, where these names are already taken
+  const builtIn = ids.find((id) => id in Object.prototype)
+  if (builtIn !== undefined) return `"${builtIn}" cannot be an item's id: the citation processor keeps it as a built-in name. Rename the item.`
+  const seen = new Set<string>()
+  const twice = ids.find((id) => seen.size === seen.add(id).size)
+  return twice === undefined ? undefined : `Two items have the id "${twice}"; each item needs its own id for citations to name it.`
+}
+
 function unknownId(citations: ReadonlyArray<readonly CiteItem[]>, known: ReadonlySet<string>): string | undefined {
   for (const [index, citation] of citations.entries()) {
     const missing = citation.find((cite) => !known.has(cite.id))
@@ -42,10 +51,15 @@ function unknownId(citations: ReadonlyArray<readonly CiteItem[]>, known: Readonl
   return undefined
 }
 
-// Note styles number their citations as footnotes (ibid and short forms depend on it);
-// in-text citations sit in the main text, noteIndex 0 in citeproc's terms.
+// Note styles number their citations as footnotes ("near-note" and ibid depend on it);
+// in-text citations sit in the main text, noteIndex 0 in citeproc's terms. citeproc writes
+// into the cite items it is given, so it gets copies, never the caller's.
 function toCiteproc(citations: ReadonlyArray<readonly CiteItem[]>, note: boolean): CiteprocCitation[] {
-  return citations.map((citationItems, index) => ({ citationID: `citation-${index + 1}`, citationItems, properties: { noteIndex: note ? index + 1 : 0 } }))
+  return citations.map((citation, index) => ({
+    citationID: `citation-${index + 1}`,
+    citationItems: citation.map((cite) => ({ ...cite })),
+    properties: { noteIndex: note ? index + 1 : 0 },
+  }))
 }
 
 /**
@@ -59,7 +73,7 @@ export function prepareProcessor(items: readonly CslInputItem[], options: Proces
   if (!locale.ok) return fail('INVALID_INPUT', locale.error)
   const ids = items.map((item) => String(item.id))
   const citations = options.citations ?? [ids.map((id) => ({ id }))]
-  const problem = unknownId(citations, new Set(ids))
+  const problem = unusableId(ids) ?? unknownId(citations, new Set(ids))
   if (problem) return fail('INVALID_INPUT', problem)
   const cited = new Set(citations.flatMap((citation) => citation.map((cite) => cite.id)))
   try {

@@ -65,6 +65,24 @@ describe('cli cite', () => {
     expect(typo.stderr).toMatch(/request\.json: .*"citation"/)
   })
 
+  it('reads items leniently, as CSL processors do: numbers for text, a name or a date as text, odd fields', async () => {
+    const items = [{ id: 1, type: 'book', title: 1984, author: 'World Health Organization', issued: '2008-03-02', volume: 3, 'custom-odd': { x: [1] } }]
+    const result = await cite(['--style', 'apa', '--bibliography'], JSON.stringify({ items }))
+    expect(result).toEqual({ code: 0, stdout: 'World Health Organization. (2008). 1984 (Vol. 3).\n', stderr: '' })
+    expect(await cite(['--style', 'apa'], JSON.stringify({ items, citations: [[{ id: '1' }]] }))).toMatchObject({ code: 0, stdout: '(World Health Organization, 2008)\n' })
+  })
+
+  it('refuses, naming the field, what would break citeproc: names, dates or text that are not', async () => {
+    const bad = async (item: Record<string, unknown>) => (await cite(['--style', 'apa'], JSON.stringify({ items: [{ id: 'a', ...item }] }))).stderr
+    expect(await bad({ author: [null] })).toMatch(/request\.json: items\[0\]\.author\[0\]: expected a name .*got null/)
+    expect(await bad({ editor: [{ family: { a: 1 } }] })).toMatch(/items\[0\]\.editor\[0\]\.family: expected text, got an object/)
+    expect(await bad({ issued: { 'date-parts': 'soon' } })).toMatch(/items\[0\]\.issued\.date-parts: expected a list of \[year, month, day\] lists/)
+    expect(await bad({ issued: { raw: {} } })).toMatch(/items\[0\]\.issued\.raw: expected text, got an object/)
+    expect(await bad({ title: ['a'] })).toMatch(/items\[0\]\.title: expected text, got a list/)
+    expect(await bad({ id: 'constructor' })).toMatch(/"constructor" cannot be an item's id/)
+    expect((await cite(['--style', 'apa'], JSON.stringify({ items: [{ id: 'a' }, { id: 'a' }] }))).stderr).toMatch(/Two items have the id "a"/)
+  })
+
   it('an unknown id, locale or style is an error in words', async () => {
     expect(await cite(['--style', 'apa'], JSON.stringify({ items: ITEMS, citations: [[{ id: 'nobody' }]] }))).toMatchObject({ code: 1, stderr: expect.stringContaining('Citation 1 cites "nobody", which is not among the items given') })
     expect(await cite(['--style', 'apa', '--locale', 'tlh'], JSON.stringify({ items: ITEMS }))).toMatchObject({ code: 1, stderr: expect.stringContaining('Unknown locale "tlh". Bundled locales: en-US, en-GB') })

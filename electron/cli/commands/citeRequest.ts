@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { citationSchema, type CiteItem } from '../../../shared/cite/request'
 import type { CslInputItem } from '../../../shared/formats'
+import { readCslInput } from '../../../shared/formats/cslInput'
 
 /**
  * `cite`'s request.json: CSL-JSON items and, optionally, the document's citations. Items are
@@ -54,5 +55,11 @@ export function parseCiteRequest(text: string): ParsedRequest {
     const where = issue && issue.path.length > 0 ? `${issuePath(issue.path)}: ` : ''
     return { ok: false, error: `request.json: ${where}${issue?.message ?? 'not a cite request'}. Expected {"items": [CSL-JSON…], "citations"?: [[{"id", "locator"?, …}, …], …]}.` }
   }
-  return { ok: true, request: { items: parsed.data.items, citations: parsed.data.citations } }
+  const items: CslInputItem[] = []
+  for (const [index, item] of parsed.data.items.entries()) {
+    const read = readCslInput(item, `items[${index}]`)
+    if (!read.ok) return { ok: false, error: `request.json: ${read.error}.` }
+    items.push(read.item)
+  }
+  return { ok: true, request: { items, citations: parsed.data.citations } }
 }

@@ -183,3 +183,25 @@ describe('errors in words', () => {
     })
   })
 })
+
+describe('what callers hand in', () => {
+  it('is left as it was: citeproc writes into cite items, so it is given copies', () => {
+    const citations = [[{ id: 'maes2008gut', locator: '3' }]]
+    const before = structuredClone(citations)
+    cite([maes], { style: 'apa', format: 'text', citations })
+    expect(citations).toEqual(before)
+  })
+
+  it('two items with the same id are an error, not the last one silently winning', () => {
+    expect(formatCitations([maes, { ...dantzer, citationKey: 'maes2008gut' }], { style: 'apa', format: 'text' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'Two items have the id "maes2008gut"; each item needs its own id for citations to name it.' },
+    })
+  })
+
+  it('no records give no citations and an empty list, but a wrong style or locale is still named', () => {
+    expect(formatCitations([], { style: 'apa', format: 'text' })).toEqual({ ok: true, value: [] })
+    expect(formatBibliography([], { style: 'apa', format: 'html' })).toEqual({ ok: true, value: '' })
+    expect(formatBibliography([], { style: 'apa', format: 'html', locale: 'xx' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Unknown locale "xx"/) } })
+  })
+})
