@@ -80,20 +80,22 @@ function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`
 }
 
-/** The item with names and text checked (numbers in text fields become text); `path` names it in errors, e.g. `items[2]`. */
+function readField(key: string, value: unknown, path: string): Read {
+  if (NAME_VARIABLES.has(key)) return readNames(value, path)
+  if (DATE_VARIABLES.has(key)) return readDate(value, path)
+  if (!TEXT_VARIABLES.has(key)) return { ok: true, value }
+  const text = asText(value)
+  return text === undefined ? { ok: false, error: `${path}: expected text, got ${describe(value)}` } : { ok: true, value: text }
+}
+
+/** The item with names, dates and text checked (numbers in text fields become text); `path` names it in errors, e.g. `items[2]`. */
 export function readCslInput(item: Readonly<Record<string, unknown>> & { readonly id: string | number }, path: string): CslInputResult {
-  const read: Record<string, unknown> & { id: string | number } = { ...item }
+  const read: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(item)) {
-    if (value === null || value === undefined) delete read[key]
-    else if (NAME_VARIABLES.has(key) || DATE_VARIABLES.has(key)) {
-      const field = NAME_VARIABLES.has(key) ? readNames(value, `${path}.${key}`) : readDate(value, `${path}.${key}`)
-      if (!field.ok) return field
-      read[key] = field.value
-    } else if (TEXT_VARIABLES.has(key)) {
-      const text = asText(value)
-      if (text === undefined) return { ok: false, error: `${path}.${key}: expected text, got ${describe(value)}` }
-      read[key] = text
-    }
+    if (value === null || value === undefined) continue
+    const field = readField(key, value, `${path}.${key}`)
+    if (!field.ok) return field
+    read[key] = field.value
   }
-  return { ok: true, item: read }
+  return { ok: true, item: { ...read, id: item.id } }
 }
