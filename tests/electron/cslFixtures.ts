@@ -32,10 +32,17 @@ function isRecordList(value: unknown): value is Array<Record<string, unknown>> {
 
 function clustersOf(text: string): CslFixture['clusters'] {
   const items = section(text, 'CITATION-ITEMS')
-  if (items !== undefined) return (JSON.parse(items) as unknown[]).filter(isRecordList)
   const citations = section(text, 'CITATIONS')
-  if (citations === undefined) return undefined
-  return (JSON.parse(citations) as Array<[{ citationItems: unknown }]>).map(([citation]) => citation.citationItems).filter(isRecordList)
+  const parsed: unknown = JSON.parse(items ?? citations ?? 'null')
+  if (!Array.isArray(parsed)) return undefined
+  if (items !== undefined) return parsed.filter(isRecordList)
+  // CITATIONS: [citation, citationsPre, citationsPost] triples; their citations' items, in order
+  return parsed.map(citationItemsOf).filter(isRecordList)
+}
+
+function citationItemsOf(triple: unknown): unknown {
+  const citation: unknown = Array.isArray(triple) ? triple[0] : undefined
+  return citation !== null && typeof citation === 'object' && 'citationItems' in citation ? citation.citationItems : undefined
 }
 
 /** Reads one fixture file of the CSL test-suite format. */
