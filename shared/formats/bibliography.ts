@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../ipc/result'
 import type { ExportRecord } from './item'
-import { prepareProcessor, processorFailure, recordItems, type CslInputItem, type ProcessorOptions } from './processor'
+import { prepareProcessor, processorFailure, recordItems, type CslInputItem, type Processor, type ProcessorOptions } from './processor'
 import { htmlBibliographyToRtf } from './rtf'
 import { styleLabel, type StyleChoice } from './styles'
 
@@ -34,19 +34,30 @@ export function formatBibliography(records: readonly ExportRecord[], options: Bi
 export function formatCslBibliography(items: readonly CslInputItem[], options: ProcessorOptions): Result<string> {
   const prepared = prepareProcessor(items, options)
   if (!prepared.ok) return prepared
-  const { engine, facts, citations, uncited } = prepared.value
+  const { facts } = prepared.value
   const citationOnly = fail<string>('INVALID_INPUT', `${capitalized(styleLabel(options.style))} only formats citations: it has no <bibliography> section, so it cannot make a reference list.`)
   if (!facts.bibliography) return citationOnly
   if (items.length === 0) return ok('')
   try {
-    if (options.citations) engine.rebuildProcessorState(citations, options.format, uncited)
-    else engine.updateItems(items.map((item) => String(item.id)))
-    const bibliography = engine.makeBibliography()
+    const bibliography = makeBibliography(prepared.value, items, options.citations ? options.format : undefined)
     if (!bibliography) return citationOnly
     const [{ bibstart, bibend }, entries] = bibliography
     return ok(bibstart + entries.join('') + bibend)
   } catch (error) {
     return processorFailure(options.style, error)
+  }
+}
+
+// With citations (given a format), they are processed first and the rest listed as uncited.
+function makeBibliography({ engine, citations, uncited }: Processor, items: readonly CslInputItem[], citedIn: 'text' | 'html' | undefined) {
+  try {
+    if (citedIn) engine.rebuildProcessorState(citations, citedIn, uncited)
+    else engine.updateItems(items.map((item) => String(item.id)))
+    return engine.makeBibliography()
+  } finally {
+    // citation-js resets a reused engine's cited items, not its uncited ones: clear them
+    // now, while this document's items can still be looked up
+    engine.updateUncitedItems([])
   }
 }
 

@@ -30,6 +30,8 @@ declare module '@citation-js/core' {
     rebuildProcessorState(citations: CiteprocCitation[], mode: 'text' | 'html', uncitedIds: string[]): Array<[string, number, string]>
     /** Registers the items of the bibliography; returns their ids in bibliography order. */
     updateItems(ids: string[]): string[]
+    /** Registers items listed in the bibliography though no citation names them. */
+    updateUncitedItems(ids: string[]): void
     /** The bibliography's wrapper markup and entries, or false when the style has no bibliography. */
     makeBibliography(): [{ bibstart: string; bibend: string }, string[]] | false
   }

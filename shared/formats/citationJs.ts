@@ -50,9 +50,9 @@ export function registerLocale(id: string, xml: string): void {
 
 /**
  * citation-js's citeproc-js engine for a registered template and locale, knowing these items
- * by id. citation-js caches one engine per template and locale and resets its items here, so
- * each call starts a fresh document. An unknown template silently becomes APA: resolve the
- * style first.
+ * by id. citation-js caches one engine per template and locale and resets its cited items
+ * when it hands it out again (not its uncited ones: see formatCslBibliography). An unknown
+ * template silently becomes APA: resolve the style first.
  */
 export function citationEngine(items: ReadonlyArray<Record<string, unknown>>, template: string, locale: string, format: 'text' | 'html'): CiteprocEngine {
   return plugins.config.get('@csl').engine(util.downgradeCsl(items), template, locale, format)

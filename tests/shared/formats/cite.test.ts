@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatBibliography, formatCitation, formatCitations, LOCALES, validateCslStyle, type ExportRecord } from '../../../shared/formats'
+import { formatBibliography, formatCitation, formatCitations, formatCslBibliography, formatCslCitations, LOCALES, validateCslStyle, type ExportRecord } from '../../../shared/formats'
 
 const maes: ExportRecord = {
   citationKey: 'maes2008gut',
@@ -197,6 +197,17 @@ describe('what callers hand in', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', message: 'Two items have the id "maes2008gut"; each item needs its own id for citations to name it.' },
     })
+  })
+
+  it("each call is a new document: an earlier document's citations leave no trace in a reference list", () => {
+    const items = [{ id: 'a', type: 'book', title: 'Alpha' }, { id: 'b', type: 'book', title: 'Beta' }]
+    expect(formatCslBibliography(items, { style: 'ieee', format: 'text', citations: [[{ id: 'b' }]] })).toEqual({ ok: true, value: '[1] Beta. \n[2] Alpha. \n' })
+    expect(formatCslBibliography(items, { style: 'ieee', format: 'text' })).toEqual({ ok: true, value: '[1] Alpha. \n[2] Beta. \n' })
+    expect(formatCslCitations(items, { style: 'ieee', format: 'text', citations: [[{ id: 'b' }], [{ id: 'a' }]] })).toEqual({ ok: true, value: ['[1]', '[2]'] })
+    // an item listed but not cited in one document is unknown to the next
+    expect(formatCslBibliography(items, { style: 'ieee', format: 'text', citations: [[{ id: 'a' }]] })).toEqual({ ok: true, value: '[1] Alpha. \n[2] Beta. \n' })
+    expect(formatCslBibliography(items.slice(0, 1), { style: 'ieee', format: 'text' })).toEqual({ ok: true, value: '[1] Alpha. \n' })
+    expect(formatCslCitations(items.slice(0, 1), { style: 'ieee', format: 'text' })).toEqual({ ok: true, value: ['[1]'] })
   })
 
   it('no records give no citations and an empty list, but a wrong style or locale is still named', () => {
