@@ -39,7 +39,7 @@ export function formatCslBibliography(items: readonly CslInputItem[], options: P
   if (!facts.bibliography) return citationOnly
   if (items.length === 0) return ok('')
   try {
-    const bibliography = makeBibliography(prepared.value, items, options.citations ? options.format : undefined)
+    const bibliography = makeBibliography(prepared.value, items, options)
     if (!bibliography) return citationOnly
     const [{ bibstart, bibend }, entries] = bibliography
     return ok(bibstart + entries.join('') + bibend)
@@ -48,10 +48,10 @@ export function formatCslBibliography(items: readonly CslInputItem[], options: P
   }
 }
 
-// With citations (given a format), they are processed first and the rest listed as uncited.
-function makeBibliography({ engine, citations, uncited }: Processor, items: readonly CslInputItem[], citedIn: 'text' | 'html' | undefined) {
+// With citations, they are processed first and the items they do not name listed as uncited.
+function makeBibliography({ engine, citations, uncited }: Processor, items: readonly CslInputItem[], options: ProcessorOptions) {
   try {
-    if (citedIn) engine.rebuildProcessorState(citations, citedIn, uncited)
+    if (options.citations) engine.rebuildProcessorState(citations, options.format, uncited)
     else engine.updateItems(items.map((item) => String(item.id)))
     return engine.makeBibliography()
   } finally {
