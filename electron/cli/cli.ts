@@ -1,13 +1,14 @@
 import packageJson from '../../package.json' with { type: 'json' }
 import { AppError } from '../../shared/ipc/result'
 import { UsageError, type CliCommand, type CliIo } from './command'
+import { citeCommand } from './commands/cite'
 import { convertCommand } from './commands/convert'
 import { extractCommand } from './commands/extract'
 import { infoCommand } from './commands/info'
 import { lookupCommand } from './commands/lookup'
 import { suggestCommand } from './commands/suggest'
 
-export const COMMANDS: readonly CliCommand[] = [infoCommand, extractCommand, suggestCommand, convertCommand, lookupCommand]
+export const COMMANDS: readonly CliCommand[] = [infoCommand, extractCommand, suggestCommand, convertCommand, citeCommand, lookupCommand]
 
 export function usageText(): string {
   const lines = COMMANDS.flatMap((command) => [`  ${command.name} ${command.usage}`.trimEnd(), `      ${command.summary}`])

@@ -1,8 +1,8 @@
 import { fail, ok, type Result } from '../ipc/result'
-import { renderBibliography, renderCitation } from './citationJs'
 import type { ExportRecord } from './item'
+import { prepareProcessor, processorFailure, recordItems, type CslInputItem, type Processor, type ProcessorOptions } from './processor'
 import { htmlBibliographyToRtf } from './rtf'
-import { resolveStyle, type StyleChoice } from './styles'
+import { styleLabel, type StyleChoice } from './styles'
 
 export const REFERENCE_FORMATS = ['text', 'html', 'rtf'] as const
 export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number]
@@ -10,46 +10,57 @@ export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number]
 export interface BibliographyOptions {
   style: StyleChoice
   format: ReferenceFormat
-  /** A CSL locale citation-js ships (en-US, de-DE, fr-FR, es-ES, nl-NL); default en-US. */
+  /** A bundled CSL locale (LOCALES); absent: the style's default-locale, else en-US. */
   locale?: string
 }
 
 /**
  * Formats a reference list offline. Errors are data, never a silent fallback: an unknown
- * style name or a broken .csl file gives INVALID_INPUT with a message naming the problem.
+ * style name or locale, a broken .csl file, or a citation-only style (no <bibliography>)
+ * gives INVALID_INPUT with a message naming the problem.
  * Cost grows with the list (APA is the slowest style): format what the user looks at, or
  * run this in a worker, rather than the whole library on the UI thread.
  */
 export function formatBibliography(records: readonly ExportRecord[], options: BibliographyOptions): Result<string> {
-  const style = resolveStyle(options.style)
-  if (!style.ok) return fail('INVALID_INPUT', style.error)
-  if (records.length === 0) return ok('')
-  // citeproc looks items up by id; the citation key is unique where the CSL id may not be.
-  const items = records.map(({ item, citationKey }) => ({ ...item, id: citationKey }))
-  try {
-    const html = options.format !== 'text'
-    const output = renderBibliography(items, style.template, html ? 'html' : 'text', options.locale ?? 'en-US')
-    return ok(options.format === 'rtf' ? htmlBibliographyToRtf(output) : output)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    const what = typeof options.style === 'string' ? `the "${options.style}" style` : 'this CSL style'
-    return fail('INVALID_INPUT', `The citation processor could not format with ${what}: ${reason}`)
-  }
+  const html = formatCslBibliography(recordItems(records), { style: options.style, locale: options.locale, format: options.format === 'text' ? 'text' : 'html' })
+  return html.ok && options.format === 'rtf' ? ok(htmlBibliographyToRtf(html.value)) : html
 }
 
 /**
- * The in-text citation for the records together, as a word processor would insert it:
- * "(Maes et al., 2008; Kelly et al., 2016)" in APA, "1,2" in Vancouver. Same errors as
- * formatBibliography.
+ * The bibliography of every item, citeproc's markup in html (`<div class="csl-bib-body">`).
+ * With `citations`, they are processed first, so a numeric style numbers the list in
+ * citation order; items no citation names are listed too.
  */
-export function formatCitation(records: readonly ExportRecord[], options: Omit<BibliographyOptions, 'format'>): Result<string> {
-  const style = resolveStyle(options.style)
-  if (!style.ok) return fail('INVALID_INPUT', style.error)
-  if (records.length === 0) return ok('')
-  const items = records.map(({ item, citationKey }) => ({ ...item, id: citationKey }))
+export function formatCslBibliography(items: readonly CslInputItem[], options: ProcessorOptions): Result<string> {
+  const prepared = prepareProcessor(items, options)
+  if (!prepared.ok) return prepared
+  const { facts } = prepared.value
+  const citationOnly = fail<string>('INVALID_INPUT', `${capitalized(styleLabel(options.style))} only formats citations: it has no <bibliography> section, so it cannot make a reference list.`)
+  if (!facts.bibliography) return citationOnly
+  if (items.length === 0) return ok('')
   try {
-    return ok(renderCitation(items, style.template, 'text', options.locale ?? 'en-US'))
+    const bibliography = makeBibliography(prepared.value, items, options)
+    if (!bibliography) return citationOnly
+    const [{ bibstart, bibend }, entries] = bibliography
+    return ok(bibstart + entries.join('') + bibend)
   } catch (error) {
-    return fail('INVALID_INPUT', `The citation processor could not format the citation: ${error instanceof Error ? error.message : String(error)}`)
+    return processorFailure(options.style, error)
   }
+}
+
+// With citations, they are processed first and the items they do not name listed as uncited.
+function makeBibliography({ engine, citations, uncited }: Processor, items: readonly CslInputItem[], options: ProcessorOptions) {
+  try {
+    if (options.citations) engine.rebuildProcessorState(citations, options.format, uncited)
+    else engine.updateItems(items.map((item) => String(item.id)))
+    return engine.makeBibliography()
+  } finally {
+    // citation-js resets a reused engine's cited items, not its uncited ones: clear them
+    // now, while this document's items can still be looked up
+    engine.updateUncitedItems([])
+  }
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -13,7 +13,27 @@ declare module '@citation-js/core' {
   interface TemplateRegister {
     add(name: string, xml: string): void
     has(name: string): boolean
+    get(name: string): string | undefined
     remove(name: string): void
+  }
+
+  /** One citation as citeproc-js takes it (its `citation` object). */
+  export interface CiteprocCitation {
+    citationID: string
+    citationItems: ReadonlyArray<Readonly<Record<string, unknown>>>
+    properties: { noteIndex: number }
+  }
+
+  /** The citeproc-js engine (citeproc 2.4) citation-js builds and caches per style and locale. */
+  export interface CiteprocEngine {
+    /** Each citation's text in document order, as `[citationID, noteIndex, text]`; throws on bad input. */
+    rebuildProcessorState(citations: CiteprocCitation[], mode: 'text' | 'html', uncitedIds: string[]): Array<[string, number, string]>
+    /** Registers the items of the bibliography; returns their ids in bibliography order. */
+    updateItems(ids: string[]): string[]
+    /** Registers items listed in the bibliography though no citation names them. */
+    updateUncitedItems(ids: string[]): void
+    /** The bibliography's wrapper markup and entries, or false when the style has no bibliography. */
+    makeBibliography(): [{ bibstart: string; bibend: string }, string[]] | false
   }
 
   interface BibtexConstants {
@@ -35,6 +55,8 @@ declare module '@citation-js/core' {
   interface CslConfig {
     templates: TemplateRegister
     locales: TemplateRegister
+    /** citation-js's engine factory: items by id, template name, locale, output format. */
+    engine(items: ReadonlyArray<Record<string, unknown>>, template: string, locale: string, format: 'text' | 'html'): CiteprocEngine
   }
 
   export const plugins: {
@@ -54,6 +76,11 @@ declare module '@citation-js/core' {
       get(plugin: '@bibtex'): BibtexConfig
       get(plugin: '@csl'): CslConfig
     }
+  }
+
+  export const util: {
+    /** CSL 1.0.2 items to the CSL 1.0.1 fields citeproc 2.4 reads (`event-title` → `event`, software → book). */
+    downgradeCsl(items: ReadonlyArray<Record<string, unknown>>): Array<Record<string, unknown>>
   }
 
   export class Cite {

@@ -1,4 +1,4 @@
-import { plugins, type BibtexRawEntry } from '@citation-js/core'
+import { plugins, util, type BibtexRawEntry, type CiteprocEngine } from '@citation-js/core'
 import '@citation-js/plugin-bibtex'
 import '@citation-js/plugin-csl'
 
@@ -8,7 +8,7 @@ import '@citation-js/plugin-csl'
  * decide what a failure means for the user.
  */
 
-export type { BibtexRawEntry }
+export type { BibtexRawEntry, CiteprocCitation, CiteprocEngine } from '@citation-js/core'
 
 /** Runs citation-js's BibTeX/BibLaTeX grammar: @string, `#`, braces and quotes. Throws a SyntaxError. */
 export function parseBibtexText(text: string): BibtexRawEntry[] {
@@ -38,15 +38,22 @@ export function hasTemplate(id: string): boolean {
   return plugins.config.get('@csl').templates.has(id)
 }
 
-/**
- * Formats a bibliography with a registered template. citation-js silently uses APA for an
- * unknown template id, so callers must check `hasTemplate` first.
- */
-export function renderBibliography(items: ReadonlyArray<Record<string, unknown>>, template: string, format: 'text' | 'html', lang?: string): string {
-  return plugins.output.format('bibliography', items, lang ? { template, format, lang } : { template, format })
+/** The XML of a registered template (citation-js's own apa, vancouver, harvard1 included). */
+export function templateXml(id: string): string | undefined {
+  return plugins.config.get('@csl').templates.get(id)
 }
 
-/** Formats one in-text citation, "(Maes et al., 2008)" or "[1,2]", for the items together. */
-export function renderCitation(items: ReadonlyArray<Record<string, unknown>>, template: string, format: 'text' | 'html', lang?: string): string {
-  return plugins.output.format('citation', items, lang ? { template, format, lang } : { template, format })
+/** Registers (or replaces) a CSL locale under its id, e.g. `de-DE`. */
+export function registerLocale(id: string, xml: string): void {
+  plugins.config.get('@csl').locales.add(id, xml)
+}
+
+/**
+ * citation-js's citeproc-js engine for a registered template and locale, knowing these items
+ * by id. citation-js caches one engine per template and locale and resets its cited items
+ * when it hands it out again (not its uncited ones: see formatCslBibliography). An unknown
+ * template silently becomes APA: resolve the style first.
+ */
+export function citationEngine(items: ReadonlyArray<Record<string, unknown>>, template: string, locale: string, format: 'text' | 'html'): CiteprocEngine {
+  return plugins.config.get('@csl').engine(util.downgradeCsl(items), template, locale, format)
 }

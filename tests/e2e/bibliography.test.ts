@@ -115,4 +115,24 @@ describe.skipIf(!corpus)('bibliographies in Chromium', () => {
     await page.getByTestId('export-status').getByText(/^Copied \d+ references? to the clipboard\.$/).waitFor()
     expect((await page.evaluate(() => navigator.clipboard.readText())).length).toBeGreaterThan(20)
   })
+
+  it("formats references in the language picked, or in the style's own", async () => {
+    await page.keyboard.press('Escape')
+    await pasteText(page, '@article{dantzer2008locale, author={Dantzer, Robert and Kelley, Keith and Capuron, Lucile}, title={From inflammation to sickness and depression}, journal={Nature Reviews Neuroscience}, year={2008}, volume={9}, pages={46--56}}')
+    await page.getByRole('button', { name: 'Import 1 new paper' }).click()
+    await page.getByRole('button', { name: 'Done' }).click()
+    await page.getByRole('button', { name: 'Export…' }).click()
+    await page.getByLabel('Cited in a document').check()
+    await page.getByLabel('Cited keys').fill('dantzer2008locale')
+    await page.getByLabel('Export format').selectOption('mla')
+    const copied = async (language: string) => {
+      await page.getByLabel('Reference language').selectOption({ label: language })
+      await page.getByRole('button', { name: 'Copy', exact: true }).click()
+      await page.getByTestId('export-status').getByText('Copied 1 reference to the clipboard.').waitFor()
+      return page.evaluate(() => navigator.clipboard.readText())
+    }
+    // German terms and quotes (the full stop outside them), and no English title case
+    expect(await copied('Deutsch')).toMatch(/^Dantzer, Robert, u\.\sa\. „From inflammation to sickness and depression“\. Nature Reviews Neuroscience, Bd\.\s9, 2008, S\.\s46–56\./)
+    expect(await copied('Style’s default')).toMatch(/^Dantzer, Robert, et al\. “From Inflammation to Sickness and Depression\.” Nature Reviews Neuroscience, vol\. 9, 2008, pp\. 46–56\./)
+  })
 })

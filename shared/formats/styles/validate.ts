@@ -34,7 +34,11 @@ export function validateCslStyle(xml: string): string | undefined {
     return `This is a dependent CSL style: it only names its parent style (${String(parent.href)}). Use the parent .csl file instead.`
   }
   if (!isRecord(style.citation) || !('layout' in style.citation)) return 'The CSL style has no <citation> section with a <layout>.'
-  if (!isRecord(style.bibliography) || !('layout' in style.bibliography)) return 'The CSL style has no <bibliography> section with a <layout>, so it cannot format a reference list.'
+  // A style without <bibliography> is a citation-only style: valid for citations;
+  // formatBibliography says so when asked for a reference list.
+  if (style.bibliography !== undefined && (!isRecord(style.bibliography) || !('layout' in style.bibliography))) {
+    return 'The CSL style has a <bibliography> section without a <layout>, so it cannot format a reference list.'
+  }
   const defined = new Set(asList(style.macro).flatMap((macro) => (isRecord(macro) && typeof macro.name === 'string' ? [macro.name] : [])))
   const missing = [...xml.matchAll(/\bmacro="([^"]+)"/g)].map((match) => match[1] ?? '').find((name) => !defined.has(name))
   if (missing) return `The CSL style calls the macro "${missing}", which it never defines.`

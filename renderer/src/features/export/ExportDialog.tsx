@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { BUILTIN_STYLES, STYLE_NAMES, validateCslStyle, type ExportFormat, type ExportRecord, type ReferenceFormat } from '../../../../shared/formats'
+import { BUILTIN_STYLES, LOCALES, STYLE_NAMES, validateCslStyle, type ExportFormat, type ExportRecord, type ReferenceFormat } from '../../../../shared/formats'
 import { Dialog } from '../../components/Dialog'
 import { downloadBlob } from '../../components/download'
 import { useDatabase } from '../../db'
@@ -35,6 +35,8 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
   const [scope, setScope] = useState<Scope>(selectedIds.length > 0 ? 'selection' : 'view')
   const [target, setTarget] = useState<string>('bibtex')
   const [output, setOutput] = useState<ReferenceFormat>('text')
+  /** A bundled locale id, or '' for the style's own default-locale. */
+  const [locale, setLocale] = useState('')
   const [status, setStatus] = useState('')
   const [customStyle, setCustomStyle] = useState<{ name: string; xml: string } | null>(null)
   const [citedText, setCitedText] = useState('')
@@ -77,7 +79,7 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
     const formatter = getFormatter()
     if (isCustom && !customStyle) return { result: { ok: false, message: 'Choose a .csl file first.' }, count: 0, note: '' }
     const style = isCustom && customStyle ? { csl: customStyle.xml } : target
-    const result = isStyle ? await formatter.formatReferences(records, style, output) : await formatter.exportFile(records, target as ExportFormat)
+    const result = isStyle ? await formatter.formatReferences(records, style, output, locale || undefined) : await formatter.exportFile(records, target as ExportFormat)
     return { result, count: records.length, note }
   }
 
@@ -163,6 +165,19 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
             {REFERENCE_FORMATS.map((format) => (
               <option key={format.id} value={format.id}>
                 {format.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {isStyle && (
+        <label className="export-field">
+          Language{' '}
+          <select value={locale} onChange={(event) => setLocale(event.target.value)} aria-label="Reference language">
+            <option value="">Style&rsquo;s default</option>
+            {LOCALES.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.name}
               </option>
             ))}
           </select>

@@ -1,4 +1,4 @@
-import { exportBibliography, formatBibliography, formatCitation } from '../../../../shared/formats'
+import { exportBibliography, formatBibliography, formatCitations } from '../../../../shared/formats'
 import type { ServiceFactory } from '../../workers/protocol'
 import type { FormatResult, FormatterProtocol } from './formatterProtocol'
 
@@ -7,10 +7,10 @@ export const formatterService: ServiceFactory<FormatterProtocol> = () => ({
   handlers: {
     export: ({ records, format }) => ({ ok: true, text: exportBibliography(records, format) }),
     format: ({ records, style, format, locale }) => formatted(formatBibliography(records, { style, format, locale })),
-    // one citation for now; a document's citations together arrive with the citation engine (#15)
-    cite: ({ records, style, locale }) => {
-      const result = formatCitation(records, { style, locale })
-      return result.ok ? { ok: true, citations: [result.value] } : { ok: false, message: result.error.message }
+    // the document's citations together, so numbering, disambiguation and ibid hold across them
+    cite: ({ records, style, locale, format, citations }) => {
+      const result = formatCitations(records, { style, locale, format, citations })
+      return result.ok ? { ok: true, citations: result.value } : { ok: false, message: result.error.message }
     },
   },
 })
