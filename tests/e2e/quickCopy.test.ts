@@ -94,7 +94,7 @@ describe('quick copy in Chromium, read back from the clipboard', () => {
   })
 
   it('copies the in-text citation in German', async () => {
-    await chooseInSettings('Ctrl+Shift+A', { copies: 'Formatted citation', style: 'Harvard (Cite Them Right 11th edition)', locale: 'German (Germany) · de-DE' })
+    await chooseInSettings('Ctrl+Shift+A', { copies: 'Formatted citation', style: 'Harvard (Cite Them Right 11th edition)', locale: 'Deutsch · de-DE' })
     const said = 'Copied the citation (Maes, Kubera und Leunis, 2008; Kelly und Borre, 2016) in Harvard (Cite Them Right 11th edition), de-DE.'
     const copied = await copyWith('Control+Shift+A', said)
     expect(copied['text/plain']).toBe('(Maes, Kubera und Leunis, 2008; Kelly und Borre, 2016)')

@@ -56,10 +56,10 @@ describe('quick copy (Ctrl/Cmd+Shift+C and Ctrl/Cmd+Shift+A)', () => {
         '2.  Kelly JR, Borre Y. Transferring the blues. Journal of Psychiatric Research. 2016;82:109–18.',
       'text/html':
         '<div class="csl-bib-body">\n' +
-        '  <div data-csl-entry-id="maes2008" class="csl-entry">\n' +
+        '  <div class="csl-entry">\n' +
         '    <span class="csl-left-margin">1. </span><span class="csl-right-inline">Maes M, Kubera M, Leunis JC. The gut-brain barrier in major depression. Neuro Endocrinology Letters. 2008;29:117–24.</span>\n' +
         '   </div>\n' +
-        '  <div data-csl-entry-id="kelly2016" class="csl-entry">\n' +
+        '  <div class="csl-entry">\n' +
         '    <span class="csl-left-margin">2. </span><span class="csl-right-inline">Kelly JR, Borre Y. Transferring the blues. Journal of Psychiatric Research. 2016;82:109–18.</span>\n' +
         '   </div>\n' +
         '</div>',
@@ -75,8 +75,8 @@ describe('quick copy (Ctrl/Cmd+Shift+C and Ctrl/Cmd+Shift+A)', () => {
         'Maes, M., Kubera, M., & Leunis, J.-C. (2008). The gut-brain barrier in major depression. Neuro Endocrinology Letters, 29, 117–124.',
       'text/html':
         '<div class="csl-bib-body">\n' +
-        '  <div data-csl-entry-id="kelly2016" class="csl-entry">Kelly, J. R., &#38; Borre, Y. (2016). Transferring the blues. <i>Journal of Psychiatric Research</i>, <i>82</i>, 109–118.</div>\n' +
-        '  <div data-csl-entry-id="maes2008" class="csl-entry">Maes, M., Kubera, M., &#38; Leunis, J.-C. (2008). The gut-brain barrier in major depression. <i>Neuro Endocrinology Letters</i>, <i>29</i>, 117–124.</div>\n' +
+        '  <div class="csl-entry">Kelly, J. R., &#38; Borre, Y. (2016). Transferring the blues. <i>Journal of Psychiatric Research</i>, <i>82</i>, 109–118.</div>\n' +
+        '  <div class="csl-entry">Maes, M., Kubera, M., &#38; Leunis, J.-C. (2008). The gut-brain barrier in major depression. <i>Neuro Endocrinology Letters</i>, <i>29</i>, 117–124.</div>\n' +
         '</div>',
     })
   })

@@ -32,7 +32,7 @@ describe('Settings → Quick copy', () => {
     expect(reference.getByLabelText<HTMLSelectElement>('Locale').selectedOptions[0]?.textContent).toBe('Style’s default')
     const citation = await shortcut('Ctrl+Shift+A')
     expect(citation.getByLabelText<HTMLSelectElement>('Copies').value).toBe('citation')
-    expect(citation.getAllByRole('option').map((option) => option.textContent)).toEqual(expect.arrayContaining(['Formatted reference', 'Formatted citation', 'Citation key', 'Pandoc [@key]', 'LaTeX \\cite{key}', 'APA 7th edition', 'Nature', 'German (Germany) · de-DE']))
+    expect(citation.getAllByRole('option').map((option) => option.textContent)).toEqual(expect.arrayContaining(['Formatted reference', 'Formatted citation', 'Citation key', 'Pandoc [@key]', 'LaTeX \\cite{key}', 'APA 7th edition', 'Nature', 'Deutsch · de-DE']))
   })
 
   it('names the keys Cmd+Shift+C and Cmd+Shift+A on a Mac', async () => {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { QuickCopySetting as QuickCopyChoice } from '../../../../shared/domain/settings'
-import { BUILTIN_STYLES, isStyleName, STYLE_NAMES } from '../../../../shared/formats'
+import { BUILTIN_STYLES, isStyleName, LOCALES, STYLE_NAMES } from '../../../../shared/formats'
 import { updateSetting, useDatabase, useSetting } from '../../db'
 import { ACTIONS, formatShortcuts } from '../actions'
 import { keyText } from '../../../../shared/cite/caywFormat'
@@ -16,12 +16,6 @@ const KIND_NAMES: Record<Kind, string> = {
   pandoc: 'Pandoc [@key]',
   latex: 'LaTeX \\cite{key}',
 }
-
-/**
- * The locales offered beside "Style's default": the ones citation-js bundles today.
- * Lead, at merge: replace with LOCALES from shared/formats (the citation engine's bundled list).
- */
-const QUICK_COPY_LOCALES = ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'nl-NL'] as const
 
 const SHORTCUTS = [
   { key: 'quickCopy.reference', action: 'copy-reference' },
@@ -103,12 +97,12 @@ function StyleFields({ id, choice, save }: { id: string; choice: QuickCopyChoice
       <label htmlFor={`${id}-locale`}>Locale</label>
       <select id={`${id}-locale`} value={choice.locale ?? ''} onChange={(event) => chooseLocale(event.target.value)}>
         <option value="">Style’s default</option>
-        {QUICK_COPY_LOCALES.map((locale) => (
-          <option key={locale} value={locale}>
-            {localeName(locale)}
+        {LOCALES.map((locale) => (
+          <option key={locale.id} value={locale.id}>
+            {locale.name} · {locale.id}
           </option>
         ))}
-        {choice.locale && !QUICK_COPY_LOCALES.some((locale) => locale === choice.locale) && <option value={choice.locale}>{choice.locale}</option>}
+        {choice.locale && !LOCALES.some((locale) => locale.id === choice.locale) && <option value={choice.locale}>{choice.locale}</option>}
       </select>
     </>
   )
@@ -125,8 +119,3 @@ function withLocale({ kind, style }: QuickCopyChoice, locale: string): QuickCopy
   return locale === '' ? { kind, style } : { kind, style, locale }
 }
 
-/** "German (Germany) · de-DE": the name a user looks for, and the code a style file uses. */
-function localeName(locale: string): string {
-  const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale)
-  return name && name !== locale ? `${name} · ${locale}` : locale
-}
