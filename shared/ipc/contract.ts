@@ -64,15 +64,13 @@ const recordId = z.string().min(1).max(200)
 const ACCELERATOR_MODIFIER = '(?:Command|Cmd|Control|Ctrl|CommandOrControl|CmdOrCtrl|Alt|Option|AltGr|Super|Meta)'
 const ACCELERATOR_KEY =
   '(?:[A-Za-z0-9]|F(?:[1-9]|1[0-9]|2[0-4])|[)!@#$%^&*(:;<=>?_~{}|"\\\\`\',./\\[\\]-]|Plus|Space|Tab|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Esc|PrintScreen|num[0-9]|numdec|numadd|numsub|nummult|numdiv)'
-const acceleratorPattern = new RegExp(`^(?:(?:${ACCELERATOR_MODIFIER}|Shift)\\+)+${ACCELERATOR_KEY}$`)
-const hasModifier = new RegExp(`(?:^|\\+)${ACCELERATOR_MODIFIER}\\+`)
+// one pattern (not a refinement) so that the contract's fuzz test can make valid values: at
+// most four keys held with the one that fires, at least one of them not Shift
+const acceleratorPattern = new RegExp(`^(?:|(?:Shift\\+)?${ACCELERATOR_MODIFIER}\\+(?:(?:${ACCELERATOR_MODIFIER}|Shift)\\+){0,3}${ACCELERATOR_KEY})$`)
 export const acceleratorSchema = z
   .string()
   .max(100)
-  .refine(
-    (text) => text === '' || (text.length <= 100 && acceleratorPattern.test(text) && hasModifier.test(text)),
-    'a shortcut such as CommandOrControl+Alt+Shift+B: one or more of Command, Control, CommandOrControl, Alt, Super (and Shift), then one key',
-  )
+  .regex(acceleratorPattern, 'a shortcut such as CommandOrControl+Alt+Shift+B: one or more of Command, Control, CommandOrControl, Alt, Super (and Shift), then one key')
 
 /** The editors' endpoint as Settings shows it: whether it should run, where, and whether it does. */
 const citeAsYouWriteStatus = z.object({

@@ -4,26 +4,11 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
 import { launchChromium } from '../support/chromium'
+import { GUT_BRAIN_BIB } from '../support/gutBrainBib'
 import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
 import { pasteText } from '../support/userInput'
 
-const BIB = `@article{Maes2008,
-  author = {Maes, Michael and Kubera, Marta and Leunis, Jean-Claude},
-  title = {The gut-brain barrier in major depression: intestinal mucosal dysfunction with an increased translocation of LPS from gram negative enterobacteria},
-  journal = {Neuro Endocrinology Letters},
-  year = {2008},
-  volume = {29},
-  pages = {117--124}
-}
-@article{Kelly2016,
-  author = {Kelly, John R. and Borre, Yuliya},
-  title = {Transferring the blues: Depression-associated gut microbiota induces neurobehavioural changes in the rat},
-  journal = {Journal of Psychiatric Research},
-  year = {2016},
-  volume = {82},
-  pages = {109--118}
-}
-`
+const BIB = GUT_BRAIN_BIB
 
 let host: BrowserHost
 let browser: Browser

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server'
 import { launchChromium } from '../support/chromium'
+import { GUT_BRAIN_BIB } from '../support/gutBrainBib'
 import { ARTIFACTS_DIR, builtRendererDir, makeTempDir } from '../support/paths'
 import { pasteText } from '../support/userInput'
 
@@ -14,23 +15,7 @@ interface PageClipboardItem {
 }
 declare const navigator: { clipboard: { read(): Promise<PageClipboardItem[]>; writeText(text: string): Promise<void> } }
 
-const BIB = `@article{maes2008,
-  author = {Maes, Michael and Kubera, Marta and Leunis, Jean-Claude},
-  title = {The gut-brain barrier in major depression: intestinal mucosal dysfunction with an increased translocation of LPS from gram negative enterobacteria},
-  journal = {Neuro Endocrinology Letters},
-  year = {2008},
-  volume = {29},
-  pages = {117--124}
-}
-@article{kelly2016,
-  author = {Kelly, John R. and Borre, Yuliya},
-  title = {Transferring the blues: Depression-associated gut microbiota induces neurobehavioural changes in the rat},
-  journal = {Journal of Psychiatric Research},
-  year = {2016},
-  volume = {82},
-  pages = {109--118}
-}
-`
+const BIB = GUT_BRAIN_BIB
 
 let host: BrowserHost
 let browser: Browser
@@ -127,5 +112,5 @@ describe('quick copy in Chromium, read back from the clipboard', () => {
 async function chooseStyleForScreenshot(): Promise<void> {
   const shortcut = page.getByRole('group', { name: 'Ctrl+Shift+C' })
   await shortcut.getByLabel('Copies').selectOption({ label: 'Formatted reference' })
-  await shortcut.getByLabel('Locale').selectOption({ label: 'French (France) · fr-FR' })
+  await shortcut.getByLabel('Locale').selectOption({ label: 'Français · fr-FR' })
 }

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createPickerBroker, type Timers } from '../../../../electron/main/services/cayw/broker'
-
-/** Timers the test fires by hand: no test waits out a real timeout. */
-function manualTimers() {
-  let next = 0
-  const pending = new Map<number, { callback: () => void; ms: number }>()
-  const timers: Timers = {
-    after(ms, callback) {
-      const handle = ++next
-      pending.set(handle, { callback, ms })
-      return () => void pending.delete(handle)
-    },
-  }
-  const fire = (ms: number) => {
-    for (const [handle, timer] of [...pending]) {
-      if (timer.ms !== ms) continue
-      pending.delete(handle)
-      timer.callback()
-    }
-  }
-  return { timers, fire }
-}
+import { createPickerBroker } from '../../../../electron/main/services/cayw/broker'
+import { manualTimers } from '../../../support/caywClient'
 
 const PANDOC = { source: 'editor', format: 'pandoc', options: { brackets: '1' } } as const
 
