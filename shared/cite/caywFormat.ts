@@ -54,9 +54,20 @@ function pandocCite(item: CiteItem, options: CaywOptions, brackets: boolean): st
   return cite
 }
 
-/** Pandoc: `@key, p. 12; -@other`, in brackets when `brackets` is any non-empty value. */
+/**
+ * Whether a pandoc answer goes in brackets. Better BibTeX brackets only when asked
+ * (`brackets=1`); JabRef always does, and several picks are only one pandoc citation in
+ * brackets (`@a; @b` bare is two in-text citations run together). So: in brackets unless the
+ * editor says not (`brackets=0`, `false`, `no`, or empty); any other value asks for them.
+ */
+function wantsBrackets(options: CaywOptions): boolean {
+  if (options.brackets === undefined) return true
+  return !/^(?:|0|false|no|off)$/i.test(options.brackets.trim())
+}
+
+/** Pandoc: `[@key, p. 12; -@other]`, or bare when the editor turns brackets off. */
 export function formatPandoc(items: readonly CiteItem[], options: CaywOptions = {}): string {
-  const brackets = Boolean(options.brackets)
+  const brackets = wantsBrackets(options)
   const cites = items.map((item) => pandocCite(item, options, brackets)).join('; ')
   return brackets ? `[${cites}]` : cites
 }

@@ -58,8 +58,8 @@ async function pickPaper(typed: string, family: string): Promise<{ key: string; 
 describe('the citation picker in Chromium (browser host)', () => {
   it("answers an editor's pandoc call to the CAYW endpoint with two picks, a page locator on the first", async () => {
     expect(await callCayw(port, '/better-bibtex/cayw?probe=true').answer).toMatchObject({ status: 200, body: 'ready' })
-    // as VS Code's Zotero picker, Obsidian's Zotero Integration and BBT's own editor snippets call it
-    const call = callCayw(port, '/better-bibtex/cayw?format=pandoc&brackets=1')
+    // as VS Code's "Citation Picker for Zotero" calls it by default
+    const call = callCayw(port, '/better-bibtex/cayw?format=pandoc')
     await picker().waitFor()
     expect(await picker().getByText('For your editor: Pandoc citation.').isVisible()).toBe(true)
     expect(await page.locator(':focus').getAttribute('aria-label')).toBe('Find papers to cite')

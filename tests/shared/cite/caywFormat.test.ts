@@ -21,19 +21,19 @@ const text = (result: { ok: true; text: string } | { ok: false; message: string 
 
 describe("the picker's answer in Better BibTeX's formats", () => {
   it("matches BBT's own CAYW scenario for pandoc, mmd, latex and biblatex", () => {
-    expect(formatPandoc(BBT_PICKS)).toBe('@bentley_academic_2011, p. 1; @pollard_bicycle_2007, ch. 1; see @kartinyeri, sec. 5 et passim; see @kartinyeri, vol. <1>')
+    expect(formatPandoc(BBT_PICKS, { brackets: '0' })).toBe('@bentley_academic_2011, p. 1; @pollard_bicycle_2007, ch. 1; see @kartinyeri, sec. 5 et passim; see @kartinyeri, vol. <1>')
     expect(formatMmd(BBT_PICKS)).toBe('[#bentley_academic_2011][][#pollard_bicycle_2007][][see][#kartinyeri][see][#kartinyeri]')
     expect(text(caywFormat('latex', BBT_PICKS))).toBe('\\cite[1]{bentley_academic_2011}\\cite[ch. 1]{pollard_bicycle_2007}\\cite[see][sec. 5, et passim]{kartinyeri}\\cite[see][vol. $<$1$>$]{kartinyeri}')
     expect(text(caywFormat('biblatex', BBT_PICKS))).toBe('\\autocites[1]{bentley_academic_2011}[ch. 1]{pollard_bicycle_2007}[see][sec. 5, et passim]{kartinyeri}[see][vol. $<$1$>$]{kartinyeri}')
   })
 
   describe('pandoc', () => {
-    it('brackets the citation when `brackets` has any value, with the page label short', () => {
+    it('brackets the citation unless the editor turns brackets off (as JabRef; BBT brackets only when asked), with the page label short', () => {
       const picks: CiteItem[] = [{ id: 'maes2008', locator: '12', label: 'page' }, { id: 'kelly2016' }]
+      expect(text(caywFormat('pandoc', picks))).toBe('[@maes2008, p. 12; @kelly2016]')
       expect(text(caywFormat('pandoc', picks, { brackets: '1' }))).toBe('[@maes2008, p. 12; @kelly2016]')
       expect(text(caywFormat('pandoc', picks, { brackets: 'true' }))).toBe('[@maes2008, p. 12; @kelly2016]')
-      expect(text(caywFormat('pandoc', picks, { brackets: '' }))).toBe('@maes2008, p. 12; @kelly2016')
-      expect(text(caywFormat('pandoc', picks))).toBe('@maes2008, p. 12; @kelly2016')
+      for (const off of ['', '0', 'false', 'no']) expect(text(caywFormat('pandoc', picks, { brackets: off }))).toBe('@maes2008, p. 12; @kelly2016')
     })
 
     it('reads a locator without a label as a page, as BBT does', () => {
@@ -51,17 +51,17 @@ describe("the picker's answer in Better BibTeX's formats", () => {
     it('braces a locator pandoc could not tell apart from the suffix, inside brackets only', () => {
       const pick: CiteItem = { id: 'maes2008', locator: 'iv, fn. 3', label: 'page' }
       expect(formatPandoc([pick], { brackets: '1' })).toBe('[@maes2008, {p. iv, fn. 3}]')
-      expect(formatPandoc([pick])).toBe('@maes2008, p. iv, fn. 3')
+      expect(formatPandoc([pick], { brackets: '0' })).toBe('@maes2008, p. iv, fn. 3')
       expect(formatPandoc([{ id: 'maes2008', locator: '117-124, 130', label: 'page' }], { brackets: '1' })).toBe('[@maes2008, p. 117-124, 130]')
     })
 
     it('braces a key pandoc would not read after a bare @', () => {
-      expect(formatPandoc([{ id: 'Maes 2008' }, { id: 'kelly:2016' }])).toBe('@{Maes 2008}; @kelly:2016')
+      expect(formatPandoc([{ id: 'Maes 2008' }, { id: 'kelly:2016' }])).toBe('[@{Maes 2008}; @kelly:2016]')
     })
 
     it('lets the query override a label, as BBT does (`page=` drops it)', () => {
-      expect(formatPandoc([{ id: 'maes2008', locator: '12', label: 'page' }], { page: '' })).toBe('@maes2008, 12')
-      expect(formatPandoc([{ id: 'maes2008', locator: '2', label: 'section' }], { section: '§' })).toBe('@maes2008, § 2')
+      expect(formatPandoc([{ id: 'maes2008', locator: '12', label: 'page' }], { page: '' })).toBe('[@maes2008, 12]')
+      expect(formatPandoc([{ id: 'maes2008', locator: '2', label: 'section' }], { section: '§' })).toBe('[@maes2008, § 2]')
     })
   })
 
