@@ -48,6 +48,11 @@ export function registerLocale(id: string, xml: string): void {
   plugins.config.get('@csl').locales.add(id, xml)
 }
 
+/** True when citation-js has a locale registered under this id. */
+export function hasLocale(id: string): boolean {
+  return plugins.config.get('@csl').locales.has(id)
+}
+
 /**
  * citation-js's citeproc-js engine for a registered template and locale, knowing these items
  * by id. citation-js caches one engine per template and locale and resets its cited items

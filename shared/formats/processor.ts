@@ -2,7 +2,7 @@ import type { CiteItem } from '../cite/request'
 import { fail, ok, type Result } from '../ipc/result'
 import { citationEngine, type CiteprocCitation, type CiteprocEngine } from './citationJs'
 import type { ExportRecord } from './item'
-import { resolveLocale } from './locales'
+import { resolveLocale, type LocaleChoice } from './locales'
 import { resolveStyle, styleLabel, type StyleChoice, type StyleFacts } from './styles'
 
 /**
@@ -14,8 +14,8 @@ export type CslInputItem = Readonly<Record<string, unknown>> & { readonly id: st
 /** What both citations and bibliographies are formatted with. */
 export interface ProcessorOptions {
   style: StyleChoice
-  /** A bundled CSL locale (LOCALES); absent: the style's default-locale, else en-US. */
-  locale?: string
+  /** A bundled CSL locale (LOCALES) or a user's locale file; absent: the style's default-locale, else en-US. */
+  locale?: LocaleChoice
   format: 'text' | 'html'
   /** The document's citations in order, by item id; absent: all items cited together once. */
   citations?: ReadonlyArray<readonly CiteItem[]>

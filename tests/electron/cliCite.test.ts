@@ -1,9 +1,11 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { execFile } from 'node:child_process'
+import { createRequire } from 'node:module'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../electron/cli/cli'
+import { CITEPROC_BASE_LOCALES } from '../../shared/formats/locales/bases'
 import { makeTempDir, REPO_ROOT } from '../support/paths'
 
 const run = promisify(execFile)
@@ -48,6 +50,59 @@ describe('cli cite', () => {
     expect(await cite(['--style', style], JSON.stringify({ items: ITEMS }))).toMatchObject({ code: 0, stdout: 'Maes, Kubera, Leunis; Dantzer\n' })
     const bibliography = await cite(['--style', style, '--bibliography'], JSON.stringify({ items: ITEMS }))
     expect(bibliography).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('only formats citations: it has no <bibliography> section') })
+  })
+
+  it('--locale reads a user’s CSL locale file: its terms are used, en-US fills the rest, and each file gets its own engine', async () => {
+    const folder = await makeTempDir('cli-cite-locale')
+    const locale = (terms: string, language = 'sv-SE') => `<?xml version="1.0" encoding="utf-8"?>\n<locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="${language}"><terms>${terms}</terms></locale>`
+    const first = join(folder, 'house.xml')
+    await writeFile(first, locale('<term name="et-al">m.fl.</term><term name="page" form="short"><single>sid.</single><multiple>sidor</multiple></term>'))
+    const request = JSON.stringify({ items: ITEMS, citations: [[{ id: 'maes2008', locator: '3', label: 'page' }]] })
+    expect(await cite(['--style', 'apa', '--locale', first], request)).toEqual({ code: 0, stdout: '(Maes m.fl., 2008, sid. 3)\n', stderr: '' })
+    // the same path rewritten, and a second file: no cached engine keeps the old terms
+    await writeFile(first, locale('<term name="et-al">och andra</term>'))
+    const second = join(folder, 'other.xml')
+    await writeFile(second, locale('<term name="et-al">med flera</term>'))
+    expect((await cite(['--style', 'apa', '--locale', first], request)).stdout).toBe('(Maes och andra, 2008, p. 3)\n')
+    expect((await cite(['--style', 'apa', '--locale', second], request)).stdout).toBe('(Maes med flera, 2008, p. 3)\n')
+    // the file keeps its language for citeproc: APA's own <locale xml:lang="de"> (et al.) still wins over a German file
+    const german = join(folder, 'german.xml')
+    await writeFile(german, locale('<term name="et-al">u.a.</term><term name="page" form="short"><single>Seite</single><multiple>Seiten</multiple></term>', 'de-DE'))
+    expect((await cite(['--style', 'apa', '--locale', german], request)).stdout).toBe('(Maes et al., 2008, Seite 3)\n')
+    // bundled ids are untouched by the user files
+    expect((await cite(['--style', 'apa', '--locale', 'en-US'], request)).stdout).toBe('(Maes et al., 2008, p. 3)\n')
+  })
+
+  it('a locale file that is broken, missing or not a locale is refused in words naming the file', async () => {
+    const folder = await makeTempDir('cli-cite-locale')
+    const broken = join(folder, 'broken.xml')
+    await writeFile(broken, '<locale xmlns="http://purl.org/net/xbiblio/csl" xml:lang="en-US">\n  <terms><term name="et-al">u.a.</terms>\n</locale>')
+    const request = JSON.stringify({ items: ITEMS })
+    expect(await cite(['--style', 'apa', '--locale', broken], request)).toEqual({ code: 1, stdout: '', stderr: expect.stringMatching(new RegExp(`^axisref cite: ${broken.replace(/[.\\/]/g, '\\$&')}: The CSL locale file is not well-formed XML: .*\\(line 2, column \\d+\\)`)) })
+    const style = join(folder, 'style.xml')
+    await writeFile(style, '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><citation><layout/></citation></style>')
+    expect(await cite(['--style', 'apa', '--locale', style], request)).toMatchObject({ code: 1, stderr: expect.stringContaining(`${style}: This is not a CSL locale file: its root element is <style>, not <locale>. It looks like a CSL style: pass it with --style.`) })
+    const foreign = join(folder, 'foreign.xml')
+    await writeFile(foreign, '<locale xml:lang="en-US"><terms/></locale>')
+    expect((await cite(['--style', 'apa', '--locale', foreign], request)).stderr).toContain(`${foreign}: This is not a CSL locale file: <locale> must be in the namespace http://purl.org/net/xbiblio/csl.`)
+    const nameless = join(folder, 'nameless.xml')
+    await writeFile(nameless, '<locale xmlns="http://purl.org/net/xbiblio/csl"><terms/></locale>')
+    expect((await cite(['--style', 'apa', '--locale', nameless], request)).stderr).toContain(`${nameless}: The CSL locale file does not say its language: <locale> needs an xml:lang attribute`)
+    expect(await cite(['--style', 'apa', '--locale', join(folder, 'absent.xml')], request)).toMatchObject({ code: 1, stderr: expect.stringContaining(`${join(folder, 'absent.xml')} was not found`) })
+  })
+
+  it('a locale file of a language AxisRef does not bundle works, on citeproc’s own table of base locales', async () => {
+    // citeproc loads the language's base locale (sv → sv-SE) beneath a file and fails without it
+    const citeproc: unknown = createRequire(import.meta.url)('citeproc')
+    const bases = citeproc !== null && typeof citeproc === 'object' && 'LANG_BASES' in citeproc ? citeproc.LANG_BASES : undefined
+    expect(Object.fromEntries(Object.entries(bases ?? {}).map(([language, base]) => [language, String(base).replace('_', '-')]))).toEqual(CITEPROC_BASE_LOCALES)
+    const folder = await makeTempDir('cli-cite-locale')
+    const request = JSON.stringify({ items: ITEMS, citations: [[{ id: 'maes2008' }]] })
+    for (const language of ['fi-FI', 'pt-PT', 'tlh']) {
+      const file = join(folder, `${language}.xml`)
+      await writeFile(file, `<locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="${language}"><terms><term name="et-al">${language}</term></terms></locale>`)
+      expect(await cite(['--style', 'apa', '--locale', file], request)).toEqual({ code: 0, stdout: `(Maes ${language}, 2008)\n`, stderr: '' })
+    }
   })
 
   it('bad JSON says where (line and column), and exits 1', async () => {
