@@ -5,6 +5,7 @@ import type { AxisRefApi } from '../../../shared/ipc/api'
 import { fail, ok } from '../../../shared/ipc/result'
 import { App } from '../../../renderer/src/App'
 import { addPaper, openDatabase, writeSetting, type AxisRefDatabase } from '../../../renderer/src/db'
+import { installClipboard } from '../fakeClipboard'
 import { quietApi } from '../quietApi'
 
 const PATIENT = { timeout: 8000 }
@@ -187,6 +188,56 @@ describe('the citation picker the user opens', () => {
     expect(writes).toEqual(['[@maes2008, p. 12]'])
     expect(answers).toEqual([])
     expect(document.activeElement).toBe(search)
+  }, SLOW)
+})
+
+describe('the picker copying a formatted citation', () => {
+  it('puts HTML and plain text on the clipboard together, as quick copy does', async () => {
+    const clipboard = installClipboard()
+    const focused = vi.spyOn(document, 'hasFocus').mockReturnValue(true)
+    cleanups.push(() => clipboard.uninstall(), () => focused.mockRestore())
+    const db = await library()
+    await writeSetting(db, 'quickCopy.citation', { kind: 'reference', style: 'apa' })
+    render(<App api={editorApi(undefined).api} db={db} />)
+    await screen.findByText('The gut-brain barrier in major depression', {}, PATIENT)
+    fireEvent.keyDown(screen.getByRole('searchbox'), { key: 'K', ctrlKey: true, shiftKey: true })
+    await choose('maes', 'Maes M. 2008')
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Find papers to cite' }), { key: 'Enter', ctrlKey: true })
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Insert citation' })).toBeNull(), PATIENT)
+    const copied = await clipboard.contents()
+    expect(copied['text/plain']).toBe('Maes, M. (2008). The gut-brain barrier in major depression. Neuro Endocrinology Letters.')
+    expect(copied['text/html']).toContain('<i>Neuro Endocrinology Letters</i>')
+  }, SLOW)
+})
+
+describe('an editor asking while the user has the picker open', () => {
+  it("keeps the user's picks and sends them to the editor, then closes", async () => {
+    const db = await library()
+    const answers: { id: string; answer: CiteAnswer }[] = []
+    let ask: (request: CiteRequest) => void = () => undefined
+    let polled = false
+    const api = quietApi({
+      // the first poll is held open until the test lets the editor ask; later ones never answer
+      waitForCiteRequest: () => {
+        if (polled) return new Promise(() => undefined)
+        polled = true
+        return new Promise((resolve) => (ask = (request) => resolve(ok(request))))
+      },
+      answerCiteRequest: async (input) => {
+        answers.push(input)
+        return ok({ delivered: true })
+      },
+    })
+    render(<App api={api} db={db} />)
+    await screen.findByText('The gut-brain barrier in major depression', {}, PATIENT)
+    fireEvent.keyDown(screen.getByRole('searchbox'), { key: 'K', ctrlKey: true, shiftKey: true })
+    await choose('maes', 'Maes M. 2008')
+    ask(REQUEST)
+    expect(await within(await picker()).findByText('For your editor: Pandoc citation.', {}, PATIENT)).toBeTruthy()
+    expect(chosen('Maes')).toBeTruthy()
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Find papers to cite' }), { key: 'Enter', ctrlKey: true })
+    await waitFor(() => expect(answers).toEqual([{ id: 'req-1', answer: { kind: 'picked', text: '[@maes2008]' } }]), PATIENT)
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Insert citation' })).toBeNull(), PATIENT)
   }, SLOW)
 })
 

@@ -41,8 +41,13 @@ export function CitePickerHost({ client, say, poll, localOpen = false, onLocalCl
   const finish = (status: string, outcome: PickerOutcome) => {
     say(status)
     done()
+    // a request that came while the user's own picker was open took it over: both end here
+    if (localOpen) onLocalClose?.()
     onAnswered?.(outcome)
   }
+  // the user's own picker keeps its picks when an editor's request arrives: the same picker
+  // (same key) now answers the editor, instead of a fresh one losing what was chosen
+  const pickerKey = localOpen ? 'user-opened' : request?.id
 
   if (request) {
     const insert = async (picks: CitePick[]): Promise<string | undefined> => {
@@ -53,7 +58,7 @@ export function CitePickerHost({ client, say, poll, localOpen = false, onLocalCl
     }
     const cancel = () =>
       void cancelRequest(api, request).then((failure) => finish(failure ?? 'Closed the citation picker: nothing was inserted.', 'cancelled'))
-    return <CitePicker key={request.id} client={client} purpose={purposeOf(request, quickCopy)} preview={(picks) => previewOf(picks, request, quickCopy)} onInsert={insert} onCancel={cancel} />
+    return <CitePicker key={pickerKey} client={client} purpose={purposeOf(request, quickCopy)} preview={(picks) => previewOf(picks, request, quickCopy)} onInsert={insert} onCancel={cancel} />
   }
   if (!localOpen) return null
 
@@ -64,5 +69,5 @@ export function CitePickerHost({ client, say, poll, localOpen = false, onLocalCl
     onLocalClose?.()
     return undefined
   }
-  return <CitePicker client={client} purpose={purposeOf(undefined, quickCopy)} preview={(picks) => previewOf(picks, undefined, quickCopy)} onInsert={insertLocal} onCancel={() => onLocalClose?.()} />
+  return <CitePicker key={pickerKey} client={client} purpose={purposeOf(undefined, quickCopy)} preview={(picks) => previewOf(picks, undefined, quickCopy)} onInsert={insertLocal} onCancel={() => onLocalClose?.()} />
 }

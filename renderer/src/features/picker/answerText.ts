@@ -18,15 +18,15 @@ function styleOf(options: CaywOptions, quickCopy: QuickCopySetting): { style: st
   return { style: asked && isStyleName(asked) ? asked : quickCopy.style, locale: options.locale || quickCopy.locale }
 }
 
-async function formatted(picks: readonly CitePick[], kind: 'citation' | 'bibliography', options: CaywOptions, quickCopy: QuickCopySetting, tools: AnswerTools): Promise<CaywResult> {
+async function formatted(picks: readonly CitePick[], kind: 'citation' | 'bibliography', options: CaywOptions, quickCopy: QuickCopySetting, tools: AnswerTools, format: 'text' | 'html' = 'text'): Promise<CaywResult> {
   const records = await exportRecordsFor(tools.db, picks.map((pick) => pick.paperId))
   if (records.length < new Set(picks.map((pick) => pick.paperId)).size) return { ok: false, message: 'A chosen paper is no longer in the library: remove it and pick again.' }
   const { style, locale } = styleOf(options, quickCopy)
   if (kind === 'bibliography') {
-    const result = await tools.formatter.formatReferences(records, style, 'text', locale)
+    const result = await tools.formatter.formatReferences(records, style, format, locale)
     return result.ok ? { ok: true, text: result.text.trim() } : result
   }
-  const result = await tools.formatter.formatCitations({ records, style, locale, format: 'text', citations: [toCiteItems(picks)] })
+  const result = await tools.formatter.formatCitations({ records, style, locale, format, citations: [toCiteItems(picks)] })
   return result.ok ? { ok: true, text: result.citations.join(' ').trim() } : result
 }
 
@@ -53,4 +53,14 @@ export async function answerForQuickCopy(picks: readonly CitePick[], setting: Qu
     case 'reference':
       return answerForFormat(picks, 'formatted-bibliography', {}, setting, tools)
   }
+}
+
+/**
+ * The same formatted answer as HTML, for the clipboard beside the text (Word and LibreOffice
+ * paste it with its italics); undefined for the key forms, which are plain text.
+ */
+export async function htmlForQuickCopy(picks: readonly CitePick[], setting: QuickCopySetting, tools: AnswerTools): Promise<CaywResult | undefined> {
+  if (setting.kind === 'citation') return formatted(picks, 'citation', {}, setting, tools, 'html')
+  if (setting.kind === 'reference') return formatted(picks, 'bibliography', {}, setting, tools, 'html')
+  return undefined
 }

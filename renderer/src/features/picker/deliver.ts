@@ -3,7 +3,8 @@ import type { CaywFormat, CiteRequest } from '../../../../shared/cite/request'
 import type { QuickCopySetting } from '../../../../shared/domain/settings'
 import type { AxisRefApi } from '../../../../shared/ipc/api'
 import { writeClipboard } from '../export/clipboard'
-import { answerForFormat, answerForQuickCopy, type AnswerTools } from './answerText'
+import { pasteableHtml } from '../export/quickCopy'
+import { answerForFormat, answerForQuickCopy, htmlForQuickCopy, type AnswerTools } from './answerText'
 import { toCiteItems, type CitePick } from './picks'
 
 const FORMAT_NAMES: Record<CaywFormat, string> = {
@@ -36,8 +37,8 @@ export function previewOf(picks: readonly CitePick[], request: CiteRequest | und
 }
 
 /** Puts text on the clipboard; why not, in words. */
-export async function copyText(text: string): Promise<string | undefined> {
-  const written = await writeClipboard({ text })
+export async function copyText(text: string, html?: string): Promise<string | undefined> {
+  const written = await writeClipboard(html === undefined ? { text } : { text, html: pasteableHtml(html) })
   return written.ok ? undefined : written.message
 }
 
@@ -47,7 +48,9 @@ export type Delivery = { ok: true; status: string; outcome: 'sent' | 'not-delive
 export async function deliverToClipboard(picks: readonly CitePick[], quickCopy: QuickCopySetting, tools: AnswerTools): Promise<{ ok: true; text: string; status: string } | { ok: false; message: string }> {
   const answer = await answerForQuickCopy(picks, quickCopy, tools)
   if (!answer.ok) return answer
-  const failed = await copyText(answer.text)
+  const html = await htmlForQuickCopy(picks, quickCopy, tools)
+  if (html && !html.ok) return html
+  const failed = await copyText(answer.text, html?.text)
   return failed ? { ok: false, message: failed } : { ok: true, text: answer.text, status: `Copied the citation ${answer.text}` }
 }
 
