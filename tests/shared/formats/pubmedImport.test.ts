@@ -101,3 +101,12 @@ describe('PubMed: the article number of a journal without pages', () => {
     expect(again.entries[0]?.item).toMatchObject({ type: 'article', number: 'arXiv:2304.02112v2' })
   })
 })
+
+describe('MEDLINE: line separators inside a value', () => {
+  it('a U+2028 or U+2029 inside the title keeps the title', () => {
+    for (const separator of ['\u2028', '\u2029']) {
+      const item = onlyItem(ELIFE_MEDLINE.replace('TI  - A test article.', `TI  - A test${separator}article.`))
+      expect(item.title).toBe('A test article')
+    }
+  })
+})
