@@ -22,7 +22,8 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'de', 'f
 /**
  * PubMed writes journal titles in lower case after the first letter ("Nature chemical
  * biology"); reference styles print them in title case. Titles that already have capitals
- * after the first word are left alone.
+ * after the first word are left alone, and so is a word the journal cased itself: "eLife",
+ * "mBio" and "iScience" keep their casing rather than becoming "ELife".
  */
 export function journalTitleCase(title: string | undefined): string | undefined {
   if (!title) return undefined
@@ -30,8 +31,17 @@ export function journalTitleCase(title: string | undefined): string | undefined 
   const words = title.replace(/\s*\([^()]*[,.:][^()]*\)\s*$/, '').split(' ')
   if (words.slice(1).some((word) => /[A-Z]/.test(word))) return words.join(' ')
   return words
-    .map((word, index) => (index > 0 && SMALL_WORDS.has(word.toLowerCase()) ? word : word.replace(/^(\W*)(\p{Ll})/u, (_match, lead: string, letter: string) => lead + letter.toUpperCase())))
+    .map((word, index) => (/\p{Lu}/u.test(word) || (index > 0 && SMALL_WORDS.has(word.toLowerCase())) ? word : word.replace(/^(\W*)(\p{Ll})/u, (_match, lead: string, letter: string) => lead + letter.toUpperCase())))
     .join(' ')
+}
+
+/**
+ * The article number among an article's piis, for journals that print no pages: "e42692"
+ * (eLife, PLOS), "CD001234" (Cochrane), "20200021", "EWLS" (Läkartidningen). Publisher piis
+ * ("S2211-1247(22)00645-3", "nu13020345") are no numbers and give undefined.
+ */
+export function articleNumberFromPiis(piis: readonly string[]): string | undefined {
+  return piis.map((pii) => pii.trim()).find((pii) => /^[A-Za-z]{0,2}\d+$/.test(pii) || (/^[A-Z\d]{4,5}$/.test(pii) && /[A-Z]/.test(pii)))
 }
 
 /** One MEDLINE `MH` value: "*Depression/immunology/*metabolism" (stars mark major topics). */

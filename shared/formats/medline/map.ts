@@ -1,7 +1,7 @@
 import { parseDate } from '../dates'
 import type { CslName, ItemExtension, MeshHeading } from '../item'
 import { parsePersonName } from '../names'
-import { expandPageRange, journalTitleCase, parseMeshText, pickIssn, pubmedType, stripPubmedPeriod } from '../pubmed'
+import { articleNumberFromPiis, expandPageRange, journalTitleCase, parseMeshText, pickIssn, pubmedType, stripPubmedPeriod } from '../pubmed'
 import { cleanDoi } from '../text'
 
 /** One `TAG - value` field of a MEDLINE record, continuation lines joined. */
@@ -28,6 +28,8 @@ export function medlineRecordToItem(fields: readonly MedlineField[]): { record: 
   }
   const authors = orderedAuthors(fields)
   const ids = [...values('LID'), ...values('AID')]
+  // "LID - e42692 [pii]": the article number of a journal without pages, or a publisher pii.
+  const piis = ids.map((id) => /^(.+?)\s*\[pii\]\s*$/i.exec(id)?.[1]).filter((pii): pii is string => pii !== undefined)
   const record: Record<string, unknown> = {
     type,
     title: type === 'book' ? bookTitle : title,
@@ -39,7 +41,8 @@ export function medlineRecordToItem(fields: readonly MedlineField[]): { record: 
     issued: parseDate(first('DP')),
     volume: first('VI'),
     issue: first('IP'),
-    page: expandPageRange(first('PG')),
+    page: expandPageRange(first('PG')) ?? (type === 'article' ? undefined : articleNumberFromPiis(piis)),
+    number: type === 'article' ? piis[0] : undefined,
     abstract: values('AB').join(' ') || undefined,
     language: first('LA'),
     ISSN: pickIssn(values('IS')),

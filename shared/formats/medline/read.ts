@@ -15,7 +15,8 @@ interface MedlineRecord {
   fields: MedlineField[]
 }
 
-const TAG_LINE = /^([A-Z][A-Z0-9]{0,3})\s*-(?:\s?(.*))?$/
+// `s`: a value may hold U+2028/U+2029, which `.` otherwise stops at (the field was dropped).
+const TAG_LINE = /^([A-Z][A-Z0-9]{0,3})\s*-(?:\s?(.*))?$/s
 
 function splitMedline(input: string): MedlineRecord[] {
   const records: MedlineRecord[] = []

@@ -30,6 +30,7 @@ function formatRecord({ item, extension }: ExportRecord): string {
   add('BTI', item.type === 'book' ? item.title : isBookPart ? item['container-title'] : undefined)
   add('PG', item.page)
   add('LID', item.DOI ? `${item.DOI} [doi]` : undefined)
+  add('LID', item.type === 'article' && item.number ? `${item.number} [pii]` : undefined)
   add('AB', item.abstract)
   for (const name of item.author ?? []) addName(add, name, 'FAU', 'AU')
   for (const name of item.editor ?? []) addName(add, name, 'FED', 'ED')

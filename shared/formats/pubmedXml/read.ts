@@ -1,7 +1,7 @@
 import { monthNumber } from '../dates'
 import type { CslDate, CslName, ImportResult, ItemExtension, MeshHeading } from '../item'
 import { normalizeEntry } from '../normalize'
-import { expandPageRange, journalTitleCase, pubmedType, stripPubmedPeriod } from '../pubmed'
+import { articleNumberFromPiis, expandPageRange, journalTitleCase, pubmedType, stripPubmedPeriod } from '../pubmed'
 import { cleanDoi, normalizeNewlines } from '../text'
 import { cutRecords, element, elements, parseXml, richTextOf, textOf, type XmlElement } from '../xml'
 
@@ -116,7 +116,9 @@ function pubmedRecord(root: XmlElement): { record: Record<string, unknown>; exte
     issued: pubDate(element(journal, 'JournalIssue/PubDate') ?? element(book, 'PubDate') ?? element(article, 'ArticleDate')),
     volume: textOf(element(journal, 'JournalIssue/Volume')),
     issue: textOf(element(journal, 'JournalIssue/Issue')),
-    page: pages(element(article, 'Pagination')) ?? articleNumber(article),
+    page: pages(element(article, 'Pagination')) ?? (type === 'article' ? undefined : articleNumberFromPiis(piis(article))),
+    // A preprint's pii is its server's identifier ("arXiv:2304.02112v2"), CSL's number as Zotero's archiveID.
+    number: type === 'article' ? piis(article)[0] : undefined,
     abstract: abstractText(element(article, 'Abstract')),
     language: textOf(element(article, 'Language')),
     ISSN: textOf(element(journal, 'ISSN')) || textOf(element(citation, 'MedlineJournalInfo/ISSNLinking')),
@@ -182,9 +184,8 @@ function pages(pagination: XmlElement | undefined): string | undefined {
 
 // Online-only journals have no pages; PubMed gives their article number ("e0033693") as an
 // ELocationID of type pii, beside publisher piis ("S2211-1247(22)00645-3") that are not numbers.
-function articleNumber(article: XmlElement | undefined): string | undefined {
-  const pii = elements(article, 'ELocationID').find((id) => id.attributes.EIdType === 'pii' && /^e?\d+$/i.test(textOf(id)))
-  return pii ? textOf(pii) : undefined
+function piis(article: XmlElement | undefined): string[] {
+  return elements(article, 'ELocationID').filter((id) => id.attributes.EIdType === 'pii').map(textOf).filter(Boolean)
 }
 
 function abstractText(abstract: XmlElement | undefined): string | undefined {

@@ -30,12 +30,7 @@ export function risRecordToItem(fields: readonly RisField[]): MappedRecord {
   const values = (tag: string) => fields.filter((field) => field.tag === tag && field.value).map((field) => collapseWhitespace(field.value))
   const first = (...tags: string[]) => tags.map((tag) => values(tag)[0]).find((value) => value !== undefined)
   const type = cslTypeFromRis(first('TY') ?? 'GEN')
-  const nameLists: Record<string, CslName[]> = {}
-  for (const [tag, field] of Object.entries(NAME_TAGS)) {
-    const names = values(tag).map(parsePersonName).filter((name): name is CslName => name !== undefined)
-    if (names.length > 0) nameLists[field] = [...(nameLists[field] ?? []), ...names]
-  }
-  const record: Record<string, unknown> = { type, ...nameLists }
+  const record: Record<string, unknown> = { type, ...nameLists(fields) }
   const bookTitle = first('BT')
   record.title = first('TI', 'T1', 'CT') ?? (type === 'book' ? bookTitle : undefined)
   const container = type === 'book' ? undefined : first(...CONTAINER_TAGS.filter((tag) => tag !== 'BT' || type === 'chapter'))
@@ -55,10 +50,11 @@ export function risRecordToItem(fields: readonly RisField[]): MappedRecord {
   record.abstract = first('AB', 'N2')
   record.language = first('LA')
   record.genre = first('M3')
-  record.note = values('N1').filter((note) => !/^PMC?ID:/i.test(note)).join('\n') || undefined
-  const urls = values('UR').flatMap((value) => value.split(/\s+/))
+  const urls = values('UR').flatMap(splitUrls)
   record.DOI = cleanDoi(first('DO', 'DI')) ?? cleanDoi(urls.find((url) => /doi\.org\//i.test(url)))
   record.URL = urls.find((url) => !/doi\.org\//i.test(url)) ?? urls[0]
+  const otherUrls = [...new Set(urls)].filter((url) => url !== record.URL && !(/doi\.org\//i.test(url) && cleanDoi(url) === record.DOI))
+  record.note = [...values('N1').filter((note) => !/^PMC?ID:/i.test(note)), ...otherUrls].join('\n') || undefined
   const serial = first('SN')
   if (serial) record[BOOKISH_TYPES.has(type) && /^[\d-]{10,17}[Xx]?$/.test(serial.replace(/\s/g, '')) ? 'ISBN' : 'ISSN'] = serial
   Object.assign(record, identifiers(fields, values))
@@ -66,6 +62,28 @@ export function risRecordToItem(fields: readonly RisField[]): MappedRecord {
   const extension: ItemExtension = keywords.length > 0 ? { keywords } : {}
   const citationKey = first('ID')
   return { record: dropEmpty(record), extension, ...(citationKey ? { citationKey } : {}) }
+}
+
+// AU and A1 (and the editor tags among themselves) are one list in the order the record
+// gives them, as Zotero reads them: "AU a, A1 b, AU c" is a, b, c.
+function nameLists(fields: readonly RisField[]): Record<string, CslName[]> {
+  const lists: Record<string, CslName[]> = {}
+  for (const field of fields) {
+    const role = NAME_TAGS[field.tag]
+    const name = role && field.value ? parsePersonName(collapseWhitespace(field.value)) : undefined
+    if (role && name) lists[role] = [...(lists[role] ?? []), name]
+  }
+  return lists
+}
+
+// One UR line may hold several URLs separated by ";" or whitespace (RIS spec, Zotero's
+// translator). A ";" with no space after it separates only when a URL follows, since
+// ";jsessionid=…" belongs to the URL. CSL has one URL; the others go to the note.
+function splitUrls(value: string): string[] {
+  return value
+    .split(/;?\s+|;(?=[a-z][a-z\d+.-]*:\/\/|www\.)/i)
+    .map((url) => url.replace(/;+$/, ''))
+    .filter(Boolean)
 }
 
 function identifiers(fields: readonly RisField[], values: (tag: string) => string[]): Record<string, string> {

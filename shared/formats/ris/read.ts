@@ -14,7 +14,10 @@ export interface RisRecord {
   fields: RisField[]
 }
 
-const TAG_LINE = /^\s*([A-Z][A-Z0-9])\s{1,2}-(?:\s(.*))?\s*$/
+// Lines end only at LF/CR (see `normalizeNewlines`). The `s` flag lets a value hold U+2028
+// and U+2029, which `.` otherwise stops at: such a title line failed to match and was glued
+// onto the previous field, losing the title and, after TY, the type.
+const TAG_LINE = /^\s*([A-Z][A-Z0-9])\s{1,2}-(?:\s(.*))?\s*$/s
 
 /** Splits RIS text into records; orphan fields become errors. */
 function splitRis(input: string): { records: RisRecord[]; errors: ImportIssue[] } {
