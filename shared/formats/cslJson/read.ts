@@ -61,6 +61,10 @@ const CSL_MARKS = ['type', 'id', 'title', 'author', 'editor', 'issued', 'contain
 /** Why the parsed JSON is not a bibliography, or undefined when any item looks like CSL-JSON. */
 function refuseUnlessCsl(items: readonly unknown[]): string | undefined {
   const objects = items.filter((item): item is object => item !== null && typeof item === 'object' && !Array.isArray(item))
+  // Read as CSL-JSON (`--from csl-json`), a Zotero export would pass as typeless documents.
+  if (objects.some((item) => 'itemType' in item) && !objects.some((item) => 'type' in item)) {
+    return 'This JSON is a Zotero/Better BibTeX JSON export, not CSL-JSON: import it as Zotero JSON (let AxisRef detect the format, or give --from zotero-json).'
+  }
   if (items.length === 0 || objects.some((item) => CSL_MARKS.some((mark) => mark in item))) return undefined
   const keys = [...new Set(objects.flatMap((item) => Object.keys(item)))].slice(0, 8)
   const found = keys.length > 0 ? `its entries have the keys ${keys.join(', ')} and none of CSL's (type, title, author, issued…)` : 'it holds no objects with CSL fields'

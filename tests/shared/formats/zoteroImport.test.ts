@@ -76,6 +76,13 @@ describe('Zotero JSON import (the API / Zotero.Item.toJSON form)', () => {
     expect(item).toMatchObject({ publisher: 'Uppsala University', genre: 'PhD thesis', issued: { 'date-parts': [[2018, 5, 10]] } })
   })
 
+  it('is still recognised when the first itemType comes after a long abstract and many creators', () => {
+    const creators = Array.from({ length: 400 }, (_, index) => ({ creatorType: 'author', firstName: 'Given', lastName: `Family${index}` }))
+    const text = JSON.stringify({ config: { label: 'BetterBibTeX JSON' }, items: [{ abstractNote: 'word '.repeat(8000), creators, itemType: 'journalArticle', title: 'Big' }] }, null, 2)
+    expect(text.indexOf('"itemType"')).toBeGreaterThan(20_000)
+    expect(importBibliography(text).entries[0]?.item).toMatchObject({ type: 'article-journal', title: 'Big' })
+  })
+
   it('names the line of an item it cannot read, and still reads the others', () => {
     const text = '[\n  {"itemType": "book", "title": "Kept"},\n  {"title": "No item type"}\n]'
     const broken = importBibliography(text)
@@ -95,6 +102,12 @@ describe('JSON that is neither CSL-JSON nor Zotero JSON', () => {
   it('refuses an array of non-bibliographic objects too, but still reads CSL-JSON', () => {
     expect(importBibliography('[{"x": 1}, {"y": 2}]').errors[0]?.message).toMatch(/neither CSL-JSON nor a Zotero/)
     expect(importBibliography('[{"type": "book", "title": "A CSL book"}]').entries[0]?.item.title).toBe('A CSL book')
+  })
+
+  it('a Zotero export read as CSL-JSON on request is refused, saying to read it as Zotero JSON', () => {
+    const result = importBibliography(FIXTURE, { format: 'csl-json' })
+    expect(result.entries).toEqual([])
+    expect(result.errors[0]?.message).toMatch(/^This JSON is a Zotero\/Better BibTeX JSON export, not CSL-JSON: .*--from zotero-json/)
   })
 
   it('a CSL-JSON note that quotes Zotero JSON is still CSL-JSON', () => {
