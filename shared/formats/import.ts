@@ -7,6 +7,7 @@ import type { ImportFormat, ImportResult } from './item'
 import { importMedline } from './medline/read'
 import { importPubmedXml } from './pubmedXml/read'
 import { importRis } from './ris/read'
+import { importZoteroJson } from './zotero/read'
 
 /** Each format's reader itself, without importBibliography's safety net (the fuzz tests call them bare). */
 export const READERS: Record<ImportFormat, (text: string) => ImportResult> = {
@@ -15,6 +16,7 @@ export const READERS: Record<ImportFormat, (text: string) => ImportResult> = {
   medline: importMedline,
   'pubmed-xml': importPubmedXml,
   'csl-json': importCslJson,
+  'zotero-json': importZoteroJson,
   'endnote-xml': importEndnoteXml,
   'endnote-tagged': importEndnoteTagged,
 }
@@ -29,7 +31,7 @@ export function importBibliography(text: string, options: { format?: ImportForma
   const format = options.format ?? detectFormat(text)
   if (!format) {
     const message = text.trim()
-      ? 'The file is not in a format AxisRef reads (BibTeX/BibLaTeX, RIS, PubMed MEDLINE or XML, CSL-JSON, EndNote XML or tagged).'
+      ? 'The file is not in a format AxisRef reads (BibTeX/BibLaTeX, RIS, PubMed MEDLINE or XML, CSL-JSON, Zotero or Better BibTeX JSON, EndNote XML or tagged).'
       : 'The file is empty.'
     return { format: 'unknown', entries: [], errors: [{ line: 1, message }] }
   }

@@ -19,7 +19,7 @@ export const NAME_FIELDS = ['author', 'editor', 'container-author', 'translator'
 export type NameField = (typeof NAME_FIELDS)[number]
 
 /** Every format AxisRef reads. BibLaTeX is read by the BibTeX reader. */
-export const IMPORT_FORMATS = ['bibtex', 'ris', 'medline', 'pubmed-xml', 'csl-json', 'endnote-xml', 'endnote-tagged'] as const
+export const IMPORT_FORMATS = ['bibtex', 'ris', 'medline', 'pubmed-xml', 'csl-json', 'zotero-json', 'endnote-xml', 'endnote-tagged'] as const
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
 
 /** One record read from a file, with the line its text starts on (1-based). */

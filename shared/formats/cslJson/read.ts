@@ -22,6 +22,11 @@ export function importCslJson(input: string): ImportResult {
     }
   }
   const items = whole === undefined ? undefined : itemsOf(whole)
+  const refusal = items ? refuseUnlessCsl(items) : undefined
+  if (refusal) {
+    result.errors.push({ line: 1, message: refusal })
+    return result
+  }
   // Line numbers come from the spans when they line up with the parsed items.
   if (items && spans.length !== items.length) {
     items.forEach((value) => addItemOrSayTooDeep(result, value, 1))
@@ -48,6 +53,22 @@ function itemsOf(value: unknown): unknown[] {
   if (Array.isArray(value)) return value
   if (value !== null && typeof value === 'object' && 'items' in value && Array.isArray(value.items)) return value.items
   return [value]
+}
+
+// Any of these on an item marks it as CSL-JSON; a JSON file whose items have none is something else.
+const CSL_MARKS = ['type', 'id', 'title', 'author', 'editor', 'issued', 'container-title', 'DOI', 'URL', 'ISBN', 'citation-key', 'page', 'volume', 'publisher']
+
+/** Why the parsed JSON is not a bibliography, or undefined when any item looks like CSL-JSON. */
+function refuseUnlessCsl(items: readonly unknown[]): string | undefined {
+  const objects = items.filter((item): item is object => item !== null && typeof item === 'object' && !Array.isArray(item))
+  // Read as CSL-JSON (`--from csl-json`), a Zotero export would pass as typeless documents.
+  if (objects.some((item) => 'itemType' in item) && !objects.some((item) => 'type' in item)) {
+    return 'This JSON is a Zotero/Better BibTeX JSON export, not CSL-JSON: import it as Zotero JSON (let AxisRef detect the format, or give --from zotero-json).'
+  }
+  if (items.length === 0 || objects.some((item) => CSL_MARKS.some((mark) => mark in item))) return undefined
+  const keys = [...new Set(objects.flatMap((item) => Object.keys(item)))].slice(0, 8)
+  const found = keys.length > 0 ? `its entries have the keys ${keys.join(', ')} and none of CSL's (type, title, author, issued…)` : 'it holds no objects with CSL fields'
+  return `This JSON is neither CSL-JSON nor a Zotero/Better BibTeX JSON export: ${found}. Export the library from your reference manager as CSL-JSON, Zotero JSON or BibTeX.`
 }
 
 const TOO_DEEP = 'is nested too deeply to read (arrays or objects inside one another thousands of levels deep); check that it is a CSL-JSON export'

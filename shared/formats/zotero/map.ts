@@ -1,0 +1,217 @@
+/**
+ * Zotero's item types, fields and creator types as CSL, following the mapping Zotero's own
+ * schema ships (zotero-schema `csl.types`, `csl.fields`, `csl.names`), so a library read here
+ * cites as it did in Zotero.
+ */
+
+/** Zotero itemType → CSL type. Types missing here are read as `document`. */
+export const CSL_TYPES: Readonly<Record<string, string>> = {
+  artwork: 'graphic',
+  audioRecording: 'song',
+  bill: 'bill',
+  blogPost: 'post-weblog',
+  book: 'book',
+  bookSection: 'chapter',
+  case: 'legal_case',
+  computerProgram: 'software',
+  conferencePaper: 'paper-conference',
+  dataset: 'dataset',
+  dictionaryEntry: 'entry-dictionary',
+  document: 'document',
+  email: 'personal_communication',
+  encyclopediaArticle: 'entry-encyclopedia',
+  film: 'motion_picture',
+  forumPost: 'post',
+  hearing: 'hearing',
+  instantMessage: 'personal_communication',
+  interview: 'interview',
+  journalArticle: 'article-journal',
+  letter: 'personal_communication',
+  magazineArticle: 'article-magazine',
+  manuscript: 'manuscript',
+  map: 'map',
+  newspaperArticle: 'article-newspaper',
+  patent: 'patent',
+  podcast: 'song',
+  preprint: 'article',
+  presentation: 'speech',
+  radioBroadcast: 'broadcast',
+  report: 'report',
+  standard: 'standard',
+  statute: 'legislation',
+  thesis: 'thesis',
+  tvBroadcast: 'broadcast',
+  videoRecording: 'motion_picture',
+  webpage: 'webpage',
+}
+
+/** Every CSL 1.0.2 item type: a `type:` line in `extra` names one of these or is left in the note. */
+export const CSL_TYPE_NAMES = new Set([
+  ...Object.values(CSL_TYPES), 'article', 'classic', 'collection', 'event', 'figure', 'musical_score', 'pamphlet', 'performance',
+  'periodical', 'regulation', 'review', 'review-book', 'treaty',
+])
+
+/** Zotero items that are not references: they hang off a parent item or stand alone. */
+export const NON_REFERENCE_TYPES = new Set(['note', 'attachment', 'annotation'])
+
+/**
+ * Zotero text fields → CSL variables. Type-specific fields that Zotero treats as one base
+ * field (bookTitle, proceedingsTitle, websiteTitle… are all publicationTitle) map alike.
+ */
+export const CSL_FIELDS: Readonly<Record<string, string>> = {
+  title: 'title',
+  caseName: 'title',
+  nameOfAct: 'title',
+  subject: 'title',
+  shortTitle: 'title-short',
+  abstractNote: 'abstract',
+  publicationTitle: 'container-title',
+  bookTitle: 'container-title',
+  proceedingsTitle: 'container-title',
+  websiteTitle: 'container-title',
+  blogTitle: 'container-title',
+  forumTitle: 'container-title',
+  encyclopediaTitle: 'container-title',
+  dictionaryTitle: 'container-title',
+  programTitle: 'container-title',
+  reporter: 'container-title',
+  code: 'container-title',
+  journalAbbreviation: 'container-title-short',
+  series: 'collection-title',
+  seriesTitle: 'collection-title',
+  seriesNumber: 'collection-number',
+  volume: 'volume',
+  reporterVolume: 'volume',
+  codeVolume: 'volume',
+  issue: 'issue',
+  pages: 'page',
+  firstPage: 'page',
+  codePages: 'page',
+  numPages: 'number-of-pages',
+  numberOfVolumes: 'number-of-volumes',
+  edition: 'edition',
+  publisher: 'publisher',
+  university: 'publisher',
+  institution: 'publisher',
+  company: 'publisher',
+  label: 'publisher',
+  distributor: 'publisher',
+  studio: 'publisher',
+  network: 'publisher',
+  organization: 'publisher',
+  place: 'publisher-place',
+  language: 'language',
+  DOI: 'DOI',
+  ISBN: 'ISBN',
+  ISSN: 'ISSN',
+  url: 'URL',
+  archive: 'archive',
+  repository: 'archive',
+  archiveLocation: 'archive_location',
+  archiveID: 'number',
+  callNumber: 'call-number',
+  libraryCatalog: 'source',
+  rights: 'license',
+  number: 'number',
+  reportNumber: 'number',
+  billNumber: 'number',
+  patentNumber: 'number',
+  docketNumber: 'number',
+  publicLawNumber: 'number',
+  episodeNumber: 'number',
+  applicationNumber: 'call-number',
+  section: 'section',
+  committee: 'section',
+  versionNumber: 'version',
+  runningTime: 'dimensions',
+  scale: 'scale',
+  medium: 'medium',
+  artworkMedium: 'medium',
+  audioRecordingFormat: 'medium',
+  videoRecordingFormat: 'medium',
+  interviewMedium: 'medium',
+  audioFileType: 'medium',
+  system: 'medium',
+  genre: 'genre',
+  type: 'genre',
+  thesisType: 'genre',
+  reportType: 'genre',
+  websiteType: 'genre',
+  postType: 'genre',
+  letterType: 'genre',
+  manuscriptType: 'genre',
+  mapType: 'genre',
+  presentationType: 'genre',
+  programmingLanguage: 'genre',
+  conferenceName: 'event-title',
+  meetingName: 'event-title',
+  jurisdiction: 'jurisdiction',
+  format: 'medium',
+  court: 'authority',
+  legislativeBody: 'authority',
+  issuingAuthority: 'authority',
+  history: 'references',
+  references: 'references',
+  status: 'status',
+}
+
+/** Zotero date fields → CSL date variables. */
+export const CSL_DATES: Readonly<Record<string, string>> = {
+  date: 'issued',
+  dateDecided: 'issued',
+  dateEnacted: 'issued',
+  issueDate: 'issued',
+  accessDate: 'accessed',
+  filingDate: 'submitted',
+}
+
+/** Zotero bookkeeping that has no place in a reference (ids, sync state, file links). */
+export const IGNORED_FIELDS = new Set([
+  'itemType', 'itemID', 'key', 'version', 'parentItem', 'dateAdded', 'dateModified', 'relations', 'attachments',
+  'collections', 'creators', 'tags', 'notes', 'extra', 'citationKey', 'citekey', 'uri', 'multi', 'deleted', 'libraryID',
+  'select', 'itemKey', 'cslType', 'inPublications', 'related',
+])
+
+/** Zotero creatorType → CSL name variable. Primary creators of other types (artist, inventor, podcaster…) are authors. */
+export const CSL_CREATOR_FIELDS: Readonly<Record<string, string>> = {
+  author: 'author',
+  editor: 'editor',
+  bookAuthor: 'container-author',
+  seriesEditor: 'collection-editor',
+  translator: 'translator',
+  contributor: 'contributor',
+  director: 'director',
+  interviewer: 'interviewer',
+  recipient: 'recipient',
+  reviewedAuthor: 'reviewed-author',
+  composer: 'composer',
+  originalCreator: 'original-author',
+  castMember: 'performer',
+  performer: 'performer',
+  producer: 'producer',
+  guest: 'guest',
+  host: 'host',
+  chair: 'chair',
+  counsel: 'contributor',
+  commenter: 'commenter',
+  cosponsor: 'contributor',
+  wordsBy: 'author',
+  scriptwriter: 'script-writer',
+}
+
+/** CSL variables a `key: value` line in Zotero's `extra` may set (the "cheater syntax"). */
+export const CSL_EXTRA_TEXT = new Set([
+  'type', 'title', 'title-short', 'container-title', 'container-title-short', 'collection-title', 'collection-number',
+  'volume', 'issue', 'page', 'number', 'number-of-pages', 'number-of-volumes', 'edition', 'publisher', 'publisher-place',
+  'original-title', 'original-publisher', 'original-publisher-place', 'genre', 'medium', 'status', 'archive', 'archive_location',
+  'archive-place', 'event-title', 'event-place', 'authority', 'call-number', 'section', 'version', 'language', 'DOI', 'ISBN',
+  'ISSN', 'URL', 'PMID', 'PMCID', 'abstract', 'references', 'dimensions', 'scale', 'source', 'license', 'volume-title',
+  'part-number', 'part-title', 'jurisdiction', 'chapter-number', 'citation-label', 'supplement-number', 'printing-number',
+  'event', 'division', 'reviewed-title',
+])
+export const CSL_EXTRA_DATES = new Set(['issued', 'accessed', 'original-date', 'event-date', 'submitted', 'available-date'])
+export const CSL_EXTRA_NAMES = new Set([
+  'author', 'editor', 'container-author', 'collection-editor', 'translator', 'director', 'interviewer', 'recipient',
+  'reviewed-author', 'composer', 'original-author', 'illustrator', 'editorial-director', 'contributor', 'chair', 'compiler',
+  'curator', 'executive-producer', 'guest', 'host', 'narrator', 'organizer', 'performer', 'producer', 'script-writer',
+])
