@@ -97,6 +97,12 @@ describe('BibLaTeX export keeps years, thesis types and article types (issue 16,
     expect(biblatex).toMatch(/@article\{press,[^@]*year = \{in press\}/)
   })
 
+  it('writes such a year into RIS as it came', () => {
+    const ris = exportBibliography(records(bib()), 'ris')
+    expect(ris).toContain('PY  - Under Review')
+    expect(ris).toContain('PY  - in press')
+  })
+
   it('keeps a publication state read from pubstate', () => {
     const state = '@article{s, author = {A, B}, title = {T}, journaltitle = {J}, pubstate = {submitted}, date = {2000}}'
     expect(exportBibliography(records(state), 'biblatex')).toContain('pubstate = {submitted}')
