@@ -25,8 +25,20 @@ export const cslNameSchema = z.object({
   'parse-names': z.union([z.boolean(), z.string(), z.number()]).optional(),
 })
 
+// A range has two date-parts, start and end. An open-ended range (`1996-01-01/..`, `2006/`)
+// arrives from citation-js with a missing end (from others as an empty one): it is kept as an
+// end of zeros as long as the start, `[[1996, 1, 1], [0, 0, 0]]`, which citeproc-js prints
+// as "1996–", so the entry is not rejected and the range is written back as one.
+const datePart = z.array(z.union([z.number(), z.string()]))
+
+/** Date-parts with a missing or empty end of a range made the open end citeproc-js reads. */
+export function withOpenEnds(parts: (readonly (number | string)[] | null | undefined)[]): (number | string)[][] {
+  const startLength = parts[0]?.length || 1
+  return parts.map((part, index) => (part && (part.length > 0 || index === 0) ? [...part] : new Array<number>(startLength).fill(0)))
+}
+
 export const cslDateSchema = z.looseObject({
-  'date-parts': z.array(z.array(z.union([z.number(), z.string()]))).optional(),
+  'date-parts': z.array(datePart.nullish()).transform(withOpenEnds).optional(),
   literal: z.string().optional(),
   raw: z.string().optional(),
   season: z.union([z.number(), z.string()]).optional(),

@@ -66,9 +66,35 @@ export function dateParts(date: CslDate | undefined): { year?: number; month?: n
   return year ? { year: Number(year) } : {}
 }
 
-/** ISO 8601 form (YYYY, YYYY-MM or YYYY-MM-DD) as BibLaTeX's `date` field wants. */
+/** ISO 8601 form (YYYY, YYYY-MM or YYYY-MM-DD) of a date, or of a range's start. */
 export function isoDate(date: CslDate | undefined): string | undefined {
-  const { year, month, day } = dateParts(date)
+  return isoFromParts(dateParts(date))
+}
+
+/**
+ * The end of a range (the second of two date-parts): its parts, 'open' for an open-ended
+ * range (`1996-01-01/..`, kept as an empty end), undefined for a single date.
+ */
+export function rangeEnd(date: CslDate | undefined): { year: number; month?: number; day?: number } | 'open' | undefined {
+  const parts = date?.['date-parts']
+  if (!parts || parts.length < 2) return undefined
+  const end = dateParts({ 'date-parts': [parts[1] ?? []] })
+  // Year 0 is how some writers mark an open end, as "0000" marks "no date".
+  return end.year === undefined || end.year === 0 ? 'open' : { ...end, year: end.year }
+}
+
+/**
+ * BibLaTeX's `date` (ISO 8601 / EDTF, as biber reads it): a single date, a range
+ * `1996-12-10/1996-12-12`, or an open-ended range `1996-01-01/..`.
+ */
+export function isoDateRange(date: CslDate | undefined): string | undefined {
+  const start = isoDate(date)
+  const end = rangeEnd(date)
+  if (start === undefined || end === undefined) return start
+  return `${start}/${end === 'open' ? '..' : isoFromParts(end)}`
+}
+
+function isoFromParts({ year, month, day }: { year?: number; month?: number; day?: number }): string | undefined {
   if (year === undefined) return undefined
   const pad = (number: number) => String(number).padStart(2, '0')
   const yearText = year < 0 ? String(year) : String(year).padStart(4, '0')

@@ -15,6 +15,7 @@ import {
   type ImportFormat,
   type StyleChoice,
 } from '../../../shared/formats'
+import { bibtexExportWarnings } from '../../../shared/formats/bibtex/fields'
 import { AppError } from '../../../shared/ipc/result'
 import { bibliographyFolderMessage } from '../../main/services/bibliographyFiles'
 import { UsageError, type CliCommand, type CliIo } from '../command'
@@ -114,6 +115,7 @@ export const convertCommand: CliCommand = {
       return { item: entry.item, extension: entry.extension, citationKey: assignment.key }
     })
     io.stdout(render(records, options, style))
+    if (options.to === 'bibtex' || options.to === 'biblatex') for (const warning of bibtexExportWarnings(records, options.to)) io.stderr(`${options.input}: ${warning}\n`)
     return 0
   },
 }

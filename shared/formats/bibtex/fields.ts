@@ -1,4 +1,4 @@
-import { dateParts, isoDate, MONTH_MACROS } from '../dates'
+import { dateParts, isoDate, isoDateRange, MONTH_MACROS, rangeEnd } from '../dates'
 import type { CslItem, CslName, ExportRecord } from '../item'
 import { toBabelName } from '../languages'
 import { splitKeywords } from '../text'
@@ -28,6 +28,8 @@ export interface BibEntry {
 }
 
 const ARTICLE_TYPES = new Set(['article-journal', 'article', 'article-magazine', 'article-newspaper', 'review', 'review-book'])
+// CSL's plain `article` is a preprint or working paper: without a journal it is a @misc.
+const JOURNAL_ARTICLE_TYPES = new Set(['article-journal', 'article-magazine', 'article-newspaper', 'review', 'review-book'])
 
 function isMasters(item: CslItem): boolean {
   return /master|m\.?\s?sc|m\.?a\.?\b|diplom/i.test(item.genre ?? '')
@@ -36,8 +38,9 @@ function isMasters(item: CslItem): boolean {
 /** The entry type for an item in either dialect. */
 export function entryType(item: CslItem, dialect: Dialect): string {
   const { type } = item
-  // A preprint or article with no journal would make BibTeX styles warn "empty journal".
-  if (ARTICLE_TYPES.has(type)) return item['container-title'] ? 'article' : 'misc'
+  // A journal article stays an @article without its journal (the user's type; exportWarnings
+  // says what is missing); a preprint without one is a @misc.
+  if (ARTICLE_TYPES.has(type)) return item['container-title'] || JOURNAL_ARTICLE_TYPES.has(type) ? 'article' : 'misc'
   // An edited volume is a @collection to BibLaTeX, whose @book requires an author.
   if (type === 'book') return dialect === 'biblatex' && !item.author?.length && item.editor?.length ? 'collection' : 'book'
   if (type === 'chapter') return item['container-title'] ? 'incollection' : 'inbook'
@@ -100,7 +103,37 @@ function addPublication(add: AddField, item: CslItem, dialect: Dialect): void {
   add('edition', 'text', item.edition)
   add(publisherField, 'text', item.publisher)
   add(biblatex ? 'location' : 'address', 'text', item['publisher-place'])
-  if (biblatex && (item.type === 'thesis' || item.type === 'report')) add('type', 'text', item.type === 'thesis' ? (isMasters(item) ? 'mathesis' : 'phdthesis') : 'techreport')
+  add('type', 'text', typeField(item, biblatex))
+}
+
+// biblatex's keys for the entry types the CSL types map to; BibTeX says these in the type.
+const TYPE_KEYS: Record<string, string> = { phdthesis: 'phdthesis', mathesis: 'mathesis', mastersthesis: 'mathesis', techreport: 'techreport' }
+
+/**
+ * The `type` of a thesis or report: the user's own text (`博士`, `Working Paper`) as it came;
+ * biblatex gets its key where there is none, BibTeX nothing, as its entry type says it.
+ */
+function typeField(item: CslItem, biblatex: boolean): string | undefined {
+  if (item.type !== 'thesis' && item.type !== 'report') return undefined
+  const genre = item.genre?.trim()
+  const key = genre ? TYPE_KEYS[genre.toLowerCase()] : undefined
+  if (genre && !key) return genre
+  if (!biblatex) return undefined
+  return key ?? (item.type === 'report' ? 'techreport' : isMasters(item) ? 'mathesis' : 'phdthesis')
+}
+
+/** What readers of an exported .bib will miss or warn about, one sentence each, naming the entry. */
+export function bibtexExportWarnings(records: readonly ExportRecord[], dialect: Dialect): string[] {
+  return records.flatMap((record) => exportWarnings(record.item, record.citationKey, dialect))
+}
+
+/** What a reader of the exported entry will miss, in words naming the entry. */
+export function exportWarnings(item: CslItem, citationKey: string, dialect: Dialect): string[] {
+  const warnings: string[] = []
+  if (entryType(item, dialect) === 'article' && !item['container-title']) {
+    warnings.push(`@article{${citationKey}} has no journal; it is kept as an article, and BibTeX and biber will warn about the missing journal: add it in AxisRef.`)
+  }
+  return warnings
 }
 
 function addIdentifiers(add: AddField, item: CslItem, dialect: Dialect): void {
@@ -141,17 +174,30 @@ function stringField(item: CslItem, field: string): string | undefined {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
 }
 
-// BibLaTeX dates must be ISO 8601 (biber warns otherwise): "in press" becomes its pubstate.
-// BibTeX's year takes any text.
+// BibLaTeX dates are ISO 8601 with ranges (`1996-12-10/1996-12-12`, open `1996-01-01/..`).
+// A year that is no date ("Under Review", "in press") is written back as it came, in `year`,
+// which biber keeps; a publication state read from `pubstate` goes back there.
 function addDate(add: AddField, item: CslItem, biblatex: boolean): void {
   const literal = item.issued?.literal ?? item.issued?.raw
+  const date = isoDateRange(item.issued)
   if (biblatex) {
-    add('date', 'verbatim', isoDate(item.issued))
-    if (!isoDate(item.issued) && literal && /in press|forthcoming|accepted/i.test(literal)) add('pubstate', 'text', /forthcoming/i.test(literal) ? 'forthcoming' : 'inpress')
+    add('date', 'verbatim', date)
+    if (!date) add('year', 'text', literal)
+    add('pubstate', 'text', stringField(item, 'status'))
     add('urldate', 'verbatim', isoDate(item.accessed))
     return
   }
   const { year, month } = dateParts(item.issued)
-  add('year', 'text', year === undefined ? literal : String(year))
+  add('year', 'text', year === undefined ? literal : yearText(year, rangeEnd(item.issued)))
   add('month', 'macro', month === undefined ? undefined : MONTH_MACROS[month - 1])
+  // BibTeX has no ranges; biber and citation-js read the whole range from `date`, which
+  // BibTeX ignores.
+  if (rangeEnd(item.issued)) add('date', 'verbatim', date)
+  add('pubstate', 'text', stringField(item, 'status'))
+}
+
+// "1984--1986" as BibTeX styles print a span of years; "1996--" when it is open.
+function yearText(year: number, end: ReturnType<typeof rangeEnd>): string {
+  if (end === undefined || (end !== 'open' && end.year === year)) return String(year)
+  return `${year}--${end === 'open' ? '' : end.year}`
 }

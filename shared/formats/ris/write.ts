@@ -59,6 +59,10 @@ function formatRecord({ item, citationKey, extension }: ExportRecord): string {
 
 function addDates(add: (tag: string, value: string | undefined) => void, issued: CslDate | undefined, accessed: CslDate | undefined): void {
   const { year, month, day } = dateParts(issued)
+  // RIS has no range: PY and DA give its start. A year that is no date ("in press") goes in
+  // PY as it came, as EndNote writes it.
+  const literal = issued?.literal ?? issued?.raw
+  if (year === undefined && literal?.trim()) add('PY', literal.trim())
   if (year !== undefined) {
     add('PY', String(year))
     if (month !== undefined) add('DA', [year, pad(month), day === undefined ? '' : pad(day), ''].join('/'))
