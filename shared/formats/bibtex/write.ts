@@ -59,15 +59,18 @@ function formatName(name: CslName): string {
   // Braced whole, or BibTeX would split "World Health Organization" into first and last.
   if (name.literal) return `{${encodeLatex(name.literal)}}`
   const particle = [name['non-dropping-particle'], name['dropping-particle']].filter(Boolean).join(' ')
-  const family = familyPart(name.family ?? '')
+  const family = name.family ? familyPart(name.family) : ''
   if (!name.given && !name.suffix) {
-    if (!particle) return `{${encodeLatex(name.family ?? '')}}`
+    if (!particle) return family && `{${encodeLatex(name.family ?? '')}}`
     // "von Last" with no first name (`firstname {lastname}` in the source): BibTeX reads the
     // last word as Last and the lower-case words before it as von; a comma would add a First.
     return `${protectAnd(particle)} ${/\s/.test(family) ? family : `{${family}}`}`
   }
-  const parts = [particle ? `${protectAnd(particle)} ${family}` : family, name.suffix ? protectAnd(name.suffix) : undefined, name.given ? protectAnd(name.given) : undefined]
-  return parts.filter((part): part is string => part !== undefined && part !== '').join(', ')
+  // An empty part is written `{}`: `{}, Nobody` is a first name alone and `Jones, Jr., {}` a
+  // name without one (a bare comma warns in BibTeX and crashes biber's parser).
+  const last = [particle ? protectAnd(particle) : '', family].filter(Boolean).join(' ') || '{}'
+  const given = name.given ? protectAnd(name.given) : '{}'
+  return name.suffix ? `${last}, ${protectAnd(name.suffix)}, ${given}` : `${last}, ${given}`
 }
 
 /**
