@@ -12,6 +12,7 @@ import { latexTables } from '../citationJs'
  *    `{…}imon` as a lower-case "von" part);
  *  - an accent on nothing (`\~{}`, `{\~}`) is the accent's own character (`~`);
  *  - a command nobody knows keeps its argument and loses its name (`\ocirc{u}` is `{u}`);
+ *  - `\-` (a hyphenation point) is nothing, and `\(…\)` is math as `$…$`;
  *  - `\\` before a command is a literal backslash, as biber reads it, and a line break
  *    before a space is a space.
  * Commands citation-js decodes (formatting, symbols, math, `\url`) are left to it.
@@ -25,6 +26,9 @@ const SYMBOLS: Record<string, string> = {
   dots: '…',
   relax: '',
 }
+
+/** `\-` is a hyphenation point (nothing in text); `\(…\)` is inline math, which citation-js reads as `$…$`. */
+const CONTROL_SYMBOLS: Record<string, string> = { '-': '', '(': '$', ')': '$' }
 
 /**
  * What an accent with no letter to sit on prints. `~`, `^` and a backquote are written as
@@ -147,6 +151,8 @@ function command(value: string, at: number, table: Known): Step {
     // A literal backslash for citation-js, which keeps `\\` as two backslashes.
     return /\S/.test(value[at + 2] ?? '') ? { text: '\\textbackslash ', end: at + 1 } : { text: ' ', end: at + 2 }
   }
+  const control = CONTROL_SYMBOLS[second ?? '']
+  if (control !== undefined) return { text: control, end: at + 2 }
   NAME.lastIndex = at + 1
   const name = NAME.exec(value)?.[0]
   if (!name) return { text: value.slice(at, at + 2), end: at + 2 }

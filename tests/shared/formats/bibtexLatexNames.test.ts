@@ -10,7 +10,7 @@ import { corpusText, HAS_CORPUS, toRecords } from './corpus'
 
 const LATEX = String.raw`@article{latex,
   author = {Jean-Pierre {\relax JP} Dupont and Franc{\ocirc{u}}, Jan and Krej{\v{c}}{\'{\i}}, Pavel},
-  title = {Se\~{n}or and Se\~nor, a tilde \~{} alone, {\~} in braces, x\relax y, \ocirc{u}, \unknowncommand{kept} text and $\langle{}00\overline{1}\rangle$ InAs},
+  title = {Se\~{n}or and Se\~nor, a tilde \~{} alone, {\~} in braces, x\relax y, \ocirc{u}, \unknowncommand{kept} text and $\langle{}00\overline{1}\rangle$ InAs, pre\-Columbian, radix-2\(^k\)},
   journal = {Journal},
   note = {Home page at http://example.org/\~{}smith},
   year = {2000},
@@ -45,7 +45,7 @@ describe('LaTeX commands in BibTeX fields and names (issue #16, item 4)', () => 
       { family: 'Franců', given: 'Jan' },
       { family: 'Krejčí', given: 'Pavel' },
     ])
-    expect(item.title).toBe('Señor and Señor, a tilde ~ alone, ~ in braces, xy, ů, kept text and ⟨001̅⟩ InAs')
+    expect(item.title).toBe('Señor and Señor, a tilde ~ alone, ~ in braces, xy, ů, kept text and ⟨001̅⟩ InAs, preColumbian, radix-2<sup>k</sup>')
     expect(item.note).toBe('Home page at http://example.org/~smith')
   })
 
