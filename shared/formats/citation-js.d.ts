@@ -45,6 +45,14 @@ declare module '@citation-js/core' {
     mathCommands: Record<string, string>
     /** Ligature → Unicode, e.g. `---` → `—`. */
     ligatures: Record<string, string>
+    /** Commands with a braced argument citation-js formats, e.g. `textit` (values unused here). */
+    formattingCommands: Record<string, unknown>
+    /** Switches such as `\itshape` (values unused here). */
+    formattingEnvs: Record<string, unknown>
+    /** Commands whose arguments citation-js reads, e.g. `url`, `href`. */
+    argumentCommands: Record<string, unknown>
+    /** Math scripts and fonts, e.g. `^`, `mathrm`. */
+    mathScriptFormatting: Record<string, unknown>
   }
 
   interface BibtexConfig {

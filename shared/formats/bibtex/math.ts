@@ -1,3 +1,5 @@
+import { decodeCommands } from './commands'
+
 /**
  * LaTeX that citation-js leaves undecoded (`$\pm$`, `\,`, `\mbox`, `\aa`, `\LaTeX`), resolved
  * on the raw field values before citation-js sees them: afterwards `{$\sum$}b` has become
@@ -81,5 +83,5 @@ export function predecodeLatex(value: string): string {
   let result = value.replace(IN_MATH, (_match, name: string) => EXTRA_MATH[name] ?? '')
   result = result.replace(BARE, (_match, name: string) => EXTRA_MATH[name] ?? '')
   for (const [pattern, replacement] of TEXT_COMMANDS) result = result.replace(pattern, replacement)
-  return result
+  return decodeCommands(result)
 }

@@ -1,5 +1,4 @@
 import type { CslName, ExportRecord } from '../item'
-import { fullFamily } from '../names'
 import { stripMarkup } from '../text'
 import { entryFields, entryType, type BibField, type Dialect } from './fields'
 import { bracesBalanced, encodeLatex } from './latex'
@@ -44,25 +43,48 @@ function encodeText(field: BibField): string {
   if (field.kind === 'title') return encodeTitle(value)
   // URLs and DOIs are verbatim fields: no LaTeX escaping, only the braces BibTeX counts.
   if (field.kind === 'verbatim') return value.replace(/\{/g, '%7B').replace(/\}/g, '%7D').replace(/\s+/g, '')
-  return encodeLatex(stripMarkup(value).replace(/\s+/g, ' '))
+  const encoded = encodeLatex(stripMarkup(value).replace(/\s+/g, ' '))
+  // BibLaTeX splits these on " and " like names: "Society for Industrial and Applied
+  // Mathematics" stays one publisher only in its protective braces.
+  return LIST_FIELDS.has(field.name) && /\sand\s/i.test(value) ? `{${encoded}}` : encoded
 }
+
+const LIST_FIELDS = new Set(['publisher', 'location', 'address', 'institution', 'school', 'organization'])
 
 function formatNames(names: readonly CslName[]): string {
   return names.map(formatName).join(' and ')
 }
 
 function formatName(name: CslName): string {
-  if (name.literal || (name.family && !name.given)) {
-    // Braced whole, or BibTeX would split "World Health Organization" into first and last.
-    return `{${encodeLatex(name.literal ?? name.family ?? '')}}`
+  // Braced whole, or BibTeX would split "World Health Organization" into first and last.
+  if (name.literal) return `{${encodeLatex(name.literal)}}`
+  const particle = [name['non-dropping-particle'], name['dropping-particle']].filter(Boolean).join(' ')
+  const family = name.family ? familyPart(name.family) : ''
+  if (!name.given && !name.suffix) {
+    if (!particle) return family && `{${encodeLatex(name.family ?? '')}}`
+    // "von Last" with no first name (`firstname {lastname}` in the source): BibTeX reads the
+    // last word as Last and the lower-case words before it as von; a comma would add a First.
+    return `${protectAnd(particle)} ${/\s/.test(family) ? family : `{${family}}`}`
   }
-  const family = fullFamily(name)
-  const encodedFamily = protectAnd(family)
-  // A compound family starting with an accented capital ({\'S}wierczewska-Gwiazda) is braced
-  // whole: citation-js would otherwise read its first part as a "von" particle.
-  const safeFamily = encodedFamily.startsWith('{\\') && /[-\s]/.test(family) ? `{${encodedFamily}}` : encodedFamily
-  const parts = [safeFamily, name.suffix ? protectAnd(name.suffix) : undefined, name.given ? protectAnd(name.given) : undefined]
-  return parts.filter((part): part is string => part !== undefined && part !== '').join(', ')
+  // An empty part is written `{}`: `{}, Nobody` is a first name alone and `Jones, Jr., {}` a
+  // name without one (a bare comma warns in BibTeX and crashes biber's parser).
+  const last = [particle ? protectAnd(particle) : '', family].filter(Boolean).join(' ') || '{}'
+  const given = name.given ? protectAnd(name.given) : '{}'
+  return name.suffix ? `${last}, ${protectAnd(name.suffix)}, ${given}` : `${last}, ${given}`
+}
+
+/**
+ * The family part braced whole where BibTeX would split it: a compound starting with an
+ * accented capital ({\'S}wierczewska-Gwiazda), or one with a word that is not capitalised
+ * ("de la Fontaine" as a family, not a particle), which would be read as a "von" part.
+ */
+function familyPart(family: string): string {
+  const encoded = protectAnd(family)
+  if (encoded.startsWith('{') && encoded.endsWith('}') && bracesBalanced(encoded.slice(1, -1))) return encoded
+  const words = family.split(/[\s-]+/).filter(Boolean)
+  const accentedCompound = encoded.startsWith('{\\') && words.length > 1
+  const lowerWord = words.slice(0, -1).some((word) => !/^\p{Lu}/u.test(word))
+  return accentedCompound || lowerWord ? `{${encoded}}` : encoded
 }
 
 // A name part containing " and " or a comma must be braced or BibTeX splits it.
