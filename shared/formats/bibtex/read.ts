@@ -4,6 +4,7 @@ import { normalizeEntry } from '../normalize'
 import { normalizeNewlines } from '../text'
 import { convertIsolated, type ParsedBlock } from './convert'
 import { describe, describeSyntaxError } from './errors'
+import { resolveInheritance, type InheritanceLinks } from './inherit'
 import { restoreLongValues, stashLongValues, type LongValues } from './longValues'
 import { predecodeLatex } from './math'
 import { MISSING_KEY_PREFIX, splitBibtex, type BibtexBlock } from './split'
@@ -36,6 +37,13 @@ export function importBibtex(input: string): ImportResult {
   for (const { raw } of parsed) {
     for (const [field, value] of Object.entries(raw.properties)) if (typeof value === 'string') raw.properties[field] = predecodeLatex(value)
   }
+  const links = new Map<BibtexBlock, InheritanceLinks>()
+  resolveInheritance(parsed.map(({ raw }) => raw)).forEach((resolved, index) => {
+    const entry = parsed[index]
+    if (!entry) return
+    entry.raw = { ...entry.raw, properties: resolved.properties }
+    links.set(entry.block, resolved.links)
+  })
   const converted = convertIsolated(parsed, errors)
   for (const entry of converted) {
     const values = longValues.get(entry.block)
@@ -45,7 +53,8 @@ export function importBibtex(input: string): ImportResult {
   for (const { block, raw, record } of converted) {
     const key = block.key && !block.key.startsWith(MISSING_KEY_PREFIX) ? block.key : undefined
     const keywords = keywordList(raw.properties.keywords)
-    const entry = normalizeEntry({ record, line: block.line, ...(keywords ? { extension: { keywords } } : {}), ...(key ? { citationKey: key } : {}) })
+    const extension = { ...(keywords ? { keywords } : {}), ...links.get(block) }
+    const entry = normalizeEntry({ record, line: block.line, ...(Object.keys(extension).length > 0 ? { extension } : {}), ...(key ? { citationKey: key } : {}) })
     if ('error' in entry) errors.push({ line: block.line, message: `${describe(block)} is skipped: ${entry.error}.` })
     else result.entries.push(entry)
   }
