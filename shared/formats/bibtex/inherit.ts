@@ -93,10 +93,15 @@ function keyList(value: string | number | undefined): string[] {
  * Each entry's fields with what it inherits filled in (its own fields always win), and its
  * links. xdata is resolved first, then crossref, recursively (a parent's own parent too); a
  * cycle or a missing parent stops the chain, as biber does. Entries are matched by exact key.
+ * A value `inheritable` refuses is left out and named in `withheld`.
  */
-export function resolveInheritance(entries: readonly BibtexRawEntry[]): Array<{ properties: Record<string, string | number>; links: InheritanceLinks }> {
+export function resolveInheritance(
+  entries: readonly BibtexRawEntry[],
+  inheritable: (value: string | number) => boolean = () => true,
+): Array<{ properties: Record<string, string | number>; links: InheritanceLinks; withheld: string[] }> {
   const byKey = new Map(entries.map((entry) => [entry.label, entry]))
   const resolved = new Map<string, Record<string, string | number>>()
+  const withheld = new Map<string, string[]>()
   const resolve = (entry: BibtexRawEntry, seen: ReadonlySet<string>): Record<string, string | number> => {
     const done = resolved.get(entry.label)
     if (done && byKey.get(entry.label) === entry) return done
@@ -105,7 +110,11 @@ export function resolveInheritance(entries: readonly BibtexRawEntry[]): Array<{ 
     const fill = (parent: BibtexRawEntry | undefined, sameNameOnly: boolean): void => {
       if (!parent || inside.has(parent.label)) return
       const whole = { ...parent, properties: resolve(parent, inside) }
-      for (const [field, value] of inherited(whole, entry.type, sameNameOnly)) if (!hasField(properties, field)) properties[field] = value
+      for (const [field, value] of inherited(whole, entry.type, sameNameOnly)) {
+        if (hasField(properties, field)) continue
+        if (inheritable(value)) properties[field] = value
+        else withheld.set(entry.label, [...(withheld.get(entry.label) ?? []), field])
+      }
     }
     for (const key of keyList(entry.properties.xdata)) fill(byKey.get(key), true)
     const crossref = keyList(entry.properties.crossref)[0]
@@ -119,7 +128,7 @@ export function resolveInheritance(entries: readonly BibtexRawEntry[]): Array<{ 
     delete properties.xdata
     const crossref = keyList(entry.properties.crossref)[0]
     const xdata = keyList(entry.properties.xdata)
-    return { properties, links: { ...(crossref ? { crossref } : {}), ...(xdata.length > 0 ? { xdata } : {}) } }
+    return { properties, links: { ...(crossref ? { crossref } : {}), ...(xdata.length > 0 ? { xdata } : {}) }, withheld: [...new Set(withheld.get(entry.label))] }
   })
 }
 

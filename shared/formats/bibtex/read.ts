@@ -5,7 +5,7 @@ import { normalizeNewlines } from '../text'
 import { convertIsolated, type ParsedBlock } from './convert'
 import { describe, describeSyntaxError } from './errors'
 import { resolveInheritance, type InheritanceLinks } from './inherit'
-import { restoreLongValues, stashLongValues, type LongValues } from './longValues'
+import { LONG_VALUE_CHARS, restoreLongValues, stashLongValues, type LongValues } from './longValues'
 import { predecodeLatex } from './math'
 import { MISSING_KEY_PREFIX, splitBibtex, type BibtexBlock } from './split'
 
@@ -37,13 +37,7 @@ export function importBibtex(input: string): ImportResult {
   for (const { raw } of parsed) {
     for (const [field, value] of Object.entries(raw.properties)) if (typeof value === 'string') raw.properties[field] = predecodeLatex(value)
   }
-  const links = new Map<BibtexBlock, InheritanceLinks>()
-  resolveInheritance(parsed.map(({ raw }) => raw)).forEach((resolved, index) => {
-    const entry = parsed[index]
-    if (!entry) return
-    entry.raw = { ...entry.raw, properties: resolved.properties }
-    links.set(entry.block, resolved.links)
-  })
+  const links = inherit(parsed, longValues, errors)
   const converted = convertIsolated(parsed, errors)
   for (const entry of converted) {
     const values = longValues.get(entry.block)
@@ -60,6 +54,29 @@ export function importBibtex(input: string): ImportResult {
   }
   errors.sort((a, b) => a.line - b.line)
   return result
+}
+
+/**
+ * Fills in what each entry inherits through crossref and xdata, and returns its links. A
+ * long value stashed as a placeholder is not copied: the placeholder names only its own
+ * entry's values (and the same names recur in every entry), so the child goes without it
+ * and the import says so.
+ */
+function inherit(parsed: ParsedBlock[], longValues: ReadonlyMap<BibtexBlock, LongValues>, errors: ImportIssue[]): Map<BibtexBlock, InheritanceLinks> {
+  const placeholders = [...longValues.values()].flatMap((values) => [...values.keys()])
+  const inheritable = (value: string | number) => typeof value !== 'string' || !placeholders.some((placeholder) => value.includes(placeholder))
+  const links = new Map<BibtexBlock, InheritanceLinks>()
+  resolveInheritance(parsed.map(({ raw }) => raw), inheritable).forEach(({ properties, links: own, withheld }, index) => {
+    const entry = parsed[index]
+    if (!entry) return
+    entry.raw = { ...entry.raw, properties }
+    links.set(entry.block, own)
+    if (withheld.length > 0) {
+      const fields = withheld.map((field) => `"${field}"`).join(', ')
+      errors.push({ line: entry.block.line, message: `${describe(entry.block)} is imported without ${fields} from its crossref or xdata parent: the value is over ${LONG_VALUE_CHARS.toLocaleString('en')} characters; copy it into the entry if you need it.` })
+    }
+  })
+  return links
 }
 
 // Files are parsed in batches so that a broken entry costs a few parses of its batch, not

@@ -29,7 +29,7 @@ const FIXTURE = String.raw`@book{parentbook,
   author = {Knuth, Donald E.}, editor = {Smith, John}, title = {The Big Book}, subtitle = {Volume Things},
   year = {1997}, publisher = {Addison-Wesley}, location = {Reading, MA}, volume = {2},
 }
-@inbook{chap, author = {Doe, Jane}, title = {A Chapter}, pages = {10--20}, crossref = {parentbook}}
+@InBook{chap, Author = {Doe, Jane}, Title = {A Chapter}, Pages = {10--20}, Crossref = {parentbook}}
 @collection{coll, editor = {Brown, Alice}, title = {Collected Papers}, year = {2001}, publisher = {Springer}}
 @incollection{incoll, author = {Green, Bob}, title = {A Paper in a Collection}, crossref = {coll}}
 @proceedings{procs, editor = {White, Carol}, title = {Proceedings of the Conference}, year = {2010}, eventtitle = {Conf 2010}, organization = {ACM}}
@@ -76,6 +76,16 @@ describe.skipIf(!HAS_BIBER)('BibLaTeX crossref and xdata, compared with biber', 
     const again = byKey(importBibliography(exported))
     const first = byKey(imported)
     for (const key of CHILDREN) expect(again.get(key)?.['container-title'], key).toBe(first.get(key)?.['container-title'])
+  })
+
+  it('does not copy a parent\'s over-long value into the child, and says so', () => {
+    const abstract = 'word '.repeat(30_000)
+    const result = importBibliography(`@book{big, title = {Big}, year = {2000}, abstract = {${abstract}}}\n@inbook{part, title = {Part}, crossref = {big}}\n`)
+    const [big, part] = result.entries
+    expect(big?.item.abstract?.length).toBeGreaterThan(100_000)
+    expect(part?.item).toMatchObject({ 'container-title': 'Big', issued: { 'date-parts': [[2000]] } })
+    expect(part?.item.abstract).toBeUndefined()
+    expect(result.errors.map((error) => error.message)).toEqual([expect.stringMatching(/@inbook\{part\} is imported without "abstract" from its crossref or xdata parent/)])
   })
 
   it('writes crossref only to a parent in the same file, so a partial export has no dangling reference', () => {
