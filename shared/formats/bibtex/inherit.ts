@@ -98,7 +98,7 @@ function keyList(value: string | number | undefined): string[] {
 export function resolveInheritance(
   entries: readonly BibtexRawEntry[],
   inheritable: (value: string | number) => boolean = () => true,
-): Array<{ properties: Record<string, string | number>; links: InheritanceLinks; withheld: string[] }> {
+): Array<{ properties: Record<string, string | number>; links: InheritanceLinks; withheld: string[]; problems: string[] }> {
   const byKey = new Map(entries.map((entry) => [entry.label, entry]))
   const resolved = new Map<string, Record<string, string | number>>()
   const withheld = new Map<string, string[]>()
@@ -128,8 +128,24 @@ export function resolveInheritance(
     delete properties.xdata
     const crossref = keyList(entry.properties.crossref)[0]
     const xdata = keyList(entry.properties.xdata)
-    return { properties, links: { ...(crossref ? { crossref } : {}), ...(xdata.length > 0 ? { xdata } : {}) }, withheld: [...new Set(withheld.get(entry.label))] }
+    const links = { ...(crossref ? { crossref } : {}), ...(xdata.length > 0 ? { xdata } : {}) }
+    return { properties, links, withheld: [...new Set(withheld.get(entry.label))], problems: linkProblems(entry, byKey) }
   })
+}
+
+/** What stops an entry inheriting, in words: a parent missing from the file, or a crossref loop (biber refuses those files). */
+function linkProblems(entry: BibtexRawEntry, byKey: ReadonlyMap<string, BibtexRawEntry>): string[] {
+  const missing = [...keyList(entry.properties.crossref).slice(0, 1), ...keyList(entry.properties.xdata)].filter((key) => !byKey.has(key))
+  const problems = missing.map((key) => `"${key}", which it inherits from (crossref or xdata), is not in this file, so nothing is inherited from it; import that entry in the same file to fill in its fields`)
+  const chain = [entry.label]
+  for (let parent = byKey.get(keyList(entry.properties.crossref)[0] ?? ''); parent; parent = byKey.get(keyList(parent.properties.crossref)[0] ?? '')) {
+    if (chain.includes(parent.label)) {
+      problems.push(`its crossref chain ${[...chain, parent.label].map((key) => `"${key}"`).join(' → ')} loops, which biber refuses; inheritance stops at the loop`)
+      break
+    }
+    chain.push(parent.label)
+  }
+  return problems
 }
 
 /**

@@ -66,11 +66,12 @@ function inherit(parsed: ParsedBlock[], longValues: ReadonlyMap<BibtexBlock, Lon
   const placeholders = [...longValues.values()].flatMap((values) => [...values.keys()])
   const inheritable = (value: string | number) => typeof value !== 'string' || !placeholders.some((placeholder) => value.includes(placeholder))
   const links = new Map<BibtexBlock, InheritanceLinks>()
-  resolveInheritance(parsed.map(({ raw }) => raw), inheritable).forEach(({ properties, links: own, withheld }, index) => {
+  resolveInheritance(parsed.map(({ raw }) => raw), inheritable).forEach(({ properties, links: own, withheld, problems }, index) => {
     const entry = parsed[index]
     if (!entry) return
     entry.raw = { ...entry.raw, properties }
     links.set(entry.block, own)
+    for (const problem of problems) errors.push({ line: entry.block.line, message: `${describe(entry.block)} is imported, but ${problem}.` })
     if (withheld.length > 0) {
       const fields = withheld.map((field) => `"${field}"`).join(', ')
       errors.push({ line: entry.block.line, message: `${describe(entry.block)} is imported without ${fields} from its crossref or xdata parent: the value is over ${LONG_VALUE_CHARS.toLocaleString('en')} characters; copy it into the entry if you need it.` })

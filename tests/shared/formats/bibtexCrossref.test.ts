@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { assignCitationKeys, isAcceptableCitationKey } from '../../../shared/citekeys'
 import { exportBibliography, importBibliography, type CslItem, type ImportResult } from '../../../shared/formats'
-import { toRecords } from './corpus'
+import { corpusText, HAS_CORPUS, toRecords } from './corpus'
 
 // biber is the reference for BibLaTeX inheritance and for what a key may be: it runs here.
 const HAS_BIBER = !spawnSync('biber', ['--version'], { encoding: 'utf8' }).error
@@ -93,6 +93,53 @@ describe.skipIf(!HAS_BIBER)('BibLaTeX crossref and xdata, compared with biber', 
     const exported = exportBibliography(records, 'biblatex')
     expect(exported).not.toMatch(/crossref/)
     expect(exported).toMatch(/booktitle = \{The Big Book: Volume Things\}/)
+  })
+})
+
+/** An item with names reduced to family names: LaTeX decoding of given names (`{\\d{d}}`) is another matter. */
+function comparable(item: CslItem | undefined): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(item ?? {}).map(([field, value]) => [field, Array.isArray(value) && field !== 'issued' ? value.map((name: { family?: string; literal?: string }) => name.family ?? name.literal) : value]),
+  )
+}
+
+describe.skipIf(!HAS_BIBER || !HAS_CORPUS)('crossref and xdata children in the corpus, compared with biber', () => {
+  it('every child in the corpus\'s .bib files gets the fields biber resolves for it', { timeout: 120_000 }, () => {
+    // The corpus's .bib files with crossref or xdata children (`grep -ril crossref` over bibtex/).
+    const files = [
+      'bibtex/biblatex/biblatex-examples.bib',
+      'bibtex/jabref/testbib/crossref.bib',
+      'bibtex/jabref/testbib/biblatex-software.bib',
+      'bibtex/bbt-import/BBT does not import groups from JabRef 5.1 #1641.bib',
+      'bibtex/bbt-import/Crossrefd incollection items are missing date on import #3514.bib',
+      'bibtex/bbt-import/Better BibLaTeX import improvements #549.bib',
+      'bibtex/bbt-import/Better BibTeX.010.bib',
+      'bibtex/bbt-import/Better BibTeX.011.bib',
+    ]
+    let compared = 0
+    for (const [index, file] of files.entries()) {
+      const text = corpusText(file)
+      const resolved = biber(`corpus${index}.bib`, text, ['--output-resolve-crossrefs', '--output-resolve-xdata'])
+      // biber refuses a crossref loop (citation-js's own test file has one); we import it and say so.
+      if (resolved.status !== 0 && /Circular inheritance/.test(resolved.log)) continue
+      expect(resolved.status, `${file}: ${resolved.log}`).toBe(0)
+      const reference = byKey(importBibliography(resolved.output))
+      for (const entry of importBibliography(text).entries) {
+        if (!entry.extension.crossref && !entry.extension.xdata) continue
+        expect(comparable(entry.item), `${file}: ${entry.citationKey ?? ''}`).toEqual(comparable(reference.get(entry.citationKey ?? '')))
+        compared++
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(20)
+  })
+
+  it('says so when a parent is missing or the crossref chain loops', () => {
+    const result = importBibliography(corpusText('bibtex/citation-js/input/crossref.bib'))
+    expect(result.entries).toHaveLength(6)
+    expect(result.errors.map((error) => error.message)).toContain('Entry @book{b} is imported, but its crossref chain "b" → "b" loops, which biber refuses; inheritance stops at the loop.')
+    const dangling = importBibliography('@inproceedings{talk, title = {Talk}, crossref = {conf/2010}}')
+    expect(dangling.entries[0]?.extension.crossref).toBe('conf/2010')
+    expect(dangling.errors[0]?.message).toMatch(/@inproceedings\{talk\} is imported, but "conf\/2010", which it inherits from .* is not in this file/)
   })
 })
 
