@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { exportBibliography, importBibliography } from '../../shared/formats'
 import { openDatabase } from '../../renderer/src/db'
 import { commitBibliographyImport, planBibliographyImport } from '../../renderer/src/features/bibliography'
-import { allExportRecords } from '../../renderer/src/features/export/records'
+import { allExportRecords, exportRecordsFor, withInheritanceParents } from '../../renderer/src/features/export/records'
 
 const FILE = String.raw`@book{王_肠道菌群_2019, author = {王, 小明}, title = {肠道菌群}, year = {2019}, publisher = {人民卫生出版社}}
 @inbook{李_炎症_2019, author = {李, 华}, title = {炎症}, pages = {1--9}, crossref = {王_肠道菌群_2019}}
@@ -28,5 +28,16 @@ describe('a .bib with non-ASCII keys and a crossref, through the library', () =>
     const again = await planBibliographyImport(db, 'thesis.bib', importBibliography(FILE))
     expect(again.add).toEqual([])
     expect(again.duplicates.map((duplicate) => duplicate.paperId)).toHaveLength(2)
+  })
+
+  it('exports a chapter with its crossref parent from the library, once, for BibLaTeX', async () => {
+    const db = openDatabase('bib-crossref-parent')
+    await commitBibliographyImport(db, await planBibliographyImport(db, 'thesis.bib', importBibliography(FILE)))
+    const chapter = await db.papers.where('citationKey').equals('李_炎症_2019').first()
+    const selected = await exportRecordsFor(db, [chapter?.id ?? ''])
+    const withParent = await withInheritanceParents(db, selected)
+    expect(withParent.map((record) => record.citationKey)).toEqual(['李_炎症_2019', '王_肠道菌群_2019'])
+    expect(exportBibliography(withParent, 'biblatex')).toMatch(/crossref = \{王_肠道菌群_2019\}/)
+    expect((await withInheritanceParents(db, withParent)).map((record) => record.citationKey)).toEqual(['李_炎症_2019', '王_肠道菌群_2019'])
   })
 })
