@@ -13,6 +13,15 @@ export function isSafeCitationKey(key: string): boolean {
   return /^[A-Za-z0-9_:.+/-]+$/.test(key) && /[A-Za-z0-9]/.test(key)
 }
 
+/**
+ * Keys a user may already have and biber reads: any UTF-8 letters (`王_肠道菌群_2019`), but no
+ * space, comma, brace, `#`, `%`, `~`, quote, backslash, `=` or parenthesis, which end or break
+ * the key in a .bib file or in `\cite{}`. Keys AxisRef makes stay ASCII (isSafeCitationKey).
+ */
+export function isAcceptableCitationKey(key: string): boolean {
+  return /^[^\s,{}#%~"'\\=()]+$/u.test(key) && /[\p{L}\p{N}]/u.test(key)
+}
+
 function familyOf(name: CslName): string {
   if (name.family) return keyWords(name.family).join('')
   const literal = name.literal ?? ''
@@ -97,8 +106,9 @@ export interface KeyAssignment {
 
 /**
  * Gives each new record a key unique among `existingKeys` and the batch itself. Imported
- * keys are kept unless unsafe or already taken, and are reserved before any key is
- * generated, so a generated key never pushes a file's own key aside. Existing keys are
+ * keys, non-ASCII ones too, are kept unless biber cannot read them or they are taken; they
+ * are reserved before any key is generated, so a generated key never pushes a file's own
+ * key aside. Existing keys are
  * never changed. Deterministic: the same input gives the same keys.
  */
 export function assignCitationKeys(
@@ -110,7 +120,7 @@ export function assignCitationKeys(
   const reasons = new Map<number, string>()
   records.forEach(({ citationKey }, index) => {
     if (citationKey === undefined) return
-    if (!isSafeCitationKey(citationKey)) reasons.set(index, `"${citationKey}" has characters LaTeX cannot take in a key`)
+    if (!isAcceptableCitationKey(citationKey)) reasons.set(index, `"${citationKey}" has characters LaTeX cannot take in a key`)
     else if (taken.has(citationKey.toLowerCase())) reasons.set(index, `"${citationKey}" is already used`)
     else {
       taken.add(citationKey.toLowerCase())

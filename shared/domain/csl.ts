@@ -99,6 +99,10 @@ export const itemExtensionSchema = z.object({
   keywords: z.array(z.string()).optional(),
   mesh: z.array(meshHeadingSchema).optional(),
   publicationTypes: z.array(z.string()).optional(),
+  /** BibLaTeX `crossref`: the parent's key. The item holds the inherited fields too; this is kept for export. */
+  crossref: z.string().optional(),
+  /** BibLaTeX `xdata`: the keys of the data entries the item took fields from, kept for export. */
+  xdata: z.array(z.string()).optional(),
 })
 
 

@@ -15,10 +15,10 @@ export interface ConvertedBlock {
 }
 
 /**
- * Converts grammar output to CSL-JSON. All entries go in one call so crossref children
- * inherit from parents anywhere in the file; if that call fails (a LaTeX construct
- * citation-js cannot decode, such as `\enquote*{…}` in a note), it falls back to halves,
- * and a single failing entry is rescued field by field rather than dropped.
+ * Converts grammar output to CSL-JSON, crossref and xdata already resolved (inherit.ts), so
+ * each entry converts on its own. All entries go in one call; if that call fails (a LaTeX
+ * construct citation-js cannot decode, such as `\enquote*{…}` in a note), it falls back to
+ * halves, and a single failing entry is rescued field by field rather than dropped.
  */
 export function convertIsolated(parsed: ParsedBlock[], errors: ImportIssue[]): ConvertedBlock[] {
   const [only] = parsed

@@ -4,7 +4,8 @@ import { normalizeEntry } from '../normalize'
 import { normalizeNewlines } from '../text'
 import { convertIsolated, type ParsedBlock } from './convert'
 import { describe, describeSyntaxError } from './errors'
-import { restoreLongValues, stashLongValues, type LongValues } from './longValues'
+import { resolveInheritance, type InheritanceLinks } from './inherit'
+import { LONG_VALUE_CHARS, restoreLongValues, stashLongValues, type LongValues } from './longValues'
 import { predecodeLatex } from './math'
 import { MISSING_KEY_PREFIX, splitBibtex, type BibtexBlock } from './split'
 
@@ -36,6 +37,7 @@ export function importBibtex(input: string): ImportResult {
   for (const { raw } of parsed) {
     for (const [field, value] of Object.entries(raw.properties)) if (typeof value === 'string') raw.properties[field] = predecodeLatex(value)
   }
+  const links = inherit(parsed, longValues, errors)
   const converted = convertIsolated(parsed, errors)
   for (const entry of converted) {
     const values = longValues.get(entry.block)
@@ -45,12 +47,37 @@ export function importBibtex(input: string): ImportResult {
   for (const { block, raw, record } of converted) {
     const key = block.key && !block.key.startsWith(MISSING_KEY_PREFIX) ? block.key : undefined
     const keywords = keywordList(raw.properties.keywords)
-    const entry = normalizeEntry({ record, line: block.line, ...(keywords ? { extension: { keywords } } : {}), ...(key ? { citationKey: key } : {}) })
+    const extension = { ...(keywords ? { keywords } : {}), ...links.get(block) }
+    const entry = normalizeEntry({ record, line: block.line, ...(Object.keys(extension).length > 0 ? { extension } : {}), ...(key ? { citationKey: key } : {}) })
     if ('error' in entry) errors.push({ line: block.line, message: `${describe(block)} is skipped: ${entry.error}.` })
     else result.entries.push(entry)
   }
   errors.sort((a, b) => a.line - b.line)
   return result
+}
+
+/**
+ * Fills in what each entry inherits through crossref and xdata, and returns its links. A
+ * long value stashed as a placeholder is not copied: the placeholder names only its own
+ * entry's values (and the same names recur in every entry), so the child goes without it
+ * and the import says so.
+ */
+function inherit(parsed: ParsedBlock[], longValues: ReadonlyMap<BibtexBlock, LongValues>, errors: ImportIssue[]): Map<BibtexBlock, InheritanceLinks> {
+  const placeholders = [...longValues.values()].flatMap((values) => [...values.keys()])
+  const inheritable = (value: string | number) => typeof value !== 'string' || !placeholders.some((placeholder) => value.includes(placeholder))
+  const links = new Map<BibtexBlock, InheritanceLinks>()
+  resolveInheritance(parsed.map(({ raw }) => raw), inheritable).forEach(({ properties, links: own, withheld, problems }, index) => {
+    const entry = parsed[index]
+    if (!entry) return
+    entry.raw = { ...entry.raw, properties }
+    links.set(entry.block, own)
+    for (const problem of problems) errors.push({ line: entry.block.line, message: `${describe(entry.block)} is imported, but ${problem}.` })
+    if (withheld.length > 0) {
+      const fields = withheld.map((field) => `"${field}"`).join(', ')
+      errors.push({ line: entry.block.line, message: `${describe(entry.block)} is imported without ${fields} from its crossref or xdata parent: the value is over ${LONG_VALUE_CHARS.toLocaleString('en')} characters; copy it into the entry if you need it.` })
+    }
+  })
+  return links
 }
 
 // Files are parsed in batches so that a broken entry costs a few parses of its batch, not

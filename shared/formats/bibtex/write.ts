@@ -1,6 +1,7 @@
 import type { CslName, ExportRecord } from '../item'
 import { stripMarkup } from '../text'
 import { entryFields, entryType, type BibField, type Dialect } from './fields'
+import { linkFields } from './inherit'
 import { bracesBalanced, encodeLatex } from './latex'
 import { encodeTitle } from './protect'
 
@@ -10,11 +11,13 @@ import { encodeTitle } from './protect'
  * `jan`…`dec` macros, names as "von Last, Jr., First", group names braced whole.
  */
 export function exportBibtex(records: readonly ExportRecord[], dialect: Dialect = 'bibtex'): string {
-  return records.map((record) => formatEntry(record, dialect)).join('\n')
+  const keys = new Set(records.map((record) => record.citationKey))
+  return records.map((record) => formatEntry(record, dialect, keys)).join('\n')
 }
 
-function formatEntry(record: ExportRecord, dialect: Dialect): string {
-  const lines = [...aliasField(record), ...entryFields(record, dialect).map((field) => [field.name, formatValue(field)] as const)]
+function formatEntry(record: ExportRecord, dialect: Dialect, exportedKeys: ReadonlySet<string>): string {
+  const links = dialect === 'biblatex' ? linkFields(record, exportedKeys) : []
+  const lines = [...aliasField(record), ...links, ...entryFields(record, dialect).map((field) => [field.name, formatValue(field)] as const)]
     .filter(([, value]) => value !== '' && value !== '{}')
     .map(([name, value]) => `  ${name} = ${value}`)
   return `@${entryType(record.item, dialect)}{${record.citationKey},\n${lines.join(',\n')}\n}\n`

@@ -4,7 +4,7 @@ import { Dialog } from '../../components/Dialog'
 import { downloadBlob } from '../../components/download'
 import { useDatabase } from '../../db'
 import { getFormatter, type FormatResult } from './formatter'
-import { allExportRecords, exportRecordsFor, exportRecordsForKeys, parseCitedKeys } from './records'
+import { allExportRecords, exportRecordsFor, exportRecordsForKeys, parseCitedKeys, withInheritanceParents } from './records'
 
 const FILE_FORMATS: { id: ExportFormat; label: string; extension: string; type: string }[] = [
   { id: 'bibtex', label: 'BibTeX', extension: 'bib', type: 'application/x-bibtex' },
@@ -75,7 +75,10 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
   }
 
   async function produce(): Promise<{ result: FormatResult; count: number; note: string }> {
-    const { records, note } = await recordsInScope()
+    const inScope = await recordsInScope()
+    const note = inScope.note
+    // A BibLaTeX file carries crossref/xdata links: the parents go with their children.
+    const records = target === 'biblatex' ? await withInheritanceParents(db, inScope.records) : inScope.records
     const formatter = getFormatter()
     if (isCustom && !customStyle) return { result: { ok: false, message: 'Choose a .csl file first.' }, count: 0, note: '' }
     const style = isCustom && customStyle ? { csl: customStyle.xml } : target

@@ -15,6 +15,21 @@ export async function exportRecordsFor(db: AxisRefDatabase, ids: readonly string
   return papers.filter((paper): paper is PaperRecord => paper !== undefined).map(toExportRecord)
 }
 
+/**
+ * The records plus the papers they name as BibLaTeX `crossref` or `xdata` parents, when the
+ * library has them and they are not already there, so biber finds each parent in the file.
+ * Parents that are gone or in the trash are left out: the child holds its inherited fields.
+ */
+export async function withInheritanceParents(db: AxisRefDatabase, records: readonly ExportRecord[]): Promise<ExportRecord[]> {
+  const present = new Set(records.map((record) => record.citationKey))
+  const wanted = [...new Set(records.flatMap((record) => [record.extension?.crossref, ...(record.extension?.xdata ?? [])]))].filter(
+    (key): key is string => key !== undefined && !present.has(key),
+  )
+  if (wanted.length === 0) return [...records]
+  const parents = await db.papers.where('citationKey').anyOf(wanted).filter((paper) => paper.trashedAt === undefined).toArray()
+  return [...records, ...parents.map(toExportRecord)]
+}
+
 /** Every paper not in the trash, by citation key. */
 export async function allExportRecords(db: AxisRefDatabase): Promise<ExportRecord[]> {
   const papers = await db.papers.orderBy('citationKey').filter((paper) => paper.trashedAt === undefined).toArray()
