@@ -12,7 +12,7 @@ import { latexTables } from '../citationJs'
  *    `{…}imon` as a lower-case "von" part);
  *  - an accent on nothing (`\~{}`, `{\~}`) is the accent's own character (`~`);
  *  - a command nobody knows keeps its argument and loses its name (`\ocirc{u}` is `{u}`);
- *  - `\-` (a hyphenation point) is nothing, and `\(…\)` is math as `$…$`;
+ *  - `\-` (a hyphenation point) is Unicode's soft hyphen, as Better BibTeX reads it, and `\(…\)` is math as `$…$`;
  *  - `\\` before a command is a literal backslash, as biber reads it, and a line break
  *    before a space is a space.
  * Commands citation-js decodes (formatting, symbols, math, `\url`) are left to it.
@@ -27,8 +27,11 @@ const SYMBOLS: Record<string, string> = {
   relax: '',
 }
 
-/** `\-` is a hyphenation point (nothing in text); `\(…\)` is inline math, which citation-js reads as `$…$`. */
-const CONTROL_SYMBOLS: Record<string, string> = { '-': '', '(': '$', ')': '$' }
+/**
+ * `\-` is a discretionary hyphen: U+00AD, the soft hyphen, invisible unless a line breaks there
+ * (Better BibTeX reads it so); `\(…\)` is inline math, which citation-js reads as `$…$`.
+ */
+const CONTROL_SYMBOLS: Record<string, string> = { '-': '\u00AD', '(': '$', ')': '$' }
 
 /**
  * What an accent with no letter to sit on prints. `~`, `^` and a backquote are written as
@@ -148,8 +151,12 @@ function command(value: string, at: number, table: Known): Step {
   if (accent) return accent
   const second = value[at + 1]
   if (second === '\\') {
-    // A literal backslash for citation-js, which keeps `\\` as two backslashes.
-    return /\S/.test(value[at + 2] ?? '') ? { text: '\\textbackslash ', end: at + 1 } : { text: ' ', end: at + 2 }
+    // A literal backslash for citation-js, which keeps `\\` as two backslashes. Before a command
+    // (`D\\'ecoret`) the second backslash starts that command, as biber reads it; before anything
+    // else (`\\{}`) both go, so the brace after them is not taken as escaped.
+    const after = value[at + 2] ?? ''
+    if (/[A-Za-z`'^~=."]/.test(after)) return { text: '\\textbackslash ', end: at + 1 }
+    return /\S/.test(after) ? { text: '\\textbackslash ', end: at + 2 } : { text: ' ', end: at + 2 }
   }
   const control = CONTROL_SYMBOLS[second ?? '']
   if (control !== undefined) return { text: control, end: at + 2 }

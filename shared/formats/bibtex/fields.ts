@@ -51,7 +51,7 @@ export function entryType(item: CslItem, dialect: Dialect): string {
   if (type === 'manuscript') return 'unpublished'
   if (dialect === 'biblatex') {
     if (type === 'webpage' || type === 'post' || type === 'post-weblog') return 'online'
-    if (type === 'dataset' || type === 'software' || type === 'patent') return type
+    if (type === 'dataset' || type === 'software' || type === 'patent' || type === 'periodical') return type
   }
   return 'misc'
 }

@@ -45,8 +45,14 @@ describe('LaTeX commands in BibTeX fields and names (issue #16, item 4)', () => 
       { family: 'Franců', given: 'Jan' },
       { family: 'Krejčí', given: 'Pavel' },
     ])
-    expect(item.title).toBe('Señor and Señor, a tilde ~ alone, ~ in braces, xy, ů, kept text and ⟨001̅⟩ InAs, preColumbian, radix-2<sup>k</sup>')
+    expect(item.title).toBe('Señor and Señor, a tilde ~ alone, ~ in braces, xy, ů, kept text and ⟨001̅⟩ InAs, pre\u00ADColumbian, radix-2<sup>k</sup>')
     expect(item.note).toBe('Home page at http://example.org/~smith')
+  })
+
+  it('reads `\\\\` before a brace as a backslash without escaping the brace, so the field is kept', () => {
+    const result = importBibliography('@article{k, title = {A \\\\{} b}, author = {Roe, Ann}, year = 2001}')
+    expect(result.errors).toEqual([])
+    expect(result.entries[0]?.item.title).toBe('A \\ b')
   })
 
   it('never exports a command of the source as escaped text, and reads its export back unchanged', () => {

@@ -89,6 +89,15 @@ describe('date ranges (issue 16, item 1)', () => {
 })
 
 describe('BibLaTeX export keeps years, thesis types and article types (issue 16, item 7)', () => {
+  it('keeps a @periodical a @periodical, so an article that crossrefs it still finds its journal', () => {
+    const source = '@periodical{e, title = {Foo}}\n@article{f, crossref = {e}, title = {Bar}, author = {Roe, Ann}, year = 2001}'
+    const records = importBibliography(source).entries.map((entry, index): ExportRecord => ({ item: entry.item, extension: entry.extension, citationKey: entry.citationKey ?? `k${index}` }))
+    const written = exportBibliography(records, 'biblatex')
+    expect(written).toContain('@periodical{e,')
+    const again = importBibliography(written).entries.find((entry) => entry.citationKey === 'f')
+    expect(again?.item['container-title']).toBe('Foo')
+  })
+
   const bib = () => fixture('years-types-journals.bib')
 
   it('writes a year that is no date back as it came', () => {
