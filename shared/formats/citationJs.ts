@@ -22,7 +22,45 @@ export function parseBibtexText(text: string): BibtexRawEntry[] {
  * inheritance among the entries passed together.
  */
 export function bibtexEntriesToCsl(entries: BibtexRawEntry[]): Array<Record<string, unknown>> {
-  return mapBiblatexEntries(entries.map(decodeEntryValues))
+  const records = mapBiblatexEntries(entries.map(decodedOnce))
+  // converted: their decodings are not needed again, and would otherwise live as long as they do
+  for (const entry of entries) decodings.delete(entry)
+  return records
+}
+
+type DecodedEntry = Omit<BibtexRawEntry, 'properties'> & { properties: Record<string, unknown> }
+
+/** What an entry decoded to (or the error it threw), and the type, label and fields it was decoded from. */
+interface Decoding {
+  from: unknown[]
+  result: { entry: DecodedEntry } | { error: unknown }
+}
+
+const decodings = new WeakMap<BibtexRawEntry, Decoding>()
+
+/**
+ * Callers find a broken entry by converting halves of a failed list (read.ts), so the same
+ * entries come back many times: one entry that cannot be decoded in a 50 MB file cost the
+ * decoding of the entries before it at every halving. Each entry is decoded once while its
+ * values stay the same; a failure is thrown again at once.
+ */
+function decodedOnce(entry: BibtexRawEntry): DecodedEntry {
+  const from = [entry.type, entry.label, entry.annotations, ...Object.entries(entry.properties).flat()]
+  let decoding = decodings.get(entry)
+  if (!decoding || decoding.from.length !== from.length || decoding.from.some((value, index) => value !== from[index])) {
+    decoding = { from, result: decodeResult(entry) }
+    decodings.set(entry, decoding)
+  }
+  if ('error' in decoding.result) throw decoding.result.error
+  return { ...decoding.result.entry, properties: { ...decoding.result.entry.properties } }
+}
+
+function decodeResult(entry: BibtexRawEntry): Decoding['result'] {
+  try {
+    return { entry: decodeEntryValues(entry) }
+  } catch (error) {
+    return { error }
+  }
 }
 
 /**
@@ -31,7 +69,7 @@ export function bibtexEntriesToCsl(entries: BibtexRawEntry[]): Array<Record<stri
  * (`parseEntryValues` in lib/input/entries.js), except that a plain-text value with no
  * command or math is decoded directly, to the same text (a test compares both on the corpus).
  */
-function decodeEntryValues(entry: BibtexRawEntry): Omit<BibtexRawEntry, 'properties'> & { properties: Record<string, unknown> } {
+function decodeEntryValues(entry: BibtexRawEntry): DecodedEntry {
   const properties: Record<string, unknown> = {}
   if ('language' in entry.properties) properties.language = parseFieldValue(String(entry.properties.language), 'language')
   for (const [field, value] of Object.entries(entry.properties)) {

@@ -75,4 +75,14 @@ describe('decoding BibTeX values as citation-js does', () => {
     }
     expect(compared).toBeGreaterThan(500)
   })
+
+  it('decodes an entry again when its values change between calls, and throws again for one that cannot be decoded', () => {
+    const entry: BibtexRawEntry = { type: 'article', label: 'k', properties: { title: 'First' } }
+    const broken: BibtexRawEntry = { type: 'article', label: 'b', properties: { title: '\\begin{x} unclosed' } }
+    // the failed call has decoded `entry` already; its new title must still be read
+    expect(() => bibtexEntriesToCsl([entry, broken])).toThrow()
+    entry.properties.title = 'Caf\\\'e'
+    expect(bibtexEntriesToCsl([entry]).map((record) => record.title)).toEqual(['Café'])
+    expect(() => bibtexEntriesToCsl([broken])).toThrow()
+  })
 })
