@@ -14,7 +14,10 @@ export type { BibtexRawEntry, CiteprocCitation, CiteprocEngine } from '@citation
 
 /** Runs citation-js's BibTeX/BibLaTeX grammar: @string, `#`, braces and quotes. Throws a SyntaxError. */
 export function parseBibtexText(text: string): BibtexRawEntry[] {
-  return plugins.input.data(text, '@biblatex/text')
+  // The grammar's values are slices of `text`, so keeping any one value kept all of it: a
+  // 50 MB file was held twice over. The JSON round trip gives them text of their own.
+  const entries: BibtexRawEntry[] = JSON.parse(JSON.stringify(plugins.input.data(text, '@biblatex/text')))
+  return entries
 }
 
 /**
