@@ -10,7 +10,7 @@ import { median, round, type BenchSuite, type Metrics } from '../metrics'
 
 const ENTRIES = 10_000
 const RUNS = 3
-const corpus = resolve(process.env.AXISREF_CORPUS ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'))
+export const corpus = resolve(process.env.AXISREF_CORPUS ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'))
 
 function bibFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -21,11 +21,12 @@ function bibFiles(folder: string): string[] {
 }
 
 /**
- * A 10,000-entry file made of the corpus's real entries (JabRef, Better BibTeX, biblatex,
- * Zotero and citation-js cases), repeated under new keys. Only entries plain citation-js
- * also parses are used, so the baseline measures the same file rather than failing on it.
+ * A file of the corpus's real entries (JabRef, Better BibTeX, biblatex, Zotero and
+ * citation-js cases), repeated under new keys until it has `size` entries or characters.
+ * Only entries plain citation-js also parses are used, so the baseline measures the same
+ * file rather than failing on it.
  */
-function buildFile(): string {
+export function corpusBibtexFile(size: { entries: number } | { chars: number }): string {
   const strings: string[] = []
   const entries: Array<{ text: string; key: string }> = []
   for (const path of bibFiles(join(corpus, 'bibtex'))) {
@@ -43,10 +44,13 @@ function buildFile(): string {
     }
   }
   const copies: string[] = []
-  for (let index = 0; copies.length < ENTRIES; index++) {
+  let chars = 0
+  const full = () => ('entries' in size ? copies.length >= size.entries : chars >= size.chars)
+  for (let index = 0; !full(); index++) {
     const entry = entries[index % entries.length]
     if (!entry) break
     copies.push(entry.text.replace(entry.key, `${entry.key}-${Math.floor(index / entries.length)}`))
+    chars += (copies.at(-1)?.length ?? 0) + 2
   }
   return [...strings, ...copies].join('\n\n')
 }
@@ -69,7 +73,7 @@ export const bibtexSuite: BenchSuite = {
       console.error(`[bench] bibtex: corpus not found at ${corpus} (set AXISREF_CORPUS); suite skipped.`)
       return {}
     }
-    const text = buildFile()
+    const text = corpusBibtexFile({ entries: ENTRIES })
     let imported = importBibliography(text)
     if (imported.entries.length !== ENTRIES) console.error(`[bench] bibtex: imported ${imported.entries.length} of ${ENTRIES} entries (${imported.errors.length} errors)`)
     const importTimes = Array.from({ length: RUNS }, () => seconds(() => (imported = importBibliography(text))))

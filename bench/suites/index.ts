@@ -1,6 +1,7 @@
 import type { BenchSuite } from '../metrics'
 import { axisSuite } from './axis'
 import { bibtexSuite } from './bibtex'
+import { formatsSuite } from './formats'
 import { importSuite } from './import'
 import { librarySuite } from './library'
 import { lookupSuite } from './lookup'
@@ -8,4 +9,4 @@ import { searchIndexSuite } from './searchIndex'
 import { startupSuite } from './startup'
 
 /** Every suite `npm run bench` knows, in the order they run. */
-export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, importSuite, librarySuite, searchIndexSuite, lookupSuite]
+export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, formatsSuite, importSuite, librarySuite, searchIndexSuite, lookupSuite]

@@ -53,6 +53,8 @@ declare module '@citation-js/core' {
     argumentCommands: Record<string, unknown>
     /** Math scripts and fonts, e.g. `^`, `mathrm`. */
     mathScriptFormatting: Record<string, unknown>
+    /** Field name → [kind, type], e.g. `author` → `['list', 'name']`; the kind picks the value grammar's rule. */
+    fieldTypes: Record<string, [string, string] | undefined>
   }
 
   interface BibtexConfig {
@@ -99,5 +101,18 @@ declare module '@citation-js/core' {
 }
 
 declare module '@citation-js/plugin-bibtex'
+
+// The two steps of `@biblatex/entries+list`, reached directly so plain values skip the LaTeX
+// grammar (see citationJs.ts). Same files as the plugin registers, so same version and config.
+declare module '@citation-js/plugin-bibtex/lib/input/value.js' {
+  /** One field's value, LaTeX decoded by the field's kind (names become name lists). Throws a SyntaxError. */
+  export function parse(text: string, field: string, languages?: unknown): unknown
+  export function parseAnnotation(text: string): unknown
+}
+
+declare module '@citation-js/plugin-bibtex/lib/mapping/index.js' {
+  /** Decoded entries to CSL-JSON, crossref inheritance among them included. */
+  export function parse(entries: Array<{ type: string; label: string; properties: Record<string, unknown> }>): Array<Record<string, unknown>>
+}
 declare module '@citation-js/plugin-csl'
 declare module '@citation-js/plugin-ris'

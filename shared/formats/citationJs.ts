@@ -1,6 +1,8 @@
 import { plugins, util, type BibtexRawEntry, type CiteprocEngine } from '@citation-js/core'
 import '@citation-js/plugin-bibtex'
 import '@citation-js/plugin-csl'
+import { parse as parseFieldValue, parseAnnotation } from '@citation-js/plugin-bibtex/lib/input/value.js'
+import { parse as mapBiblatexEntries } from '@citation-js/plugin-bibtex/lib/mapping/index.js'
 
 /**
  * The one module that talks to citation-js, so the untyped library is reached through a
@@ -12,7 +14,10 @@ export type { BibtexRawEntry, CiteprocCitation, CiteprocEngine } from '@citation
 
 /** Runs citation-js's BibTeX/BibLaTeX grammar: @string, `#`, braces and quotes. Throws a SyntaxError. */
 export function parseBibtexText(text: string): BibtexRawEntry[] {
-  return plugins.input.data(text, '@biblatex/text')
+  // The grammar's values are slices of `text`, so keeping any one value kept all of it: a
+  // 50 MB file was held twice over. The JSON round trip gives them text of their own.
+  const entries: BibtexRawEntry[] = JSON.parse(JSON.stringify(plugins.input.data(text, '@biblatex/text')))
+  return entries
 }
 
 /**
@@ -20,7 +25,104 @@ export function parseBibtexText(text: string): BibtexRawEntry[] {
  * inheritance among the entries passed together.
  */
 export function bibtexEntriesToCsl(entries: BibtexRawEntry[]): Array<Record<string, unknown>> {
-  return plugins.input.data(entries, '@biblatex/entries+list')
+  const records = mapBiblatexEntries(entries.map(decodedOnce))
+  // converted: their decodings are not needed again, and would otherwise live as long as they do
+  for (const entry of entries) decodings.delete(entry)
+  return records
+}
+
+type DecodedEntry = Omit<BibtexRawEntry, 'properties'> & { properties: Record<string, unknown> }
+
+/** What an entry decoded to (or the error it threw), and the type, label and fields it was decoded from. */
+interface Decoding {
+  from: unknown[]
+  result: { entry: DecodedEntry } | { error: unknown }
+}
+
+const decodings = new WeakMap<BibtexRawEntry, Decoding>()
+
+/**
+ * Callers find a broken entry by converting halves of a failed list (read.ts), so the same
+ * entries come back many times: one entry that cannot be decoded in a 50 MB file cost the
+ * decoding of the entries before it at every halving. Each entry is decoded once while its
+ * values stay the same; a failure is thrown again at once.
+ */
+function decodedOnce(entry: BibtexRawEntry): DecodedEntry {
+  const from = [entry.type, entry.label, entry.annotations, ...Object.entries(entry.properties).flat()]
+  let decoding = decodings.get(entry)
+  if (!decoding || decoding.from.length !== from.length || decoding.from.some((value, index) => value !== from[index])) {
+    decoding = { from, result: decodeResult(entry) }
+    decodings.set(entry, decoding)
+  }
+  if ('error' in decoding.result) throw decoding.result.error
+  return { ...decoding.result.entry, properties: { ...decoding.result.entry.properties } }
+}
+
+function decodeResult(entry: BibtexRawEntry): Decoding['result'] {
+  try {
+    return { entry: decodeEntryValues(entry) }
+  } catch (error) {
+    return { error }
+  }
+}
+
+/**
+ * citation-js's `@biblatex/entries+list` decodes every value token by token with its LaTeX
+ * grammar, most of the time of a large import. This is its own first step
+ * (`parseEntryValues` in lib/input/entries.js), except that a plain-text value with no
+ * command or math is decoded directly, to the same text (a test compares both on the corpus).
+ */
+function decodeEntryValues(entry: BibtexRawEntry): DecodedEntry {
+  const properties: Record<string, unknown> = {}
+  if ('language' in entry.properties) properties.language = parseFieldValue(String(entry.properties.language), 'language')
+  for (const [field, value] of Object.entries(entry.properties)) {
+    if (value === '') continue
+    properties[field] = decodeFieldValue(String(value), field, properties.language)
+  }
+  for (const [field, annotations] of Object.entries(entry.annotations ?? {})) {
+    for (const [name, text] of Object.entries(annotations)) properties[`${field}+an:${name}`] = parseAnnotation(text)
+  }
+  return { ...entry, properties }
+}
+
+function decodeFieldValue(value: string, field: string, languages: unknown): unknown {
+  return (readsAsText(field) ? plainText(value) : undefined) ?? parseFieldValue(value, field, languages)
+}
+
+/** True for fields citation-js decodes with its plain `String` rule (not names, lists, URLs, verbatim or sentence-cased titles). */
+function readsAsText(field: string): boolean {
+  const { constants, parse } = plugins.config.get('@bibtex')
+  const [kind, type] = constants.fieldTypes[field] ?? []
+  if (type === 'name') return false
+  if (type === 'title') return parse.sentenceCase === 'never'
+  if (kind === 'field') return type !== 'verbatim' && type !== 'uri'
+  return kind !== 'list' && kind !== 'separated' && kind !== 'verbatim' && kind !== 'uri'
+}
+
+/**
+ * The `String` rule's result for a value without commands or math: white space runs become
+ * one space, `--`, `---`, ``` `` ``` and `''` their characters, `~` a no-break space, and
+ * balanced braces go. Anything else (a backslash, `$`, unbalanced braces) is left to citation-js.
+ */
+function plainText(value: string): string | undefined {
+  if (/[\\$]/.test(value) || !bracesBalance(value)) return undefined
+  const { ligatures } = plugins.config.get('@bibtex').constants
+  // a white space run is one space; `~` and the ligatures are in citation-js's table; braces go
+  return value.replace(PLAIN_SYNTAX, (match, space: string | undefined) => (space ? ' ' : (ligatures[match] ?? '')))
+}
+
+// In the order citation-js's lexer tries them; `\s` includes U+00A0, as in its lexer.
+const PLAIN_SYNTAX = /(\s+)|---?|''|``|~|[{}]/g
+
+function bracesBalance(value: string): boolean {
+  if (!value.includes('{') && !value.includes('}')) return true
+  let depth = 0
+  for (let index = 0; index < value.length; index++) {
+    const char = value.charCodeAt(index)
+    if (char === 123) depth++
+    else if (char === 125 && --depth < 0) return false
+  }
+  return depth === 0
 }
 
 /** citation-js's LaTeX ↔ Unicode tables, reused (inverted) by the BibTeX writer. */

@@ -164,7 +164,10 @@ function entryBlock(raw: string, type: string, bodyOffset: number, removals: num
     const key = keyMatch[1] ?? ''
     // An entry closed right after its key (`@misc{key}`) gets the comma citation-js needs.
     const patched = keyMatch[2] === ',' ? body : body.replace(key, `${key},`)
-    return { kind: 'entry', type, key, text: head + patched, line, lineCount }
+    // An entry needing no patch keeps its slice of the file: `head + body` would become, once
+    // parsed, a copy of its own, and the blocks of a 50 MB file another 50 MB (or 100) held.
+    const text = patched === body && removals.length === 0 ? raw : head + patched
+    return { kind: 'entry', type, key, text, line, lineCount }
   }
   const placeholder = `${MISSING_KEY_PREFIX}${ordinal}`
   const patched = /^\s*,/.test(body) ? body.replace(',', `${placeholder},`) : `${placeholder},${body}`
