@@ -10,7 +10,7 @@ export function EmptyState({ onImport }: { onImport: () => void }) {
       <button type="button" className="button button--primary" onClick={onImport}>
         Import…
       </button>
-      <p className="hint">BibTeX, RIS, PubMed (.nbib) and CSL-JSON files, and PDFs. Everything stays on this computer.</p>
+      <p className="hint">BibTeX, RIS, PubMed (.nbib), CSL-JSON and Zotero or Better BibTeX JSON files, and PDFs. Everything stays on this computer.</p>
     </div>
   )
 }
