@@ -31,6 +31,8 @@ const FAMILIES: Family[] = [
   { name: 'RIS', folder: 'ris', accepts: (path) => path.endsWith('.ris'), writer: () => 'ris' },
   { name: 'PubMed', folder: 'pubmed', accepts: (path) => /\.(nbib|txt|xml)$/.test(path), writer: () => 'medline' },
   { name: 'EndNote', folder: 'endnote', accepts: (path) => /\.(xml|enw)$/.test(path), writer: (path) => (path.endsWith('.enw') ? 'endnote-tagged' : 'endnote-xml') },
+  // Zotero / Better BibTeX JSON exports; the `.csl.json` and `.biblatex` beside them are Better BibTeX's own exports of the same items
+  { name: 'Zotero', folder: join('export', 'bbt-export'), accepts: (path) => path.endsWith('.json') && !path.endsWith('.csl.json'), writer: () => 'csl-json' },
 ]
 
 function filesUnder(folder: string): string[] {
@@ -96,6 +98,25 @@ function roundTrip(path: string, entries: ImportedEntry[], format: ExportFormat,
   })
 }
 
+/**
+ * Every CSL field of the first import that the second no longer has, or has otherwise: the
+ * full-field check of bib → library → BibLaTeX → bib (the fingerprint above checks six fields).
+ */
+const fieldLosses = new Map<string, string[]>()
+function countFieldLosses(path: string, entries: ImportedEntry[]): void {
+  const keys = assignCitationKeys(entries)
+  const records = entries.map((entry, index) => ({ item: entry.item, extension: entry.extension, citationKey: keys[index]?.key ?? `k${index}` }))
+  const again = importBibliography(exportBibliography(records, 'biblatex')).entries
+  entries.forEach((entry, index) => {
+    const back: Record<string, unknown> = again[index]?.item ?? {}
+    for (const [field, value] of Object.entries(entry.item)) {
+      if (field === 'id' || field === 'citation-key') continue
+      if (JSON.stringify(back[field]) === JSON.stringify(value)) continue
+      fieldLosses.set(field, [...(fieldLosses.get(field) ?? []), `${relative(corpus, path)}:${entry.line}`])
+    }
+  })
+}
+
 function rate(tally: Tally): string {
   return tally.entries === 0 ? 'n/a' : `${((100 * tally.preserved) / tally.entries).toFixed(1)} %`
 }
@@ -113,6 +134,7 @@ for (const family of FAMILIES) {
     roundTrip(path, result.entries, family.writer(path), same)
     roundTrip(path, result.entries, 'bibtex', viaBibtex)
     roundTrip(path, result.entries, 'biblatex', viaBiblatex)
+    if (family.name === 'BibTeX') countFieldLosses(path, result.entries)
   }
   summary.push({ family: family.name, path: 'same format', tally: same }, { family: family.name, path: 'via BibTeX', tally: viaBibtex }, { family: family.name, path: 'via BibLaTeX', tally: viaBiblatex })
 }
@@ -122,6 +144,10 @@ for (const { family, path, tally } of summary) {
   console.log(`  ${family.padEnd(8)} ${path.padEnd(13)} ${String(tally.preserved).padStart(4)}/${String(tally.entries).padEnd(4)} ${rate(tally)}`)
 }
 for (const { tally } of summary) for (const failure of tally.failures.slice(0, 15)) console.log(`    lost: ${failure}`)
+const bibtexEntries = summary.find(({ family, path }) => family === 'BibTeX' && path === 'via BibLaTeX')?.tally.entries ?? 0
+console.log(`\nEvery field, bib → library → BibLaTeX → bib (${bibtexEntries} BibTeX corpus entries): fields not kept or changed, by entries`)
+if (fieldLosses.size === 0) console.log('  none')
+for (const [field, places] of [...fieldLosses].sort((a, b) => b[1].length - a[1].length)) console.log(`  ${field.padEnd(22)} ${String(places.length).padStart(4)}  e.g. ${places[0] ?? ''}`)
 
 // Expected outputs: CSL-JSON (citation-js), Zotero items (Better BibTeX, Zotero translators),
 // and JabRef's .bib beside its RIS, PubMed and EndNote cases (read with our BibTeX reader).
@@ -180,6 +206,27 @@ function compare(source: string, label: string, actual: ImportedEntry[], expecte
   })
 }
 
+interface CslExpected {
+  title?: string
+  author?: CslName[]
+  issued?: ImportedEntry['item']['issued']
+  DOI?: string
+  PMID?: string
+  'container-title'?: string
+}
+
+/** The fingerprint fields of an expected CSL-JSON item. */
+function cslExpected(item: CslExpected): Expected {
+  return {
+    title: item.title,
+    authors: (item.author ?? []).map(nameOf),
+    year: dateParts(item.issued).year?.toString(),
+    doi: item.DOI?.toLowerCase(),
+    pmid: item.PMID,
+    container: item['container-title'],
+  }
+}
+
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'))
 }
@@ -192,6 +239,14 @@ for (const [path, entries] of importedByFile) {
     const data = readJson(zotero)
     const items = data !== null && typeof data === 'object' && 'items' in data && Array.isArray(data.items) ? data.items : []
     compare(path.includes('bbt-import') ? 'Better BibTeX (Zotero items)' : 'Zotero translators', label, entries, items.map((item: ZoteroItem) => fromZotero(item)))
+  }
+  if (path.includes('bbt-export') && existsSync(`${stem}.csl.json`)) {
+    const items = readJson(`${stem}.csl.json`)
+    if (Array.isArray(items)) compare("Better BibTeX's CSL-JSON of the Zotero JSON", label, entries, items.map(cslExpected))
+  }
+  if (path.includes('bbt-export') && existsSync(`${stem}.biblatex`)) {
+    const expected = importBibliography(readFileSync(`${stem}.biblatex`, 'utf8'), { format: 'bibtex' }).entries.map(fingerprint)
+    compare("Better BibTeX's BibLaTeX of the Zotero JSON", label, entries, expected)
   }
   const jabrefBib = `${stem}.bib`
   if (path.includes('/jabref/') && !path.endsWith('.bib') && existsSync(jabrefBib)) {
@@ -210,14 +265,7 @@ if (cases !== null && typeof cases === 'object') {
       const items: unknown = Array.isArray(value) ? value[1] : undefined
       const entries = file ? importedByFile.get(file) : undefined
       if (!entries || !Array.isArray(items)) continue
-      const expected = items.map((item: { title?: string; author?: CslName[]; issued?: ImportedEntry['item']['issued']; DOI?: string; PMID?: string; 'container-title'?: string }) => ({
-        title: item.title,
-        authors: (item.author ?? []).map(nameOf),
-        year: dateParts(item.issued).year?.toString(),
-        doi: item.DOI?.toLowerCase(),
-        pmid: item.PMID,
-        container: item['container-title'],
-      }))
+      const expected = items.map(cslExpected)
       compare('citation-js CSL-JSON', relative(corpus, file ?? dirname(citationJs)), entries, expected)
     }
   }
