@@ -19,7 +19,8 @@ const CURATED: Record<string, string> = {
   '’': '{\\textquoteright}',
   '−': '{\\textminus}',
   '°': '{\\textdegree}',
-  'µ': '{$\\mu$}',
+  // the micro sign, as Better BibTeX writes it; the Greek letter μ is {$\\mu$}
+  'µ': '{\\textmu}',
   '§': '{\\S}',
   '¶': '{\\P}',
   '©': '{\\copyright}',
@@ -91,13 +92,20 @@ function accented(base: string, marks: string[], accentCommands: Map<string, str
 
 const NEEDS_ENCODING = /[\\{}&%$#_~^<>]|[^\x20-\x7e\n\t]/
 
-/** Encodes plain text (no markup) for a BibTeX field value. */
-export function encodeLatex(text: string): string {
-  if (!NEEDS_ENCODING.test(text)) return text
+/**
+ * Encodes plain text (no markup) for a BibTeX field value. With `literalHyphens` (titles), two
+ * hyphens of the text stay two hyphens ("1-->4") instead of becoming the en dash `--` is to
+ * LaTeX; fields whose `--` is meant as a range (pages, years) leave it off.
+ */
+export function encodeLatex(text: string, literalHyphens = false): string {
+  if (!NEEDS_ENCODING.test(text) && !(literalHyphens && text.includes('--'))) return text
   tables ??= buildTables()
   const { single, accents } = tables
   let result = ''
+  let previous = ''
   for (const char of text.normalize('NFC')) {
+    if (literalHyphens && char === '-' && previous === '-') result += '{}'
+    previous = char
     const code = char.charCodeAt(0)
     const escaped = code < 0x80 ? ESCAPES[char] : undefined
     if (escaped) {

@@ -81,8 +81,8 @@ function protectWords(text: string, sentenceCase: boolean, state: { first: boole
       const protect = core !== '' && (isCaseSensitiveWord(core) || capitalisedName)
       state.first = false
       state.afterColon = /[:?!.]$/.test(chunk)
-      const encoded = encodeLatex(core)
-      return encodeLatex(lead) + (protect ? `{${encoded}}` : encoded) + encodeLatex(tail)
+      const encoded = encodeLatex(core, true)
+      return encodeLatex(lead, true) + (protect ? `{${encoded}}` : encoded) + encodeLatex(tail, true)
     })
     .join('')
 }
@@ -97,7 +97,7 @@ export function encodeTitle(title: string): string {
   let last = 0
   for (const match of title.matchAll(TAG)) {
     const text = title.slice(last, match.index)
-    result += depth === 0 ? protectWords(text, sentenceCase, state) : encodeLatex(text)
+    result += depth === 0 ? protectWords(text, sentenceCase, state) : encodeLatex(text, true)
     last = match.index + match[0].length
     const [, closing, tag = '', attributes = ''] = match
     if (closing) {
@@ -115,6 +115,6 @@ export function encodeTitle(title: string): string {
       state.first = false
     }
   }
-  result += depth === 0 ? protectWords(title.slice(last), sentenceCase, state) : encodeLatex(title.slice(last))
+  result += depth === 0 ? protectWords(title.slice(last), sentenceCase, state) : encodeLatex(title.slice(last), true)
   return result + closers.reverse().join('')
 }

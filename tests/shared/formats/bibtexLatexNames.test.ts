@@ -55,6 +55,22 @@ describe('LaTeX commands in BibTeX fields and names (issue #16, item 4)', () => 
     expect(result.entries[0]?.item.title).toBe('A \\ b')
   })
 
+  it('keeps two hyphens of a title two hyphens through export (not the en dash `--` is to LaTeX), and pages a range', () => {
+    const item = { id: 'k', type: 'article-journal' as const, title: 'Epitopes of beta-(1-->4)-galactosyltransferase-1', page: '117-124', author: [{ family: 'Roe', given: 'Ann' }] }
+    for (const format of ['bibtex', 'biblatex'] as const) {
+      const written = exportBibliography([{ item, citationKey: 'k' }], format)
+      expect(written).toContain('pages = {117--124}')
+      expect(importBibliography(written).entries[0]?.item.title).toBe('Epitopes of beta-(1-->4)-galactosyltransferase-1')
+    }
+  })
+
+  it('keeps the micro sign and the Greek letter mu apart through export, as Better BibTeX writes them', () => {
+    const item = { id: 'k', type: 'article-journal' as const, title: 'The μPC4570 is not a 1µF capacitor', author: [{ family: 'Roe', given: 'Ann' }] }
+    const written = exportBibliography([{ item, citationKey: 'k' }], 'biblatex')
+    expect(written).toContain('{\\textmu}F')
+    expect(importBibliography(written).entries[0]?.item.title).toBe(item.title)
+  })
+
   it('never exports a command of the source as escaped text, and reads its export back unchanged', () => {
     for (const dialect of ['bibtex', 'biblatex'] as const) {
       const { exported, again } = roundTrip(LATEX, dialect)
