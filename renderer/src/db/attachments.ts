@@ -5,6 +5,7 @@ import type { AttachmentRecord, PaperRecord, Unstamped } from './schema'
 import { importedAttachmentName } from './attachmentNames'
 import { completionLookup } from './completionLookups'
 import { enqueueLookups } from './lookups'
+import { newPaperRow } from './papers'
 
 export interface ImportedPdf {
   csl: CslItem
@@ -65,20 +66,7 @@ async function addInTransaction(db: AxisRefDatabase, imported: ImportedPdf, keyB
   const id = crypto.randomUUID()
   const csl = { ...imported.csl, id }
   const citationKey = await uniqueCitationKey(db, keyBase(csl))
-  const paper: PaperRecord = {
-    id,
-    citationKey,
-    csl,
-    doi: csl.DOI?.toLowerCase(),
-    pmid: csl.PMID,
-    addedAt: now,
-    modifiedAt: now,
-    revision: 1,
-    axisNodes: [],
-    tags: [],
-    collections: [],
-    fieldSources: imported.fieldSources,
-  }
+  const paper: PaperRecord = { ...newPaperRow(id, csl, citationKey, now), fieldSources: imported.fieldSources }
   if (imported.unreadableTitle) paper.unreadableTitle = imported.unreadableTitle
   await db.papers.add(paper)
   const lookup = completionLookup(paper)
