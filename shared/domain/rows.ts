@@ -43,6 +43,22 @@ export const storedAxisSuggestionsSchema = z.object({
   studyType: z.object({ id: z.string(), evidence: z.array(evidenceSchema) }).nullable(),
 })
 
+/**
+ * A value another device gave a field of this paper while this device changed it too (sync):
+ * the later edit won, this is the other, kept so the user can restore it. `field` is the
+ * CSL field as `csl.<name>` or the paper's own field name (`tags`, `studyType` …); `value`
+ * absent means the other device had removed the field.
+ */
+export const syncConflictSchema = z.object({
+  field: z.string(),
+  value: z.unknown().optional(),
+  device: z.string(),
+  deviceName: z.string(),
+  user: z.string(),
+  /** When the other device made its edit. */
+  at: timestamp,
+})
+
 /** A paper: the CSL-JSON record, its pinned citation key, and the app's own fields. */
 export const paperRowSchema = syncFieldsSchema.extend({
   /** Pinned when the paper enters the library; only an explicit "regenerate" changes it. */
@@ -83,6 +99,8 @@ export const paperRowSchema = syncFieldsSchema.extend({
   lookupConflicts: z.array(fieldConflictSchema).optional(),
   /** The PDF's title was not text: kept here, never shown as the title; a lookup is queued. */
   unreadableTitle: unreadableTitleSchema.optional(),
+  /** Values that lost to another device's edit of the same field (sync): shown with keep / restore. */
+  syncConflicts: z.array(syncConflictSchema).optional(),
 })
 
 export const LOOKUP_PURPOSES = ['add', 'complete', 'retraction'] as const
@@ -199,6 +217,7 @@ export const settingRowSchema = syncFieldsSchema.extend({
 export type SyncFields = z.output<typeof syncFieldsSchema>
 export type StoredAxisSuggestions = z.output<typeof storedAxisSuggestionsSchema>
 export type StoredEvidence = z.output<typeof evidenceSchema>
+export type SyncConflict = z.output<typeof syncConflictSchema>
 export type PaperRow = z.output<typeof paperRowSchema>
 export type AttachmentRow = z.output<typeof attachmentRowSchema>
 export type FullTextRow = z.output<typeof fullTextRowSchema>

@@ -48,6 +48,14 @@ export const CHANNELS = [
   'answerCiteRequest',
   'getCiteAsYouWrite',
   'setCiteAsYouWrite',
+  'getSyncStatus',
+  'testSyncConnection',
+  'connectSync',
+  'disconnectSync',
+  'syncNow',
+  'pushSyncChanges',
+  'waitForSyncChanges',
+  'fetchSyncedPdf',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -4,6 +4,16 @@ import { snapshotSchema } from '../backup/snapshot'
 import { bibliographicCandidateSchema, lookupOutcomeSchema } from '../lookup/record'
 import { citeAnswerSchema, citeRequestSchema } from '../cite/request'
 import {
+  pushSyncChangesInputSchema,
+  pushSyncChangesOutputSchema,
+  SYNC_PDF_MODES,
+  syncConnectionInputSchema,
+  syncConnectionReportSchema,
+  syncStatusSchema,
+  waitForSyncChangesInputSchema,
+  waitForSyncChangesOutputSchema,
+} from '../sync/status'
+import {
   MAX_PDF_BYTES,
   contentHash,
   pdfFullText,
@@ -565,6 +575,58 @@ export const contract = {
   setCiteAsYouWrite: {
     input: z.object({ enabled: z.boolean(), port: z.number().int().min(1024).max(65535), shortcut: acceleratorSchema.optional() }).strict(),
     output: citeAsYouWriteStatus,
+  },
+
+  /** The library's sync with a CouchDB database (issue #17): where, and how it is going. */
+  getSyncStatus: {
+    input: noInput,
+    output: syncStatusSchema,
+  },
+
+  /** Tries a server, user and database without keeping anything; what is wrong in words. */
+  testSyncConnection: {
+    input: syncConnectionInputSchema,
+    output: syncConnectionReportSchema,
+  },
+
+  /**
+   * Connects the library to the database (or changes its settings), keeping the password
+   * where the host keeps secrets, and starts syncing. A connection that fails its test is
+   * not kept: the status says why.
+   */
+  connectSync: {
+    input: syncConnectionInputSchema.extend({ pdfs: z.enum(SYNC_PDF_MODES) }).strict(),
+    output: syncStatusSchema,
+  },
+
+  /** Stops syncing; the library and its PDFs stay as they are on this device. */
+  disconnectSync: {
+    input: z.object({ forgetPassword: z.boolean() }).strict(),
+    output: syncStatusSchema,
+  },
+
+  /** Sends and receives now, without waiting for the next retry. */
+  syncNow: {
+    input: noInput,
+    output: syncStatusSchema,
+  },
+
+  /** The window's changed and deleted rows, written to this device's replica and sent from there. */
+  pushSyncChanges: {
+    input: pushSyncChangesInputSchema,
+    output: pushSyncChangesOutputSchema,
+  },
+
+  /** Changes received after `since` (answered at once when there are some, else after a wait), with the status. */
+  waitForSyncChanges: {
+    input: waitForSyncChangesInputSchema,
+    output: waitForSyncChangesOutputSchema,
+  },
+
+  /** Brings a PDF another device imported from the server into this library's store (checked against its hash). */
+  fetchSyncedPdf: {
+    input: z.object({ hash: contentHash }).strict(),
+    output: z.object({ stored: z.boolean() }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
