@@ -41,6 +41,43 @@ export function validateYear(input: string, currentYear = new Date().getFullYear
   return { ok: true, value: year }
 }
 
+/** A publication year, or a span of years: an end year, or `open` for one not ended ("2006–"). */
+export interface YearSpan {
+  start: number
+  end?: number | 'open'
+}
+
+// "2001–2003", "2001-2003", "2001/2003", "2001 to 2003"; "2006–", "2006-", "2006/", "2006/.." are open.
+const YEAR_SPAN = /^(\S+?)\s*(?:[-–—/]|\s+to\s+)\s*(\S*)$/i
+
+/**
+ * A year as `validateYear` takes it, or a span of years (a conference over two years, a
+ * series still running): typing "2001–2003", "2001/2003" or "2006–" gives a span, a single
+ * year a single date. Each end is checked as a year; the end may equal the start (a span
+ * of days within one year) but not come before it.
+ */
+export function validateYearSpan(input: string, currentYear = new Date().getFullYear()): Validation<YearSpan> {
+  const text = input.trim()
+  const span = YEAR_SPAN.exec(text)
+  if (!span) {
+    const year = validateYear(text, currentYear)
+    return year.ok ? { ok: true, value: year.value === undefined ? undefined : { start: year.value } } : year
+  }
+  const [, startText = '', endText = ''] = span
+  const start = validateYear(startText, currentYear)
+  if (!start.ok || start.value === undefined) return spanProblem(`The span starts with "${startText}"`, start)
+  if (endText === '' || endText === '..') return { ok: true, value: { start: start.value, end: 'open' } }
+  const end = validateYear(endText, currentYear)
+  if (!end.ok || end.value === undefined) return spanProblem(`The span ends with "${endText}"`, end)
+  if (end.value < start.value) return { ok: false, message: `The span ends (${end.value}) before it starts (${start.value}): type the earlier year first, e.g. ${end.value}–${start.value}.` }
+  return { ok: true, value: { start: start.value, end: end.value } }
+}
+
+function spanProblem(where: string, year: Validation<number>): { ok: false; message: string } {
+  const problem = year.ok ? 'Type a year.' : year.message
+  return { ok: false, message: `${where}: ${problem.charAt(0).toLowerCase()}${problem.slice(1)} Write a span as 2001–2003, or 2006– when it has not ended.` }
+}
+
 /** A PubMed id: digits only (a "PMID:" prefix is stripped), leading zeros dropped. */
 export function validatePmid(input: string): Validation<string> {
   const text = input.trim().replace(/^pmid:?\s*/i, '')

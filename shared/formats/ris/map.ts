@@ -101,13 +101,22 @@ function identifiers(fields: readonly RisField[], values: (tag: string) => strin
 }
 
 // PY is the publication year and DA the full date; Y1 is deprecated and used only when
-// neither parses. Month and day come from DA when its year agrees with PY.
+// neither parses. Month and day come from DA when its year agrees with PY. A value that is
+// no date ("in press", "Forthcoming", "n.d.") is kept as CSL's literal date, as the BibTeX
+// reader keeps `year = {in press}`, so the state the user recorded is not lost.
 function pickDate(years: string[], dates: string[], legacy: string[]): CslDate | undefined {
   const firstParsed = (values: string[]) => values.map((value) => parseDate(value)).find((date) => date !== undefined)
   const year = firstParsed(years)
   const full = firstParsed(dates)
-  if (!year) return full ?? firstParsed(legacy)
+  if (!year) return full ?? firstParsed(legacy) ?? literalDate([...years, ...dates, ...legacy])
   return full && full['date-parts']?.[0]?.[0] === year['date-parts']?.[0]?.[0] ? full : year
+}
+
+// RIS writes dates as "YYYY/MM/DD/other": the slashes around a word are the date's empty
+// parts, not part of the word.
+function literalDate(values: readonly string[]): CslDate | undefined {
+  const literal = values.map((value) => value.replace(/^[\s/]+|[\s/]+$/g, '')).find(Boolean)
+  return literal ? { literal } : undefined
 }
 
 function pages(start: string | undefined, end: string | undefined): string | undefined {

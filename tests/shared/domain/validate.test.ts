@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateDoi, validateIsbn, validateIssn, validatePmcid, validatePmid, validateUrl, validateYear } from '../../../shared/domain/validate'
+import { validateDoi, validateIsbn, validateIssn, validatePmcid, validatePmid, validateUrl, validateYear, validateYearSpan } from '../../../shared/domain/validate'
 
 describe('DOI', () => {
   it('keeps a bare DOI and strips the link and doi: prefixes people paste', () => {
@@ -38,6 +38,27 @@ describe('year', () => {
     expect(validateYear('19', 2026)).toEqual({ ok: false, message: 'Type the year as four digits, e.g. 2019.' })
     expect(validateYear('2019a', 2026)).toMatchObject({ ok: false })
     expect(validateYear('in press', 2026)).toMatchObject({ ok: false, message: expect.stringContaining('in press') })
+  })
+})
+
+describe('year or span of years', () => {
+  it('a single year gives a single date; a dash, a slash or "to" between two years gives a span', () => {
+    expect(validateYearSpan('2019', 2026)).toEqual({ ok: true, value: { start: 2019 } })
+    expect(validateYearSpan('', 2026)).toEqual({ ok: true, value: undefined })
+    for (const text of ['2001–2003', '2001-2003', '2001 — 2003', '2001/2003', '2001 to 2003']) expect(validateYearSpan(text, 2026), text).toEqual({ ok: true, value: { start: 2001, end: 2003 } })
+    expect(validateYearSpan('1996–1996', 2026)).toEqual({ ok: true, value: { start: 1996, end: 1996 } })
+  })
+
+  it('a span with no end ("2006-", "2006–", "2006/", "2006/..") is open', () => {
+    for (const text of ['2006-', '2006–', '2006 –', '2006/', '2006/..']) expect(validateYearSpan(text, 2026), text).toEqual({ ok: true, value: { start: 2006, end: 'open' } })
+  })
+
+  it('says in words which end is wrong and how to write a span', () => {
+    expect(validateYearSpan('2003–2001', 2026)).toEqual({ ok: false, message: 'The span ends (2001) before it starts (2003): type the earlier year first, e.g. 2001–2003.' })
+    expect(validateYearSpan('2001–03', 2026)).toEqual({ ok: false, message: 'The span ends with "03": type the year as four digits, e.g. 2019. Write a span as 2001–2003, or 2006– when it has not ended.' })
+    expect(validateYearSpan('1400–2001', 2026)).toEqual({ ok: false, message: 'The span starts with "1400": the year must be between 1500 and 2027. Write a span as 2001–2003, or 2006– when it has not ended.' })
+    expect(validateYearSpan('19', 2026)).toEqual({ ok: false, message: 'Type the year as four digits, e.g. 2019.' })
+    expect(validateYearSpan('in press', 2026)).toMatchObject({ ok: false, message: expect.stringContaining('in press') })
   })
 })
 

@@ -69,3 +69,24 @@ describe('RIS: several URLs on one UR line', () => {
     expect(again.entries[0]?.item).toMatchObject({ URL: 'https://example.org/a', note: 'https://example.org/b' })
   })
 })
+
+describe('RIS: a publication date that is no date', () => {
+  it('"in press", "Forthcoming" and "n.d." in PY, DA or Y1 are kept as a literal date', () => {
+    expect(onlyItem('TY  - JOUR\nTI  - T\nPY  - in press\nER  - \n').issued).toEqual({ literal: 'in press' })
+    expect(onlyItem('TY  - JOUR\nTI  - T\nDA  - Forthcoming\nER  - \n').issued).toEqual({ literal: 'Forthcoming' })
+    expect(onlyItem('TY  - JOUR\nTI  - T\nY1  - n.d.///\nER  - \n').issued).toEqual({ literal: 'n.d.' })
+  })
+
+  it('a real date elsewhere in the record wins over the words', () => {
+    expect(onlyItem('TY  - JOUR\nTI  - T\nPY  - in press\nDA  - 2021/03/04/\nER  - \n').issued).toEqual({ 'date-parts': [[2021, 3, 4]] })
+  })
+
+  it('is written back in RIS PY and in BibTeX and BibLaTeX year', () => {
+    const records = toRecords(importRis('TY  - JOUR\nTI  - T\nAU  - Doe, Jane\nPY  - in press\nER  - \n'))
+    const ris = exportBibliography(records, 'ris')
+    expect(ris).toContain('PY  - in press\n')
+    expect(importRis(ris).entries[0]?.item.issued).toEqual({ literal: 'in press' })
+    expect(exportBibliography(records, 'bibtex')).toMatch(/year = \{in press\}/)
+    expect(exportBibliography(records, 'biblatex')).toMatch(/year = \{in press\}/)
+  })
+})

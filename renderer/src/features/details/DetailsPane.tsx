@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { issuedYear, type CslName } from '../../../../shared/domain/csl'
+import type { CslName } from '../../../../shared/domain/csl'
 import { proposeCitationKey, useAllTags, useAttachments, useDatabase, useNotes, usePaper, type PaperRecord } from '../../db'
 import { ACTIONS, EDIT_KEYS, ariaKeyShortcuts, formatShortcuts } from '../actions'
 import { AxisPanel, BulkAxisPanel } from '../axis'
@@ -14,6 +14,7 @@ import { NotesEditor } from './NotesEditor'
 import { RecordFields, cslSaver } from './RecordFields'
 import { TagsEditor } from './TagsEditor'
 import { useEditHistory, type EditHistory } from './useEditHistory'
+import { yearSpanText } from './yearSpan'
 import './details.css'
 import { PaperAnnotations } from '../reader'
 import { RetractionNotice } from '../retractions'
@@ -73,7 +74,7 @@ function PaperDetails({ paper, history, onSearch }: { paper: PaperRecord; histor
       <UnreadableTitleNotice paper={paper} />
       <p className="details__byline">
         {authorLine(csl.author ?? [])}
-        {issuedYear(csl) ? ` · ${issuedYear(csl)}` : ''} <ProvenanceMark provenance={paper.fieldSources?.author} />
+        {yearSpanText(csl) ? ` · ${yearSpanText(csl)}` : ''} <ProvenanceMark provenance={paper.fieldSources?.author} />
       </p>
       <LookupConflicts paper={paper} />
       <AuthorsEditor authors={csl.author ?? []} onChange={(author) => save('Edited authors', { author: author.length > 0 ? author : undefined })} />

@@ -1,6 +1,10 @@
-import { issuedYear, type CslItem } from '../../../../shared/domain/csl'
-import { validateDoi, validateIsbn, validateIssn, validatePmcid, validatePmid, validateText, validateUrl, validateYear, type Validation } from '../../../../shared/domain/validate'
+import type { CslItem } from '../../../../shared/domain/csl'
+import { validateDoi, validateIsbn, validateIssn, validatePmcid, validatePmid, validateText, validateUrl, validateYearSpan, type Validation, type YearSpan } from '../../../../shared/domain/validate'
 import { sameValue, type EditPatch, type FieldSources, type PaperRecord } from '../../db'
+import { issuedWithYears, yearSpanText } from './yearSpan'
+
+/** What a field's check gives to store: text, a number, or the year field's span of years. */
+export type FieldValue = string | number | YearSpan
 
 /** One editable line of the record: how it reads from CSL, what it accepts, what it writes. */
 export interface FieldSpec {
@@ -10,8 +14,14 @@ export interface FieldSpec {
   noun: string
   multiline?: 'wrap' | 'paragraphs'
   read(item: CslItem): string
-  validate(text: string): Validation<string | number>
-  write(value: string | number | undefined, item: CslItem): Partial<CslItem>
+  validate(text: string): Validation<FieldValue>
+  write(value: FieldValue | undefined, item: CslItem): Partial<CslItem>
+}
+
+// Only the year field's check gives a span; one reaching a text field is a wiring mistake to surface.
+function textOf(value: FieldValue, label: string): string {
+  if (typeof value === 'object') throw new TypeError(`The ${label} field was given a span of years; it stores text.`)
+  return String(value)
 }
 
 function textField(key: keyof CslItem & string, label: string, options: Partial<FieldSpec> = {}): FieldSpec {
@@ -21,7 +31,7 @@ function textField(key: keyof CslItem & string, label: string, options: Partial<
     noun: label.toLowerCase(),
     read: (item) => (item[key] === undefined ? '' : String(item[key])),
     validate: validateText,
-    write: (value) => ({ [key]: value === undefined ? undefined : String(value) }),
+    write: (value) => ({ [key]: value === undefined ? undefined : textOf(value, label) }),
     ...options,
   }
 }
@@ -30,13 +40,12 @@ const yearField: FieldSpec = {
   key: 'issued',
   label: 'Year',
   noun: 'year',
-  read: (item) => String(issuedYear(item) ?? ''),
-  validate: (text) => validateYear(text),
-  // month and day stay as they were; only the year part changes
+  read: yearSpanText,
+  validate: (text) => validateYearSpan(text),
+  // month and day stay as they were; only the years typed change, and a range stays a range
   write: (value, item) => {
     if (value === undefined) return { issued: undefined }
-    const rest = item.issued?.['date-parts']?.[0]?.slice(1) ?? []
-    return { issued: { 'date-parts': [[Number(value), ...rest]] } }
+    return { issued: issuedWithYears(typeof value === 'object' ? value : { start: Number(value) }, item.issued) }
   },
 }
 

@@ -1,8 +1,10 @@
 import { useState } from 'react'
-import { BUILTIN_STYLES, LOCALES, STYLE_NAMES, validateCslStyle, type ExportFormat, type ExportRecord, type ReferenceFormat } from '../../../../shared/formats'
+import { BUILTIN_STYLES, isExportFormat, LOCALES, STYLE_NAMES, validateCslStyle, type ExportFormat, type ExportRecord, type ReferenceFormat } from '../../../../shared/formats'
 import { Dialog } from '../../components/Dialog'
 import { downloadBlob } from '../../components/download'
 import { useDatabase } from '../../db'
+import { ExportWarnings } from './ExportWarnings'
+import { fileExportWarnings } from './fileWarnings'
 import { getFormatter, type FormatResult } from './formatter'
 import { allExportRecords, exportRecordsFor, exportRecordsForKeys, parseCitedKeys, withInheritanceParents } from './records'
 
@@ -40,6 +42,8 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
   const [status, setStatus] = useState('')
   const [customStyle, setCustomStyle] = useState<{ name: string; xml: string } | null>(null)
   const [citedText, setCitedText] = useState('')
+  /** What readers of the file just written will miss; shown, never blocking the export. */
+  const [warnings, setWarnings] = useState<string[]>([])
   const isCustom = target === 'custom'
   const isStyle = isCustom || (STYLE_NAMES as readonly string[]).includes(target)
 
@@ -75,6 +79,7 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
   }
 
   async function produce(): Promise<{ result: FormatResult; count: number; note: string }> {
+    setWarnings([])
     const inScope = await recordsInScope()
     const note = inScope.note
     // A BibLaTeX file carries crossref/xdata links: the parents go with their children.
@@ -82,7 +87,9 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
     const formatter = getFormatter()
     if (isCustom && !customStyle) return { result: { ok: false, message: 'Choose a .csl file first.' }, count: 0, note: '' }
     const style = isCustom && customStyle ? { csl: customStyle.xml } : target
-    const result = isStyle ? await formatter.formatReferences(records, style, output, locale || undefined) : await formatter.exportFile(records, target as ExportFormat)
+    if (isStyle || !isExportFormat(target)) return { result: await formatter.formatReferences(records, style, output, locale || undefined), count: records.length, note }
+    const result = await formatter.exportFile(records, target)
+    if (result.ok) setWarnings(fileExportWarnings(records, target))
     return { result, count: records.length, note }
   }
 
@@ -197,6 +204,7 @@ export function ExportDialog({ selectedIds, viewIds, onClose }: ExportDialogProp
       <p role="status" className="hint" data-testid="export-status">
         {status}
       </p>
+      <ExportWarnings warnings={warnings} />
     </Dialog>
   )
 }
