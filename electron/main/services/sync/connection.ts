@@ -89,7 +89,8 @@ async function ensureDatabase(target: CouchTarget, database: string, isServerAdm
  * ({@link WRITE_CHECK_DOC_PREFIX}), so no device takes it for one.
  */
 async function checkWrite(target: CouchTarget, database: string, deps: ConnectionTestDeps): Promise<{ canWrite: boolean; note: string }> {
-  const path = `/${encodeURIComponent(database)}/${encodeURIComponent(WRITE_CHECK_DOC_PREFIX + randomUUID())}`
+  const id = WRITE_CHECK_DOC_PREFIX + randomUUID()
+  const path = `/${encodeURIComponent(database)}/${encodeURIComponent(id)}`
   const written = await couchRequest(target, 'PUT', path, deps, { purpose: 'AxisRef checks that this user may write; deleted at once' })
   if (written.status === 403) return { canWrite: false, note: '' }
   if (written.status === 401) throw accessProblem(target, database)
@@ -97,7 +98,7 @@ async function checkWrite(target: CouchTarget, database: string, deps: Connectio
   if ((written.status !== 201 && written.status !== 202) || rev === undefined) throw unexpected(target, `a test write to ${database}`, written)
   const deleted = await couchRequest(target, 'DELETE', `${path}?rev=${encodeURIComponent(rev)}`, deps)
   if (deleted.status === 200 || deleted.status === 202) return { canWrite: true, note: '' }
-  return { canWrite: true, note: ` (The test document ${decodeURIComponent(path.split('/').pop() ?? '')} could not be deleted again: ${describeAnswer(deleted)}; it is harmless, and AxisRef ignores it.)` }
+  return { canWrite: true, note: ` (The test document ${id} could not be deleted again: ${describeAnswer(deleted)}. It is harmless: AxisRef ignores it.)` }
 }
 
 function successMessage(target: CouchTarget, database: string, created: boolean, canWrite: boolean): string {
