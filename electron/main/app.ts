@@ -7,6 +7,7 @@ import { createHandlers } from './ipc/handlers'
 import { createRouter, type Route } from './ipc/router'
 import { buildMenuTemplate } from './menu'
 import { readRendererFile } from './rendererFiles'
+import { createSafeStorageSecrets } from './safeStorageSecrets'
 import { APP_ORIGIN, APP_SCHEME, guardAllWebContents, isTrustedSender, limitPermissions } from './security'
 import { createMainServices } from './services'
 import { resolvePdfWorkerEntry } from './services/pdf/workerEntry'
@@ -18,7 +19,7 @@ import { restorableBounds } from './windowState'
 /** The parts of the `electron` module the app uses; a test passes a stand-in. */
 export type ElectronModules = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'dialog' | 'globalShortcut' | 'ipcMain' | 'Menu' | 'protocol' | 'screen' | 'session' | 'shell'
+  'app' | 'BrowserWindow' | 'dialog' | 'globalShortcut' | 'ipcMain' | 'Menu' | 'protocol' | 'safeStorage' | 'screen' | 'session' | 'shell'
 > & { utilityProcess: UtilityProcessModule }
 
 export interface MainPaths {
@@ -55,6 +56,7 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
     launchPdfReader: utilityProcessLauncher(electron.utilityProcess),
     picker: { onRequest: (request) => pickerWindows?.show(request), onSettled: (request) => pickerWindows?.settled(request) },
     shortcuts: globalShortcutPort(electron.globalShortcut, () => pickerWindows?.shortcut()),
+    syncSecrets: createSafeStorageSecrets(electron.safeStorage, join(app.getPath('userData'), 'sync-secrets-safe.json')),
   })
   const route = createRouter(createHandlers(services), {
     onInternalError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),

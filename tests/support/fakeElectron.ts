@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
 import { vi } from 'vitest'
+import type { SafeStoragePort } from '../../electron/main/safeStorageSecrets'
 
 type Listener = (...args: unknown[]) => unknown
 
@@ -30,6 +31,7 @@ export function createFakeElectron(userDataDir: string) {
   /** The global shortcuts registered now, by accelerator; `heldElsewhere` are refused as another program's. */
   const shortcuts = new Map<string, () => void>()
   const heldElsewhere = new Set<string>()
+  const safeStorage = createFakeSafeStorage()
 
   class FakeBrowserWindow extends EventEmitter {
     readonly webContents = new FakeWebContents()
@@ -106,10 +108,44 @@ export function createFakeElectron(userDataDir: string) {
       unregister: vi.fn((accelerator: string) => void shortcuts.delete(accelerator)),
       unregisterAll: vi.fn(() => shortcuts.clear()),
     },
+    safeStorage,
     // PDF readers start only when a file is read, which these tests never do
     utilityProcess: { fork: vi.fn(() => { throw new Error('no PDF reader processes in this test') }) },
   }
-  return { electron, windows, appEvents, ipcHandlers, protocolHandlers, permissionHandlers, shortcuts, heldElsewhere }
+  return { electron, windows, appEvents, ipcHandlers, protocolHandlers, permissionHandlers, shortcuts, heldElsewhere, safeStorage }
+}
+
+/** The stand-in, with two switches a test may turn. */
+export interface FakeSafeStorage extends SafeStoragePort {
+  available: boolean
+  backend: ReturnType<SafeStoragePort['getSelectedStorageBackend']>
+}
+
+/**
+ * Electron's `safeStorage` as it behaves: a ciphertext that does not contain the text (here
+ * the bytes turned by a key, after Chromium's `v10` prefix), a decryption that throws on
+ * anything it did not make, and encryption that can be unavailable (`available = false`: a
+ * Linux session with no keyring) or fall back to Linux's fixed key (`backend = 'basic_text'`).
+ */
+export function createFakeSafeStorage(): FakeSafeStorage {
+  const prefix = Buffer.from('v10')
+  const turn = (bytes: Uint8Array) => Buffer.from(bytes.map((byte, index) => byte ^ (0x5a + index) % 256))
+  const storage: FakeSafeStorage = {
+    available: true,
+    backend: 'gnome_libsecret',
+    isEncryptionAvailable: () => storage.available,
+    encryptString(text: string): Buffer {
+      if (!storage.available) throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.')
+      return Buffer.concat([prefix, turn(Buffer.from(text, 'utf8'))])
+    },
+    decryptString(encrypted: Buffer): string {
+      if (!storage.available) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.')
+      if (!encrypted.subarray(0, prefix.length).equals(prefix)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
+      return turn(encrypted.subarray(prefix.length)).toString('utf8')
+    },
+    getSelectedStorageBackend: () => storage.backend,
+  }
+  return storage
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>
