@@ -9,7 +9,13 @@ export { resolveKeyClashes } from './keyClashes'
 /**
  * The one conflict resolver's rule (issue #17): several versions of a row, written apart, made
  * one. Pure and deterministic: the same versions in any order give byte-identical rows on every
- * device, so two devices resolving the same conflict write the same content.
+ * device (ordered by edit time, then device id, then content; keys sorted), so two devices
+ * resolving the same conflict write the same content.
+ *
+ * Per field against the common ancestor: a field one side changed takes that change; a field
+ * changed to different values takes the later edit's. A paper keeps the losing values in
+ * `syncConflicts` (paperMerge.ts), a note or annotation keeps the losing version as a copy, other
+ * rows let it go. An edit beats a deletion; a deletion beats a version that did not change.
  */
 
 /** One version of a row: `row` null when it was deleted. */
@@ -70,9 +76,12 @@ function pairsOf(value: unknown): Array<readonly [string, string]> | undefined {
   return value.flatMap((pair) => (Array.isArray(pair) && pair.length === 2 ? [[String(pair[0]), String(pair[1])] as const] : []))
 }
 
-/** A copy's id: from the original's and the losing edit's, so every device makes the same one. */
-export function copyId(id: string, loser: OrderedVersion): string {
-  return `${id.slice(0, 150)}-sync-${stableHash(`${id}\u0000${loser.device}\u0000${loser.at}`)}`
+/**
+ * A copy's id: from the original's and the losing edit's (device, time and content, for two
+ * losers of one device at one time), so every device makes the same one.
+ */
+function copyId(id: string, loser: OrderedVersion): string {
+  return `${id.slice(0, 150)}-sync-${stableHash(`${id}\u0000${loser.device}\u0000${loser.at}\u0000${loser.canonical}`)}`
 }
 
 function copiesOfLosers(table: SyncedTable, id: string, outcomes: readonly FieldOutcome[]): RowChange[] {
@@ -84,23 +93,36 @@ function copiesOfLosers(table: SyncedTable, id: string, outcomes: readonly Field
   })
 }
 
+/** Who deleted the row last (every version deleted it, or the others had not changed it). */
+function latestDeletion(versions: readonly SyncVersion[]): ChangedBy | undefined {
+  const deletions = versions.flatMap((version) => (version.row ? [] : [orderedVersion({}, version.changedBy)]))
+  return sortVersions(deletions).at(-1)?.changedBy
+}
+
 function numberField(versions: readonly OrderedVersion[], name: string): number {
   return Math.max(...versions.map((version) => Number(version.fields[name] ?? 0)))
 }
 
 /**
  * Merges the versions of one row against their common ancestor (undefined when there is none:
- * every field that differs counts as changed on every side). See the module comment for the
- * rule; a paper records each losing value in `syncConflicts`, a note or annotation keeps the
- * loser as a copy in `extraRows`. Throws only if the merged row is not a valid row, which the
- * merge of valid rows cannot produce.
+ * every field that differs counts as changed on every side), by the rule above. Throws, in
+ * words, only when the merged row is not a valid row of `table`, which valid versions of that
+ * table's rows cannot produce.
  */
 export function mergeVersions(table: SyncedTable, ancestor: SyncVersion | undefined, versions: SyncVersion[]): MergeResult {
   const base = ancestor?.row ?? undefined
   const surviving = survivingVersions(base, versions)
   const latest = surviving.at(-1)
-  if (!latest) return { merged: null, changedBy: sortVersions(versions.flatMap((version) => (version.row ? [] : [orderedVersion({}, version.changedBy)]))).at(-1)?.changedBy, extraRows: [] }
+  if (!latest) return { merged: null, changedBy: latestDeletion(versions), extraRows: [] }
   const merged = table === 'papers' ? { fields: mergePaperFields(base, surviving), outcomes: [] } : mergeOtherFields(table, base, surviving)
   const row = sortedKeys({ ...merged.fields, id: latest.fields.id, revision: numberField(surviving, 'revision'), modifiedAt: numberField(surviving, 'modifiedAt') })
-  return { merged: ROW_SCHEMAS[table].parse(row), changedBy: latest.changedBy, extraRows: copiesOfLosers(table, String(latest.fields.id), merged.outcomes) }
+  return { merged: validRow(table, row), changedBy: latest.changedBy, extraRows: copiesOfLosers(table, String(latest.fields.id), merged.outcomes) }
+}
+
+/** The merged row checked by its table's schema: versions of another table's rows are a caller's bug, said in words. */
+function validRow(table: SyncedTable, row: unknown): SyncedRow {
+  const parsed = ROW_SCHEMAS[table].safeParse(row)
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'the row'}: ${issue.message}`).join('; ')
+  throw new Error(`The merged versions of a row of ${table} do not make a valid row (${problems}): were versions of another table's rows passed?`)
 }

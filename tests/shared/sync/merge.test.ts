@@ -192,3 +192,9 @@ describe('the same output on every device', () => {
     expect(JSON.stringify(mergeVersions('papers', base, [first, second]))).toBe(JSON.stringify(mergeVersions('papers', base, [second, first])))
   })
 })
+
+describe('a caller that mixes tables', () => {
+  it('is told in words which table the versions did not fit', () => {
+    expect(() => mergeVersions('papers', undefined, [{ row: noteRow(), changedBy: by('laptop', 1) }])).toThrow(/^The merged versions of a row of papers do not make a valid row \(citationKey: .*were versions of another table's rows passed\?$/)
+  })
+})
