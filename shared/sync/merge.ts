@@ -1,6 +1,6 @@
 import type { ChangedBy, RowChange, SyncedRow, SyncedTable } from './documents'
 import { ROW_SCHEMAS } from './documents'
-import { sameValue, sortedKeys, stableHash } from './canonical'
+import { canonicalJson, compareText, sameValue, sortedKeys, stableHash } from './canonical'
 import { keysOf, mergeField, mergeSet, orderedVersion, sortVersions, type FieldOutcome, type Fields, type OrderedVersion } from './fieldMerge'
 import { mergePaperFields } from './paperMerge'
 
@@ -59,8 +59,8 @@ interface TableMerge {
 function mergeOtherFields(table: SyncedTable, ancestor: Fields | undefined, versions: readonly OrderedVersion[]): TableMerge {
   const result: TableMerge = { fields: {}, outcomes: [] }
   for (const name of keysOf([ancestor, ...versions.map((version) => version.fields)], STAMPS)) {
-    if (table === 'settings' && name === 'value') {
-      result.fields.value = mergeSet(ancestor, versions, (fields) => pairsOf(fields.value), (pair) => pair.join('\u0000'))
+    if (table === 'settings' && name === 'value' && versions.every((version) => version.fields.id === 'notDuplicates')) {
+      result.fields.value = mergeSet(ancestor, versions, (fields) => pairsOf(fields.value), pairKey)
       continue
     }
     const outcome = mergeField(ancestor, versions, (fields) => fields[name])
@@ -76,6 +76,11 @@ function pairsOf(value: unknown): Array<readonly [string, string]> | undefined {
   return value.flatMap((pair) => (Array.isArray(pair) && pair.length === 2 ? [[String(pair[0]), String(pair[1])] as const] : []))
 }
 
+/** A pair is the same pair written either way round. */
+function pairKey(pair: readonly [string, string]): string {
+  return [...pair].sort(compareText).join('\u0000')
+}
+
 /**
  * A copy's id: from the original's and the losing edit's (device, time and content, for two
  * losers of one device at one time), so every device makes the same one.
@@ -86,8 +91,13 @@ function copyId(id: string, loser: OrderedVersion): string {
 
 function copiesOfLosers(table: SyncedTable, id: string, outcomes: readonly FieldOutcome[]): RowChange[] {
   if (!KEPT_AS_COPY.has(table)) return []
-  const losers = new Map(outcomes.flatMap((outcome) => outcome.losers.map(({ version }) => [version.canonical, version] as const)))
-  return sortVersions([...losers.values()]).map((loser) => {
+  const losers = new Map<string, OrderedVersion>()
+  // Two devices that wrote the same text lose together: one copy of it is enough.
+  for (const loser of sortVersions(outcomes.flatMap((outcome) => outcome.losers.map(({ version }) => version)))) {
+    const content = canonicalJson({ ...loser.fields, revision: 0, modifiedAt: 0 })
+    if (!losers.has(content)) losers.set(content, loser)
+  }
+  return [...losers.values()].map((loser) => {
     const row = { ...loser.fields, id: copyId(id, loser), revision: 1, modifiedAt: loser.at }
     return table === 'notes' ? { table, id: row.id, row: ROW_SCHEMAS.notes.parse(row) } : { table: 'annotations', id: row.id, row: ROW_SCHEMAS.annotations.parse(row) }
   })

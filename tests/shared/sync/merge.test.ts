@@ -141,6 +141,14 @@ describe('notes and annotations never lose text', () => {
     expect(mergeVersions('notes', noteBase, [desktop, laptop])).toEqual(result)
   })
 
+  it('makes one copy of a text two devices both wrote, whichever wrote it', () => {
+    const winner = edited(note, 'laptop', 400, { markdown: 'Final text' })
+    const same = [edited(note, 'desktop', 300, { markdown: 'Same draft' }), edited(note, 'tablet', 200, { markdown: 'Same draft' })]
+    const result = mergeVersions('notes', noteBase, [winner, ...same])
+    expect(result.extraRows.map((change) => change.row)).toEqual([expect.objectContaining({ markdown: 'Same draft', modifiedAt: 200 })])
+    expect(mergeVersions('notes', noteBase, [...same].reverse().concat(winner))).toEqual(result)
+  })
+
   it('makes no copy when only one side changed the text', () => {
     const result = mergeVersions('notes', noteBase, [edited(note, 'laptop', 200, { markdown: 'New text' }), edited(note, 'desktop', 300, { paperId: 'p2' })])
     expect(result.merged).toMatchObject({ markdown: 'New text', paperId: 'p2' })
@@ -163,6 +171,12 @@ describe('the library settings and the other tables', () => {
     const laptop = { row: setting([['p1', 'p2'], ['p3', 'p4'], ['p5', 'p6']], 2), changedBy: by('laptop', 20) }
     const desktop = { row: setting([['p1', 'p2']], 2), changedBy: by('desktop', 30) }
     expect(mergeVersions('settings', { row: before }, [laptop, desktop]).merged).toMatchObject({ value: [['p1', 'p2'], ['p5', 'p6']] })
+  })
+
+  it('takes a pair written the other way round as the same pair', () => {
+    const laptop = { row: setting([['p1', 'p2']], 2), changedBy: by('laptop', 20) }
+    const desktop = { row: setting([['p2', 'p1']], 2), changedBy: by('desktop', 30) }
+    expect(mergeVersions('settings', undefined, [laptop, desktop]).merged).toMatchObject({ value: [['p2', 'p1']] })
   })
 
   it('merges a collection field by field, the later name winning, without any kept-values list', () => {
