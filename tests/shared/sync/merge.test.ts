@@ -33,6 +33,15 @@ describe('a paper edited on two devices while apart', () => {
     expect(paper.syncConflicts).toEqual([{ field: 'csl.title', value: 'Title from the laptop', device: 'laptop', deviceName: "laptop's laptop", user: 'laptop-user', at: 200 }])
   })
 
+  it('keeps the provenance of the value kept, even when the other device changed only the provenance later', () => {
+    const laptop = edited(ancestor, 'laptop', 200, { ...withCsl({ title: 'Typed on the laptop' }), fieldSources: { title: { source: 'user', confidence: 1 } } })
+    const desktop = edited(ancestor, 'desktop', 300, { ...withCsl({ title: 'Looked up on the desktop' }), fieldSources: { title: { source: 'registry', confidence: 0.9 } } })
+    const laterProvenanceOnly = edited(ancestor, 'tablet', 400, { fieldSources: { title: { source: 'layout', confidence: 0.3 } } })
+    const paper = mergedPaper([laptop, desktop, laterProvenanceOnly])
+    expect(paper.csl.title).toBe('Looked up on the desktop')
+    expect(paper.fieldSources?.title).toEqual({ source: 'registry', confidence: 0.9 })
+  })
+
   it('breaks a tie of edit times by the device id, the same whichever device resolves it', () => {
     const a = edited(ancestor, 'device-a', 200, { studyType: 'rct' })
     const b = edited(ancestor, 'device-b', 200, { studyType: 'cohort' })
