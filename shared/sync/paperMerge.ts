@@ -6,12 +6,14 @@ import { fieldsOf, keysOf, mergeField, mergeSet, stringsOf, type FieldOutcome, t
  * A paper's fields merged three-way. CSL fields merge one by one (`csl.title`, `csl.author` …)
  * and each field's provenance follows its value; the app's lists merge as sets; a field both
  * sides changed keeps the later edit and records the other in `syncConflicts`, so the details
- * pane can offer it back.
+ * pane can offer it back (not for a machine's answers, see DERIVED).
  */
 
 const SET_FIELDS = ['tags', 'axisNodes', 'axisPathways', 'collections', 'citationKeyAliases', 'axisSuggested'] as const
 const REJECTED_LISTS = ['nodes', 'pathways', 'studyTypes'] as const
-const MERGED_APART = new Set(['id', 'revision', 'modifiedAt', 'csl', 'fieldSources', 'syncConflicts', 'trashedAt', 'axisRejected', ...SET_FIELDS])
+const MERGED_APART = new Set(['id', 'revision', 'modifiedAt', 'csl', 'fieldSources', 'syncConflicts', 'lookupConflicts', 'trashedAt', 'axisRejected', ...SET_FIELDS])
+/** A machine's latest answer (the suggester's, a registry's): the later one is simply newer, not a value the user would restore. */
+const DERIVED = new Set(['axisSuggestions', 'retraction'])
 const NOTHING = new Set<string>()
 
 function conflictsOf(field: string, outcome: FieldOutcome): SyncConflict[] {
@@ -70,9 +72,13 @@ function mergeRejected(ancestor: Fields | undefined, versions: readonly OrderedV
   return Object.fromEntries(REJECTED_LISTS.map((name) => [name, mergeSet(ancestor, versions, listOf(name), String) ?? []]))
 }
 
+function listOf(value: unknown): readonly unknown[] | undefined {
+  return Array.isArray(value) ? value : undefined
+}
+
 /** Kept values: those of every version, less those a version dismissed (keep / restore), plus the new ones. */
 function mergeSyncConflicts(ancestor: Fields | undefined, versions: readonly OrderedVersion[], added: readonly SyncConflict[]): unknown[] | undefined {
-  const kept = mergeSet(ancestor, versions, (fields) => (Array.isArray(fields.syncConflicts) ? fields.syncConflicts : undefined), canonicalJson) ?? []
+  const kept = mergeSet(ancestor, versions, (fields) => listOf(fields.syncConflicts), canonicalJson) ?? []
   const all = new Map<string, unknown>([...kept, ...added].map((entry) => [canonicalJson(entry), entry]))
   if (all.size === 0) return versions.some((version) => version.fields.syncConflicts !== undefined) ? [] : undefined
   const atOf = (entry: unknown): number => Number(fieldsOf(entry)?.at ?? 0)
@@ -86,8 +92,10 @@ export function mergePaperFields(ancestor: Fields | undefined, versions: readonl
   for (const name of keysOf([ancestor, ...versions.map((version) => version.fields)], MERGED_APART)) {
     const outcome = mergeField(ancestor, versions, (fields) => fields[name])
     merged[name] = outcome.value
-    conflicts.push(...conflictsOf(name, outcome))
+    if (!DERIVED.has(name)) conflicts.push(...conflictsOf(name, outcome))
   }
+  // Registry values waiting for the user's choice: one chosen on a side is gone, a new one from either side is in.
+  merged.lookupConflicts = mergeSet(ancestor, versions, (fields) => listOf(fields.lookupConflicts), canonicalJson)
   for (const name of SET_FIELDS) merged[name] = mergeSet(ancestor, versions, (fields) => stringsOf(fields[name]), String)
   const csl = mergeCsl(ancestor, versions)
   merged.csl = csl.csl

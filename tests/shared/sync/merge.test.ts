@@ -84,6 +84,23 @@ describe('a paper edited on two devices while apart', () => {
     expect(restored.tags).toEqual(['x'])
   })
 
+  it('takes the later machine answer (suggestions, retraction notice) without offering the other back', () => {
+    const suggestions = (version: string) => ({ ontologyVersion: version, withFullText: false, nodes: [], pathways: [], studyType: null })
+    const paper = mergedPaper([edited(ancestor, 'laptop', 200, { axisSuggestions: suggestions('1') }), edited(ancestor, 'desktop', 300, { axisSuggestions: suggestions('2') })])
+    expect(paper.axisSuggestions?.ontologyVersion).toBe('2')
+    expect(paper.syncConflicts).toBeUndefined()
+  })
+
+  it('keeps the registry values still waiting for a choice: one chosen on a side is gone, a new one from the other side is in', () => {
+    const waiting = (field: string) => ({ field, registryValue: 'x', source: 'crossref' as const, at: 1 })
+    const before = paperRow({ lookupConflicts: [waiting('title'), waiting('page')] })
+    const laptop = edited(before, 'laptop', 200, { lookupConflicts: [waiting('page')] })
+    const desktop = edited(before, 'desktop', 300, { lookupConflicts: [waiting('title'), waiting('page'), waiting('issue')] })
+    const paper = mergedPaper([laptop, desktop], { row: before })
+    expect(paper.lookupConflicts?.map((conflict) => conflict.field).sort()).toEqual(['issue', 'page'])
+    expect(paper.syncConflicts).toBeUndefined()
+  })
+
   it('takes the highest revision and modification time of the versions', () => {
     const laptop = { row: { ...ancestor, revision: 7, modifiedAt: 900, tags: ['a'] }, changedBy: by('laptop', 900) }
     const desktop = { row: { ...ancestor, revision: 9, modifiedAt: 500, tags: ['b'] }, changedBy: by('desktop', 500) }
