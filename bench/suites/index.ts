@@ -7,6 +7,7 @@ import { librarySuite } from './library'
 import { lookupSuite } from './lookup'
 import { searchIndexSuite } from './searchIndex'
 import { startupSuite } from './startup'
+import { syncSuite } from './sync'
 
 /** Every suite `npm run bench` knows, in the order they run. */
-export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, formatsSuite, importSuite, librarySuite, searchIndexSuite, lookupSuite]
+export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, formatsSuite, importSuite, librarySuite, searchIndexSuite, lookupSuite, syncSuite]

@@ -116,7 +116,7 @@ interface IdbRequest<T> {
   onerror: (() => void) | null
 }
 interface IdbDatabase {
-  transaction(names: string[], mode: 'readonly'): { objectStore(name: string): { getAll(): IdbRequest<unknown[]> } }
+  transaction(names: string[], mode: 'readonly'): { objectStore(name: string): { getAll(): IdbRequest<unknown[]>; count(): IdbRequest<number> } }
   close(): void
 }
 declare const indexedDB: { open(name: string): IdbRequest<IdbDatabase> }
@@ -143,6 +143,29 @@ export async function tableRows<T = Record<string, unknown>>(page: Page, table: 
     { name: database, store: table },
   )
   return rows as T[]
+}
+
+/** How many rows one of the app's IndexedDB tables holds on the device's page (without reading them). */
+export async function tableCount(page: Page, table: string, database = 'axisref'): Promise<number> {
+  return page.evaluate(
+    async ({ name, store }) => {
+      const db = await new Promise<IdbDatabase>((resolve, reject) => {
+        const opened = indexedDB.open(name)
+        opened.onsuccess = () => resolve(opened.result)
+        opened.onerror = () => reject(new Error(String(opened.error)))
+      })
+      try {
+        const counted = db.transaction([store], 'readonly').objectStore(store).count()
+        return await new Promise<number>((resolve, reject) => {
+          counted.onsuccess = () => resolve(counted.result)
+          counted.onerror = () => reject(new Error(String(counted.error)))
+        })
+      } finally {
+        db.close()
+      }
+    },
+    { name: database, store: table },
+  )
 }
 
 /** The ids of the server's documents of one kind (`paper`, `note`, `file`…), read as the admin. */
