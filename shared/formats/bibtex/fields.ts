@@ -1,5 +1,5 @@
-import { dateParts, isoDate, isoDateRange, MONTH_MACROS, rangeEnd } from '../dates'
-import type { CslItem, CslName, ExportRecord } from '../item'
+import { dateParts, isoDate, isoDateRange, MONTH_MACROS, parseDate, rangeEnd } from '../dates'
+import type { CslDate, CslItem, CslName, ExportRecord } from '../item'
 import { toBabelName } from '../languages'
 import { splitKeywords } from '../text'
 import { addBiblatexFields, text as stringField } from './biblatexFields'
@@ -174,7 +174,7 @@ function addDate(add: AddField, item: CslItem, biblatex: boolean): void {
     add('date', 'verbatim', date)
     if (!date) add('year', 'text', literal)
     add('pubstate', 'text', stringField(item, 'status'))
-    add('urldate', 'verbatim', isoDate(item.accessed))
+    add('urldate', 'verbatim', isoDate(accessDate(item)))
     return
   }
   const { year, month } = dateParts(item.issued)
@@ -184,6 +184,13 @@ function addDate(add: AddField, item: CslItem, biblatex: boolean): void {
   // BibTeX ignores.
   if (rangeEnd(item.issued)) add('date', 'verbatim', date)
   add('pubstate', 'text', stringField(item, 'status'))
+}
+
+// urldate takes ISO 8601 only: an access date kept in words ("29 November 2011") is written
+// as the date it reads as, not as its year alone.
+function accessDate({ accessed }: CslItem): CslDate | undefined {
+  if (!accessed || accessed['date-parts']?.length) return accessed
+  return parseDate(accessed.literal ?? accessed.raw) ?? accessed
 }
 
 // "1984--1986" as BibTeX styles print a span of years; "1996--" when it is open.

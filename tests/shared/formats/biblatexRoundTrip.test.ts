@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportBibliography, importBibliography, type CslItem, type ImportedEntry } from '../../../shared/formats'
+import { encodeRichText, encodeTitle } from '../../../shared/formats/bibtex/protect'
 import { biberEntries, HAS_BIBER } from './biber'
 import { corpusFiles, corpusText, HAS_CORPUS, toRecords } from './corpus'
 
@@ -59,6 +60,16 @@ describe('bib → library → BibLaTeX → bib keeps every field BibLaTeX holds 
     expect(entry('periodical')).toContain('issuetitle = {Semantic {3D} Media and Content}')
     expect(entry('patent')).toContain('type = {patenteu}')
     expect(entry('software')).toContain('version = {1.1.1}')
+  })
+
+  it('writes an access date kept in words as the ISO date biblatex takes, not as its year alone', () => {
+    const { biblatex } = roundTrip('@online{page, title = {A Page}, url = {https://example.org}, urldate = {29 November 2011}, date = {2011}}')
+    expect(biblatex).toContain('urldate = {2011-11-29}')
+  })
+
+  it('writes a no-break space as ~ in titles too (one typed in AxisRef; imports make it a space)', () => {
+    expect(encodeTitle('Studies in\u00a0Logic')).toBe('Studies in~Logic')
+    expect(encodeRichText('Nucl.\u00a0Phys.  <i>B</i>')).toBe('Nucl.~Phys. \\textit{B}')
   })
 
   it('writes back the entry type each entry was read from', () => {
