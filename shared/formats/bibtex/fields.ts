@@ -12,7 +12,6 @@ import { encodeLatex } from './latex'
  * `volume = {}`.
  */
 
-
 /** How write.ts encodes a value; `latex` values are encoded already. */
 export type FieldKind = 'title' | 'text' | 'names' | 'verbatim' | 'macro' | 'latex'
 

@@ -11,9 +11,10 @@ import { encodeRichText, encodeTitle } from './protect'
  * `jan`…`dec` macros, names as "von Last, Jr., First", group names braced whole.
  */
 export function exportBibtex(records: readonly ExportRecord[], dialect: Dialect = 'bibtex'): string {
+  const keys = new Set(records.map((record) => record.citationKey))
   const entries = (dialect === 'bibtex' ? parentsLast(records) : records).map((record) => ({ record, fields: entryFields(record, dialect) }))
-  const fieldNames = new Map(entries.map(({ record, fields }) => [record.citationKey, new Set(fields.map((field) => field.name))]))
-  return entries.map(({ record, fields }) => formatEntry(record, fields, dialect, links(record, dialect, fieldNames))).join('\n')
+  const parents = dialect === 'bibtex' ? parentFieldNames(entries) : new Map<string, string[]>()
+  return entries.map(({ record, fields }) => formatEntry(record, fields, dialect, links(record, fields, dialect, keys, parents))).join('\n')
 }
 
 function formatEntry(record: ExportRecord, fields: readonly BibField[], dialect: Dialect, links: readonly (readonly [string, string])[]): string {
@@ -29,12 +30,18 @@ function formatEntry(record: ExportRecord, fields: readonly BibField[], dialect:
  * parent it lacks, whatever the types (where biblatex makes a book's title a chapter's
  * booktitle): there crossref is written only when that copies nothing the child did not have.
  */
-function links(record: ExportRecord, dialect: Dialect, fieldNames: ReadonlyMap<string, ReadonlySet<string>>): Array<readonly [string, string]> {
-  const all = linkFields(record, new Set(fieldNames.keys()))
+function links(record: ExportRecord, fields: readonly BibField[], dialect: Dialect, keys: ReadonlySet<string>, parents: ReadonlyMap<string, string[]>): Array<readonly [string, string]> {
+  const all = linkFields(record, keys)
   if (dialect === 'biblatex') return all
-  const own = fieldNames.get(record.citationKey)
-  const parentFields = [...(fieldNames.get(record.extension?.crossref ?? '') ?? [])]
-  return all.filter(([name]) => name === 'crossref' && parentFields.every((field) => own?.has(field)))
+  const own = new Set(fields.map((field) => field.name))
+  const inherited = parents.get(record.extension?.crossref ?? '') ?? []
+  return all.filter(([name]) => name === 'crossref' && inherited.every((field) => own.has(field)))
+}
+
+/** The field names of each entry another names as its crossref parent. */
+function parentFieldNames(entries: ReadonlyArray<{ record: ExportRecord; fields: readonly BibField[] }>): Map<string, string[]> {
+  const parents = new Set(entries.map(({ record }) => record.extension?.crossref))
+  return new Map(entries.filter(({ record }) => parents.has(record.citationKey)).map(({ record, fields }) => [record.citationKey, fields.map((field) => field.name)]))
 }
 
 /**
@@ -46,7 +53,10 @@ function parentsLast(records: readonly ExportRecord[]): ExportRecord[] {
   const children = new Map<string, ExportRecord[]>()
   for (const record of records) {
     const parent = record.extension?.crossref
-    if (parent) children.set(parent, [...(children.get(parent) ?? []), record])
+    if (!parent) continue
+    const siblings = children.get(parent)
+    if (siblings) siblings.push(record)
+    else children.set(parent, [record])
   }
   const levels = new Map<string, number>()
   const level = (record: ExportRecord, seen: ReadonlySet<string>): number => {
