@@ -47,7 +47,7 @@ export function importBibtex(input: string): ImportResult {
   for (const { block, raw, record } of converted) {
     const key = block.key && !block.key.startsWith(MISSING_KEY_PREFIX) ? block.key : undefined
     const keywords = keywordList(raw.properties.keywords)
-    const extension = { ...(keywords ? { keywords } : {}), ...links.get(block) }
+    const extension = { ...(keywords ? { keywords } : {}), ...links.get(block), entryType: raw.type.toLowerCase() }
     const entry = normalizeEntry({ record, line: block.line, ...(Object.keys(extension).length > 0 ? { extension } : {}), ...(key ? { citationKey: key } : {}) })
     if ('error' in entry) errors.push({ line: block.line, message: `${describe(block)} is skipped: ${entry.error}.` })
     else result.entries.push(entry)
