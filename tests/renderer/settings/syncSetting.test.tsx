@@ -155,6 +155,8 @@ describe('Settings: Sync', () => {
     expect(statusLine()).toContain('Receiving 340.')
     const list = screen.getByRole('list', { name: 'Refused documents' })
     expect(list.textContent).toContain('paper:../../etc/passwd: not a paper id: a path in a document id')
+    act(() => store.update({ status: { connection, state: 'error', message: 'The server refused the user name or password of ana.', sending: 0, receiving: 0, readOnly: false, refused, device: DEVICE } }))
+    expect(statusLine()).toBe('Connected to mgig-review on https://couch.lab.example:6984 as ana. Sync error: The server refused the user name or password of ana.')
     setStatus({ connection })
     fireEvent.click(screen.getByLabelText('Forget the password kept for this server'))
     fireEvent.click(screen.getByRole('button', { name: 'Disconnect' }))

@@ -27,7 +27,6 @@ export function SyncSetting({ store }: { store?: SyncStatusStore }) {
         <>
           <p role="status" className={status.state === 'error' ? 'error-message' : 'hint'} data-testid="sync-setting-status">
             {syncStatusSentence(status, outbox)}
-            {status.state === 'error' && status.message && !status.readOnly ? ` ${status.message}` : ''}
           </p>
           <p className="hint" data-testid="sync-device">
             This device is called <strong>{status.device.name}</strong>: other devices see its changes under that name.

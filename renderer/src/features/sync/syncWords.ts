@@ -32,12 +32,18 @@ export function syncIndicator(view: SyncViewState): SyncIndicator | undefined {
 /** One sentence for Settings: where the library syncs and how it is going. */
 export function syncStatusSentence(status: SyncStatus, outbox = 0): string {
   const connection = status.connection
-  if (!connection) return 'Not connected: this library stays on this device.'
+  // a connection main did not keep: its status says why
+  if (!connection) return `Not connected: this library stays on this device.${status.state === 'error' && status.message ? ` ${status.message}` : ''}`
   const where = `Connected to ${connection.database} on ${connection.url}${connection.user ? ` as ${connection.user}` : ''}.`
   const indicator = syncIndicator({ status, outbox })
-  const how = status.readOnly ? READ_ONLY_WORDS : indicator ? `${indicator.text}.` : ''
+  const how = status.readOnly && status.state !== 'error' && status.state !== 'offline' ? READ_ONLY_WORDS : indicator ? sentence(indicator.text) : ''
   const last = status.lastSyncedAt === undefined ? '' : ` Last in step ${formatWhen(status.lastSyncedAt)}.`
   return `${where} ${how}${last}`.trim()
+}
+
+/** Words ended with a full stop, once. */
+function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`
 }
 
 /** A moment as people read it, in this computer's time zone and language ("7 Dec 2026, 10:15"). */
