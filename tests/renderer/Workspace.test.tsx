@@ -58,6 +58,14 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     answerCiteRequest: unexpected,
     getCiteAsYouWrite: async () => ({ ok: true, value: { enabled: false, port: 23119, listening: false } }),
     setCiteAsYouWrite: unexpected,
+    getSyncStatus: async () => ({ ok: true, value: { connection: null, state: 'off', sending: 0, receiving: 0, readOnly: false, refused: [], device: { id: 'device-a', name: 'lab-desktop' } } }),
+    testSyncConnection: unexpected,
+    connectSync: unexpected,
+    disconnectSync: unexpected,
+    syncNow: unexpected,
+    pushSyncChanges: unexpected,
+    waitForSyncChanges: unexpected,
+    fetchSyncedPdf: unexpected,
     ...overrides,
   }
 }

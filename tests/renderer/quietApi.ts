@@ -21,6 +21,8 @@ export function quietApi(extra: Partial<AxisRefApi> = {}): AxisRefApi {
     // the browser host's page long-polls for editors' citation pickers: none is asked for here
     waitForCiteRequest: async () => ({ ok: true, value: null }),
     getCiteAsYouWrite: async () => ({ ok: true, value: { enabled: false, port: 23119, listening: false } }),
+    // Settings → Sync asks how sync is going when the window's bridge has not said yet
+    getSyncStatus: async () => ({ ok: true, value: { connection: null, state: 'off', sending: 0, receiving: 0, readOnly: false, refused: [], device: { id: 'device-a', name: 'lab-desktop' } } }),
     ...extra,
   }
   return new Proxy(calls, {
