@@ -54,7 +54,8 @@ const libraryFilePath = z
   .regex(/^files(\/([^/\\\0.][^/\\\0]*|\.[^/\\\0.][^/\\\0]*|\.\.[^/\\\0]+))+$/, 'a path under files/ in the library folder, without "." or ".." parts')
 
 const integrityFinding = z.object({
-  kind: z.enum(['missing', 'mismatch', 'orphan', 'temp', 'unexpected']),
+  /** `remote`: not in the library folder but on the sync server, fetched when its paper is opened. */
+  kind: z.enum(['missing', 'remote', 'mismatch', 'orphan', 'temp', 'unexpected']),
   path: z.string(),
   hash: z.string().optional(),
   paperIds: z.array(z.string()),
