@@ -14,7 +14,7 @@ import { createPdfImportService } from '../../../electron/main/services/pdfImpor
 import { createPdfStore } from '../../../electron/main/services/pdfStore'
 import { createQueuedDialogPort } from '../../../electron/main/services/queuedDialogPort'
 import { createSettingsStore } from '../../../electron/main/services/settingsStore'
-import { createSyncFiles, type RemoteFileDatabase } from '../../../electron/main/services/sync/files'
+import { createSyncFiles, isRemoteFileDatabase, type RemoteFileDatabase } from '../../../electron/main/services/sync/files'
 import { AppError } from '../../../shared/ipc/result'
 import { FILE_ATTACHMENT, fileDocId, type RefusedDoc } from '../../../shared/sync/documents'
 import { startCouchServer, type CouchServer } from '../../support/couchServer'
@@ -27,7 +27,7 @@ const USER = { user: 'ana', password: 'ana-secret' }
 
 interface PouchStatic {
   plugin(plugin: unknown): PouchStatic
-  new (name: string, options: { fetch: typeof fetch; skip_setup: boolean }): RemoteFileDatabase
+  new (name: string, options: { fetch: typeof fetch; skip_setup: boolean }): object
 }
 function isPouchStatic(value: unknown): value is PouchStatic {
   return typeof value === 'function' && 'plugin' in value
@@ -40,14 +40,16 @@ if (!isPouchStatic(core)) throw new Error('pouchdb-core did not load as PouchDB'
 const PouchDB = core.plugin(httpAdapter)
 
 /** The remote database as main builds it: PouchDB over HTTP, the user's credentials added to each request. */
-function remoteAt(url: string): RemoteFileDatabase {
-  const authorization = `Basic ${Buffer.from(`${USER.user}:${USER.password}`).toString('base64')}`
+function remoteAt(url: string, user = USER, db = DB): RemoteFileDatabase {
+  const authorization = `Basic ${Buffer.from(`${user.user}:${user.password}`).toString('base64')}`
   const authenticated: typeof fetch = (input, init) => {
     const headers = new Headers(init?.headers)
     headers.set('authorization', authorization)
     return fetch(input, { ...init, headers })
   }
-  return new PouchDB(`${url}/${DB}`, { fetch: authenticated, skip_setup: true })
+  const remote = new PouchDB(`${url}/${db}`, { fetch: authenticated, skip_setup: true })
+  if (!isRemoteFileDatabase(remote)) throw new Error('PouchDB over HTTP lacks a method the file sync uses')
+  return remote
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
@@ -243,6 +245,42 @@ describe.skipIf(!corpus)('PDFs through the sync server, by content hash', () => 
     } finally {
       await proxy.close()
     }
+  })
+
+  it('fetches every PDF the library lacks for the "all" setting, one at a time, and stops when the server is gone', async () => {
+    const a = await device(() => remote)
+    const first = (await a.store.storeBytes(Buffer.concat([paper, Buffer.from('\n% all 1\n')]), 'one.pdf')).hash
+    const second = (await a.store.storeBytes(Buffer.concat([paper, Buffer.from('\n% all 2\n')]), 'two.pdf')).hash
+    await a.files.upload(first)
+    await a.files.upload(second)
+    const unsent = sha256(Buffer.from('a PDF not sent yet'))
+    const proxy = await startProxy(server.url)
+    try {
+      const b = await device(() => remoteAt(proxy.url))
+      await b.store.storeBytes(await readFile(a.store.pathFor(first)), 'one.pdf')
+      const outcome = await b.files.fetchAll([first, second, unsent, second])
+      expect(outcome).toEqual({ stored: [second], present: [first], failed: [{ hash: unsent, message: expect.stringContaining('not on the sync server yet') }], notTried: [] })
+      expect(sha256(await readFile(b.store.pathFor(second)))).toBe(second)
+      // the library already had the first: its document was not even looked at
+      expect(proxy.seen.filter((request) => request.includes(first))).toEqual([])
+
+      const c = await device(() => remoteAt(proxy.url))
+      proxy.state.down = true
+      const offline = await c.files.fetchAll([first, second])
+      expect(offline).toEqual({ stored: [], present: [], failed: [{ hash: first, message: expect.stringContaining('could not be reached') }], notTried: [second] })
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it("tells a read-only member the server refused the PDF, without queueing it", async () => {
+    await server.createDatabase('readonly', { memberRoles: ['lab', 'reader'], writerRoles: ['lab'] })
+    const reader = { user: 'rita', password: 'rita-secret' }
+    await server.createUser(reader.user, reader.password, ['reader'])
+    const a = await device(() => remoteAt(server.url, reader, 'readonly'))
+    const { hash } = await a.store.storeBytes(paper, 'paper.pdf')
+    await expect(a.files.upload(hash)).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('you can read this library but not change it') })
+    expect(a.files.queued()).toEqual([])
   })
 
   it('fetches a PDF the reader asks for that another device imported, and only then', async () => {

@@ -54,6 +54,11 @@ export interface RemoteFileDatabase {
   fetch(path: string, init?: { method?: string }): Promise<Response>
 }
 
+/** True for a PouchDB database over HTTP (pouchdb-adapter-http): what the engine hands the file sync. */
+export function isRemoteFileDatabase(db: object): db is RemoteFileDatabase {
+  return ['get', 'put', 'putAttachment', 'allDocs', 'fetch'].every((method) => method in db && typeof Reflect.get(db, method) === 'function')
+}
+
 /**
  * Downloads the PDF of `file:<hash>` as it streams in, hashing it, and stops as soon as the
  * server sends more than `length` bytes: a server that lied in the stub cannot fill memory.

@@ -9,7 +9,7 @@ import { createPdfStore, type PdfStore } from '../pdfStore'
 import { downloadAttachment, judgeFileDoc, serverError, type RemoteFileDatabase } from './fileDoc'
 import { createFileUploads, getOrUndefined, once, shortHash as short, type HashFailure, type RetryOutcome, type UploadOutcome } from './fileUpload'
 
-export type { RemoteFileDatabase } from './fileDoc'
+export { isRemoteFileDatabase, type RemoteFileDatabase } from './fileDoc'
 export type { HashFailure, RetryOutcome, UploadOutcome } from './fileUpload'
 
 /** The largest PDF taken from the sync server: the same as the largest one imported. */
