@@ -280,7 +280,9 @@ export const contract = {
   /**
    * The bytes of a stored PDF (base64), for the reader. The path is derived in main from the
    * hash; the renderer never names a file. Errors: NOT_FOUND when the file is missing from the
-   * library folder (the integrity check finds and repairs such papers), IO_ERROR.
+   * library folder (the integrity check finds and repairs such papers), IO_ERROR. With sync
+   * connected, a PDF the folder lacks is first fetched from the server, and that can fail as
+   * `fetchSyncedPdf` does (INVALID_INPUT: refused; UNAVAILABLE: unreachable).
    */
   readStoredPdf: {
     input: z.object({ hash: contentHash }).strict(),
