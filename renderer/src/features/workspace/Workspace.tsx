@@ -17,6 +17,7 @@ import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
 import { useCompleteSelection } from './useCompleteSelection'
 import { useRetractionCheck } from '../retractions'
+import { useSyncBridge } from '../sync'
 import { useWorkspaceActions } from './useWorkspaceActions'
 import { listenForPaste, preventFileDropNavigation, watchFolder } from './windowEvents'
 
@@ -78,6 +79,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   useActionKeys(actions.list, setMessage)
   useAutoExport(setMessage, list.client)
   useSnapshots(setMessage)
+  useSyncBridge()
   const showPaper = (id: string) => setSelection({ ids: [id], anchor: id, lead: id })
   const attachDropped = (paperId: string, items: DataTransferItemList) => {
     showPaper(paperId)
