@@ -74,7 +74,7 @@ export function syncOutboxMiddleware(): Middleware<DBCore> {
   }
 }
 
-function withOutbox(stores: string[], mode: IDBTransactionMode): string[] {
+function withOutbox(stores: string[], mode: Parameters<DBCore['transaction']>[1]): string[] {
   if (mode !== 'readwrite' || stores.includes(SYNC_OUTBOX) || !stores.some((store) => SYNCED.has(store))) return stores
   return [...stores, SYNC_OUTBOX]
 }
