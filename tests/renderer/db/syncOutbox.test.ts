@@ -194,4 +194,22 @@ describe('the sync outbox records nothing that did not happen', () => {
     expect(await outbox(db)).toEqual(['collections:c1'])
     expect((await db.collections.get('c1'))?.revision).toBe(4)
   })
+
+  it('a write of the window made while a received batch is being written is still recorded: the mark is the batch\'s transaction, not the moment', async () => {
+    const db = fresh()
+    let letBatchFinish = () => {}
+    const batchWaits = new Promise<void>((resolve) => (letBatchFinish = resolve))
+    const batch = inReceivedTransaction(db, async () => {
+      await db.collections.put({ id: 'c-received', name: 'From the lab', createdAt: 1, modifiedAt: 1, revision: 1 })
+      await batchWaits
+      await db.collections.put({ id: 'c-received-2', name: 'Also from the lab', createdAt: 1, modifiedAt: 1, revision: 1 })
+    })
+    // IndexedDB runs the two transactions one after the other (both write collections); the
+    // window's own is started while the batch's scope is still open
+    const mine = createCollection(db, 'Mine')
+    letBatchFinish()
+    await batch
+    const created = await mine
+    expect(await outbox(db)).toEqual([`collections:${created.id}`])
+  })
 })
