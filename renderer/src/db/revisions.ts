@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCorePutRequest, DBCoreTable, IndexableType, Middleware, Transaction } from 'dexie'
 import type { SyncFields } from '../../../shared/domain/rows'
-import { isReceivedWrite, SYNC_BOOKKEEPING_TABLES } from './syncOutbox'
+import { isReceivedWrite, SYNC_BOOKKEEPING_TABLES } from './syncMarks'
 
 /**
  * Tables whose `modifiedAt` is the user's last edit, kept by the repository functions (a

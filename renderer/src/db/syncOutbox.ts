@@ -1,28 +1,11 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Dexie, Middleware } from 'dexie'
 import { SYNCED_SETTING_KEYS, SYNCED_TABLES, type SyncedTable } from '../../../shared/sync/documents'
-import type { AxisRefDatabase } from './database'
 import type { SyncOutboxEntry } from './schema'
+import { isReceivedWrite, markReceived, SYNC_OUTBOX, SYNC_STATE } from './syncMarks'
 
-export const SYNC_OUTBOX = 'syncOutbox'
-export const SYNC_STATE = 'syncState'
-
-/** Sync's own bookkeeping on this device: not library rows, so neither stamped nor recorded nor sent. */
-export const SYNC_BOOKKEEPING_TABLES: ReadonlySet<string> = new Set([SYNC_OUTBOX, SYNC_STATE])
+export { SYNC_OUTBOX, SYNC_STATE } from './syncMarks'
 
 const SYNCED: ReadonlySet<string> = new Set(SYNCED_TABLES)
-
-/** Transactions that apply changes received from main: their writes are not sent back. */
-const receivedTransactions = new WeakSet<DBCoreTransaction>()
-
-/** Marks a transaction (Dexie's `Transaction.idbtrans`) as applying received changes. */
-export function markReceived(trans: DBCoreTransaction): void {
-  receivedTransactions.add(trans)
-}
-
-/** The write applies changes received from main (the outbox skips it, the stamps keep the row as sent). */
-export function isReceivedWrite(trans: DBCoreTransaction): boolean {
-  return receivedTransactions.has(trans)
-}
 
 /**
  * Runs `scope` in one read-write transaction over every synced table and sync's bookkeeping,
@@ -30,8 +13,8 @@ export function isReceivedWrite(trans: DBCoreTransaction): boolean {
  * The mark is on the IndexedDB transaction itself, so it holds after every await in `scope`
  * and for every write path (put, modify, delete), whatever Dexie's zone is at that moment.
  */
-export function inReceivedTransaction<T>(db: AxisRefDatabase, scope: () => Promise<T>): Promise<T> {
-  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.syncOutbox, db.syncState]
+export function inReceivedTransaction<T>(db: Dexie, scope: () => Promise<T>): Promise<T> {
+  const tables = [...SYNCED_TABLES, SYNC_OUTBOX, SYNC_STATE].map((name) => db.table(name))
   return db.transaction('rw', tables, async (transaction) => {
     markReceived(transaction.idbtrans)
     return scope()
@@ -69,7 +52,10 @@ export function syncOutboxMiddleware(): Middleware<DBCore> {
     create: (down) => ({
       ...down,
       transaction: (stores, mode, options) => down.transaction(withOutbox(stores, mode), mode, options),
-      table: (name) => (SYNCED.has(name) ? recordingTable(down.table(name), down) : down.table(name)),
+      table: (name) => {
+        const synced = SYNCED_TABLES.find((table) => table === name)
+        return synced ? recordingTable(down.table(name), down, synced) : down.table(name)
+      },
     }),
   }
 }
@@ -79,8 +65,7 @@ function withOutbox(stores: string[], mode: Parameters<DBCore['transaction']>[1]
   return [...stores, SYNC_OUTBOX]
 }
 
-function recordingTable(table: DBCoreTable, core: DBCore): DBCoreTable {
-  const name = table.name as SyncedTable
+function recordingTable(table: DBCoreTable, core: DBCore, name: SyncedTable): DBCoreTable {
   const keyPath = table.schema.primaryKey.keyPath
   const recorded = (key: unknown) => name !== 'settings' || SYNCED_SETTING_KEYS.has(String(key))
 

@@ -5,7 +5,7 @@ import { MAX_PUSHED_CHANGES } from '../../../../shared/sync/status'
 import type { AxisRefDatabase } from '../../db'
 import type { SyncOutboxEntry } from '../../db/schema'
 import { checkedChange } from './checkedChange'
-import { rowInWords } from './rowWords'
+import { rowInWords, sentence } from './rowWords'
 
 /** The channels the bridge uses. */
 export type SyncApi = Pick<AxisRefApi, 'getSyncStatus' | 'syncNow' | 'pushSyncChanges' | 'waitForSyncChanges'>
@@ -29,7 +29,7 @@ export async function valueOf<T>(what: string, call: () => Promise<Result<T>>): 
 function changeOf(table: SyncedTable, id: string, row: unknown): { change: RowChange } | { problem: string } {
   const checked = checkedChange({ table, id, row: row ?? null })
   if ('change' in checked) return checked
-  return { problem: `${rowInWords(table, id, row)} could not be sent (${checked.problem}); edit it to send it again.` }
+  return { problem: `${sentence(rowInWords(table, id, row))} could not be sent (${checked.problem}); edit it to send it again.` }
 }
 
 /** Hands changes to main in one call; answers what main refused, in words. */

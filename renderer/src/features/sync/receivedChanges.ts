@@ -2,7 +2,7 @@ import { DOC_KIND, SYNCED_TABLES, type IncomingChange, type RowChange, type Sync
 import type { AxisRefDatabase } from '../../db'
 import { inReceivedTransaction, outboxId } from '../../db/syncOutbox'
 import { checkedChange } from './checkedChange'
-import { rowInWords } from './rowWords'
+import { rowInWords, sentence } from './rowWords'
 
 /** How often a change is held back (a citation key clash, a local change not yet sent) before it is skipped or applied anyway. */
 export const MAX_HOLDS = 3
@@ -67,7 +67,7 @@ async function applyOne(db: AxisRefDatabase, incoming: IncomingChange, holds: Ma
     }
     holds.delete(key)
     if (reason === 'clash') {
-      outcome.problems.push(`${rowInWords(change.table, change.id, change.row)} from another device was not added: a paper here has the same citation key, and the server did not rename either.`)
+      outcome.problems.push(`${sentence(rowInWords(change.table, change.id, change.row))} from another device was not added: a paper here has the same citation key, and the server did not rename either.`)
       return true
     }
     outcome.problems.push(`Your change to ${rowInWords(change.table, change.id, change.row)} could not be sent before another device's change to it arrived: the other device's is shown.`)

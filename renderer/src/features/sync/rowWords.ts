@@ -25,6 +25,11 @@ function fieldOf(row: unknown, name: string): unknown {
   return typeof row === 'object' && row !== null ? Reflect.get(row, name) : undefined
 }
 
+/** The text with its first letter in upper case, to begin a sentence. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 /** The first thing a schema found wrong, with where: "csl.title: expected string". */
 export function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0]
