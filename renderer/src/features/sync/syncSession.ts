@@ -42,29 +42,61 @@ export interface SyncSession {
  * overwritten by the server's before main has merged the two.
  */
 export function openSyncSession(connectionId: string, deps: SessionDeps): SyncSession {
-  const { api, db, schedule, problems } = deps
-  let live = true
-  let wake: (() => void) | undefined
-  let sending: Promise<boolean> = Promise.resolve(true)
-  let sendFailures = 0
-  let cancelRetry = () => {}
-  const holds = new Map<string, number>()
+  const state = { live: true }
+  const pause = pauses(deps.schedule)
+  const sender = createSender(connectionId, deps, state)
+  const run = async () => {
+    let failures = 0
+    while (state.live && !(await sender.send())) await pause.sleep(retryDelay(++failures))
+    await receiveChanges(connectionId, deps, sender, pause, state)
+  }
+  void run()
+  return {
+    connectionId,
+    send: () => void sender.sendRetrying(),
+    now() {
+      void sender.sendRetrying()
+      pause.wake()
+    },
+    end() {
+      state.live = false
+      sender.cancel()
+      pause.wake()
+    },
+  }
+}
 
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        wake = undefined
-        resolve()
-      }
-      const cancel = schedule(done, ms)
-      wake = () => {
-        cancel()
-        done()
-      }
-    })
+/** Waits of the receiving loop, which "sync now" and the session's end cut short. */
+function pauses(schedule: Schedule) {
+  let wake: (() => void) | undefined
+  return {
+    sleep: (ms: number) =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          wake = undefined
+          resolve()
+        }
+        const cancel = schedule(done, ms)
+        wake = () => {
+          cancel()
+          done()
+        }
+      }),
+    wake: () => wake?.(),
+  }
+}
+
+type Sender = ReturnType<typeof createSender>
+
+/** Sends every row once per connection, then the outbox; one send at a time, retried with backoff after a failure. */
+function createSender(connectionId: string, deps: SessionDeps, state: { live: boolean }) {
+  const { api, db, problems } = deps
+  let sending: Promise<boolean> = Promise.resolve(true)
+  let failures = 0
+  let cancelRetry = () => {}
 
   const sendOnce = async (): Promise<boolean> => {
-    if (!live) return false
+    if (!state.live) return false
     try {
       if (!(await db.syncState.get(connectionId))?.pushedAll) {
         problems.add(await pushEveryRow(db, api))
@@ -82,72 +114,52 @@ export function openSyncSession(connectionId: string, deps: SessionDeps): SyncSe
   }
   // one send at a time: two at once would both send the rows the first has not yet forgotten
   const send = () => (sending = sending.then(sendOnce))
-
   const sendRetrying = async () => {
     cancelRetry()
-    if (await send()) sendFailures = 0
-    else if (live) cancelRetry = schedule(() => void sendRetrying(), retryDelay(++sendFailures))
+    if (await send()) failures = 0
+    else if (state.live) cancelRetry = deps.schedule(() => void sendRetrying(), retryDelay(++failures))
   }
+  return { send, sendRetrying, cancel: () => cancelRetry() }
+}
 
-  /** One ask: answers how long to wait before the next. */
-  const receiveOnce = async (): Promise<number> => {
-    const since = (await db.syncState.get(connectionId))?.since ?? ''
-    const answer = await valueOf('receive changes from sync', () => api.waitForSyncChanges({ connectionId, since }))
-    if (!live) return 0
-    // the status may say the library is no longer connected: the store's listener ends this session
-    deps.store.update({ status: answer.status })
-    if (!live) return 0
-    const outcome = await applyReceivedBatch(db, connectionId, answer, holds).catch((error: unknown) => {
-      throw new Error(`Changes from the server could not be stored in this window: ${messageOf(error)}`)
-    })
-    problems.add(outcome.problems)
-    if (outcome.held) {
-      await send()
-      // a clash waits for main to rename one of the two papers
-      return outcome.held.reason === 'clash' ? retryDelay(outcome.held.tries) : 0
+/** Asks main for changes and applies them, until the session ends; waits after failures, empty answers and clashes. */
+async function receiveChanges(connectionId: string, deps: SessionDeps, sender: Sender, pause: ReturnType<typeof pauses>, state: { live: boolean }): Promise<void> {
+  const holds = new Map<string, number>()
+  let failures = 0
+  while (state.live) {
+    let delay: number
+    try {
+      delay = await receiveOnce(connectionId, deps, sender, holds, state)
+      failures = 0
+      deps.problems.set('receive', undefined)
+    } catch (error) {
+      if (!state.live) return
+      deps.problems.set('receive', messageOf(error))
+      delay = retryDelay(++failures)
     }
-    return answer.changes.length === 0 ? RETRY_MIN_MS : 0
+    if (delay > 0 && state.live) await pause.sleep(delay)
   }
+}
 
-  const receive = async () => {
-    let failures = 0
-    while (live) {
-      let delay: number
-      try {
-        delay = await receiveOnce()
-        failures = 0
-        problems.set('receive', undefined)
-      } catch (error) {
-        if (!live) return
-        problems.set('receive', messageOf(error))
-        delay = retryDelay(++failures)
-      }
-      if (delay > 0 && live) await sleep(delay)
-    }
+/** One ask and its batch applied: answers how long to wait before the next ask. */
+async function receiveOnce(connectionId: string, deps: SessionDeps, sender: Sender, holds: Map<string, number>, state: { live: boolean }): Promise<number> {
+  const { api, db } = deps
+  const since = (await db.syncState.get(connectionId))?.since ?? ''
+  const answer = await valueOf('receive changes from sync', () => api.waitForSyncChanges({ connectionId, since }))
+  if (!state.live) return 0
+  // the status may say the library is no longer connected: the store's listener ends this session
+  deps.store.update({ status: answer.status })
+  if (!state.live) return 0
+  const outcome = await applyReceivedBatch(db, connectionId, answer, holds).catch((error: unknown) => {
+    throw new Error(`Changes from the server could not be stored in this window: ${messageOf(error)}`)
+  })
+  deps.problems.add(outcome.problems)
+  if (outcome.held) {
+    await sender.send()
+    // a clash waits for main to rename one of the two papers
+    return outcome.held.reason === 'clash' ? retryDelay(outcome.held.tries) : 0
   }
-
-  const run = async () => {
-    while (live && !(await send())) await sleep(retryDelay(++sendFailures))
-    sendFailures = 0
-    await receive()
-  }
-  void run()
-
-  return {
-    connectionId,
-    send() {
-      void sendRetrying()
-    },
-    now() {
-      void sendRetrying()
-      wake?.()
-    },
-    end() {
-      live = false
-      cancelRetry()
-      wake?.()
-    },
-  }
+  return answer.changes.length === 0 ? RETRY_MIN_MS : 0
 }
 
 async function markPushedAll(db: AxisRefDatabase, connectionId: string): Promise<void> {
