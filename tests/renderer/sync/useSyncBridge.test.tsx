@@ -1,4 +1,4 @@
-import { cleanup, render } from '@testing-library/react'
+import { cleanup, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../renderer/src/App'
 import { openDatabase } from '../../../renderer/src/db'
@@ -19,5 +19,13 @@ describe('the workspace', () => {
     const callsThen = main.calls.length
     syncStatusStore(api).syncNow()
     expect(main.calls).toHaveLength(callsThen)
+  })
+
+  it("is not run by Electron's picker window: one window moves the changes", async () => {
+    const main = fakeSyncMain()
+    render(<App api={quietApi(main.api)} db={openDatabase('sync-workspace-2')} page="picker" />)
+    // the page's effects have run once it shows its status: a bridge would have asked for the sync status then
+    expect(await screen.findByText('Waiting for your editor’s request…')).toBeTruthy()
+    expect(main.calls).toEqual([])
   })
 })
