@@ -139,6 +139,14 @@ export function fakeSyncMain(options: { status?: SyncStatus } = {}) {
       record(key, change)
       answerWaits()
     },
+    /** Adds several documents to the feed before any poll is answered: they come as one batch. */
+    forgeBatch(documents: readonly [string, unknown][]) {
+      for (const [key, change] of documents) {
+        if (typeof change === 'object' && change !== null && 'row' in change) rows.set(key, change as RowChange)
+        record(key, change)
+      }
+      answerWaits()
+    },
     /** The `since` of each long poll waiting now. */
     waiting: () => waits.map((wait) => wait.since),
     /** Answers the waiting polls with no changes (main's wait ran out), or with the failure if one is set. */

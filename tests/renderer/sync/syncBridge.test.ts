@@ -209,6 +209,26 @@ describe('changes from main', () => {
     expect(await db.papers.get('p-lab')).toMatchObject({ citationKey: 'maes2008guta', citationKeyAliases: ['maes2008gut'] })
   })
 
+  it('a paper whose key a paper here gives up later in the same batch is written in that batch, without asking again', async () => {
+    const db = openDatabase(`sync-bridge-${++count}`)
+    const mine = await addPaper(db, { csl: { id: 'a', type: 'article-journal', title: 'Mine' }, citationKey: 'maes2008gut' }, 1_000)
+    const { main } = start({ db })
+    // everything went, and came back as main's change 1
+    await parkedAt(main, 1)
+    const stored = await db.papers.get(mine.id)
+    if (!stored) throw new Error('the paper was not added')
+    const pushesBefore = pushes(main).length
+    main.forgeBatch([
+      ['papers:p-lab', { table: 'papers', id: 'p-lab', row: otherDevicePaper('p-lab', 'maes2008gut', 500) }],
+      [`papers:${mine.id}`, { table: 'papers', id: mine.id, row: { ...stored, citationKey: 'maes2008guta', citationKeyAliases: ['maes2008gut'], revision: stored.revision + 1 } }],
+    ])
+    await parkedAt(main, 3)
+    expect((await db.papers.get('p-lab'))?.citationKey).toBe('maes2008gut')
+    expect((await db.papers.get(mine.id))?.citationKey).toBe('maes2008guta')
+    // not held: nothing was sent to make way for it
+    expect(pushes(main)).toHaveLength(pushesBefore)
+  })
+
   it('a clash main never resolves is skipped after a few tries and said, not asked for forever', async () => {
     const { db, main, store, timers } = start()
     main.control.renamesClashes = false

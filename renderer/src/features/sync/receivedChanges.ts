@@ -24,6 +24,16 @@ export interface ReceivedBatch {
   last: string
 }
 
+/** What the batch's checks read once, before its changes are written: not one read per change. */
+interface BatchView {
+  /** Outbox ids of rows changed here and not yet sent. */
+  unsent: Set<string>
+  /** Citation key → the paper holding it, kept up to date as the batch writes papers. */
+  keyHolders: Map<string, string>
+  /** Paper id → its citation key, for the papers read. */
+  keyOf: Map<string, string>
+}
+
 /**
  * Writes a batch received from main in one transaction (marked: the outbox does not record
  * it), checking each change again as main did; a bad one is said in words and skipped, never
@@ -37,59 +47,93 @@ export async function applyReceivedBatch(db: AxisRefDatabase, connectionId: stri
   return inReceivedTransaction(db, async () => {
     const state = (await db.syncState.get(connectionId)) ?? { id: connectionId, since: '', pushedAll: false }
     const outcome: ReceivedOutcome = { applied: 0, problems: [] }
-    let since = state.since
-    for (const incoming of batch.changes) {
-      const written = await applyOne(db, incoming, holds, outcome)
-      if (written && !outcome.held) since = incoming.seq
+    const checked = batch.changes.map((incoming) => ({ incoming, checked: checkedChange(incoming.change) }))
+    const view = await readView(db, checked.flatMap(({ checked }) => ('change' in checked ? [checked.change] : [])))
+    const held = new Map<number, NonNullable<ReceivedOutcome['held']>>()
+    for (const [index, { incoming, checked: result }] of checked.entries()) {
+      if ('problem' in result) outcome.problems.push(`A change from the server was not applied (${nameOf(incoming.change)}): ${result.problem}.`)
+      else {
+        const hold = await applyOne(db, view, result.change, incoming.seq, holds, outcome)
+        if (hold) held.set(index, hold)
+      }
     }
-    if (!outcome.held) since = batch.last
+    // a paper held for a key that a later paper of this batch gave up is written now
+    for (const index of held.keys()) {
+      const entry = checked[index]
+      if (!entry || !('change' in entry.checked) || holdReason(view, entry.checked.change) !== undefined) continue
+      await write(db, view, entry.checked.change, outcome)
+      holds.delete(holdKey(entry.checked.change, entry.incoming.seq))
+      held.delete(index)
+    }
+    const first = Math.min(...held.keys())
+    outcome.held = held.get(first)
+    const since = held.size === 0 ? batch.last : first === 0 ? state.since : (batch.changes[first - 1]?.seq ?? state.since)
     await db.syncState.put({ ...state, since })
     return outcome
   })
 }
 
-/** Writes one change (or skips or holds it); true unless it was held back. */
-async function applyOne(db: AxisRefDatabase, incoming: IncomingChange, holds: Map<string, number>, outcome: ReceivedOutcome): Promise<boolean> {
-  const checked = checkedChange(incoming.change)
-  if ('problem' in checked) {
-    outcome.problems.push(`A change from the server was not applied (${nameOf(incoming.change)}): ${checked.problem}.`)
-    return true
+async function readView(db: AxisRefDatabase, changes: readonly RowChange[]): Promise<BatchView> {
+  const stored = await db.syncOutbox.bulkGet(changes.map((change) => outboxId(change.table, change.id)))
+  const keys = [...new Set(changes.flatMap((change) => keyOfChange(change) ?? []))]
+  const holders = keys.length > 0 ? await db.papers.where('citationKey').anyOf(keys).toArray() : []
+  return {
+    unsent: new Set(stored.flatMap((entry) => (entry ? [entry.id] : []))),
+    keyHolders: new Map(holders.map((paper) => [paper.citationKey, paper.id])),
+    keyOf: new Map(holders.map((paper) => [paper.id, paper.citationKey])),
   }
-  const { change } = checked
-  const reason = await holdReason(db, change)
+}
+
+/** Writes one change, or skips it, or holds it back (answering why and how often). */
+async function applyOne(db: AxisRefDatabase, view: BatchView, change: RowChange, seq: string, holds: Map<string, number>, outcome: ReceivedOutcome): Promise<ReceivedOutcome['held']> {
+  const reason = holdReason(view, change)
   if (reason) {
-    const key = `${change.table}:${change.id}@${incoming.seq}`
+    const key = holdKey(change, seq)
     const tries = (holds.get(key) ?? 0) + 1
     holds.set(key, tries)
-    if (tries <= MAX_HOLDS) {
-      outcome.held ??= { reason, tries }
-      return false
-    }
+    if (tries <= MAX_HOLDS) return { reason, tries }
     holds.delete(key)
     if (reason === 'clash') {
       outcome.problems.push(`${sentence(rowInWords(change.table, change.id, change.row))} from another device was not added: a paper here has the same citation key, and the server did not rename either.`)
-      return true
+      return undefined
     }
     outcome.problems.push(`Your change to ${rowInWords(change.table, change.id, change.row)} could not be sent before another device's change to it arrived: the other device's is shown.`)
   }
-  await write(db, change)
-  outcome.applied += 1
-  return true
+  await write(db, view, change, outcome)
+  return undefined
 }
 
-async function holdReason(db: AxisRefDatabase, change: RowChange): Promise<HoldReason | undefined> {
-  if (await db.syncOutbox.get(outboxId(change.table, change.id))) return 'local'
-  if (change.table !== 'papers') return undefined
-  const row = change.row
-  if (row === null || !('citationKey' in row)) return undefined
-  const holders = await db.papers.where('citationKey').equals(row.citationKey).primaryKeys()
-  return holders.some((id) => id !== change.id) ? 'clash' : undefined
+function holdKey(change: RowChange, seq: string): string {
+  return `${change.table}:${change.id}@${seq}`
 }
 
-async function write(db: AxisRefDatabase, change: RowChange): Promise<void> {
+function holdReason(view: BatchView, change: RowChange): HoldReason | undefined {
+  if (view.unsent.has(outboxId(change.table, change.id))) return 'local'
+  const key = keyOfChange(change)
+  const holder = key === undefined ? undefined : view.keyHolders.get(key)
+  return holder !== undefined && holder !== change.id ? 'clash' : undefined
+}
+
+async function write(db: AxisRefDatabase, view: BatchView, change: RowChange, outcome: ReceivedOutcome): Promise<void> {
   const table = db.table(change.table)
   if (change.row === null) await table.delete(change.id)
   else await table.put(change.row)
+  outcome.applied += 1
+  if (change.table !== 'papers') return
+  const before = view.keyOf.get(change.id)
+  if (before !== undefined && view.keyHolders.get(before) === change.id) view.keyHolders.delete(before)
+  view.keyOf.delete(change.id)
+  const key = keyOfChange(change)
+  if (key === undefined) return
+  view.keyHolders.set(key, change.id)
+  view.keyOf.set(change.id, key)
+}
+
+/** The citation key a paper's change gives it (none for a deletion or another table). */
+function keyOfChange(change: RowChange): string | undefined {
+  if (change.table !== 'papers') return undefined
+  const row = change.row
+  return row !== null && 'citationKey' in row ? row.citationKey : undefined
 }
 
 /** A document as the server names it, for a change too malformed to say more. */
