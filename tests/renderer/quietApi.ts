@@ -1,4 +1,5 @@
 import type { AxisRefApi } from '../../shared/ipc/api'
+import { notConnectedSync } from './sync/notConnected'
 
 /**
  * The host calls the workspace makes on its own (and those the Settings dialog makes when it
@@ -21,8 +22,8 @@ export function quietApi(extra: Partial<AxisRefApi> = {}): AxisRefApi {
     // the browser host's page long-polls for editors' citation pickers: none is asked for here
     waitForCiteRequest: async () => ({ ok: true, value: null }),
     getCiteAsYouWrite: async () => ({ ok: true, value: { enabled: false, port: 23119, listening: false } }),
-    // Settings → Sync asks how sync is going when the window's bridge has not said yet
-    getSyncStatus: async () => ({ ok: true, value: { connection: null, state: 'off', sending: 0, receiving: 0, readOnly: false, refused: [], device: { id: 'device-a', name: 'lab-desktop' } } }),
+    // the workspace's sync bridge asks whether the library is synced: it is not
+    getSyncStatus: notConnectedSync().getSyncStatus,
     ...extra,
   }
   return new Proxy(calls, {

@@ -2,3 +2,4 @@
 export { createSyncStatusStore, syncStatusStore, useSyncView, type SyncStatusStore, type SyncViewState } from './syncStatusStore'
 export { SyncStatusLine, useWindowSyncStore } from './SyncStatusLine'
 export { READ_ONLY_WORDS, formatWhen, syncIndicator, syncNowUnavailable, syncStatusSentence, type SyncIndicator } from './syncWords'
+export { useSyncBridge } from './useSyncBridge'

@@ -18,6 +18,7 @@ import { Sidebar } from '../sidebar'
 import { SyncStatusLine, syncNowUnavailable, useSyncView, useWindowSyncStore } from '../sync'
 import { useCompleteSelection } from './useCompleteSelection'
 import { useRetractionCheck } from '../retractions'
+import { useSyncBridge } from '../sync'
 import { useWorkspaceActions } from './useWorkspaceActions'
 import { listenForPaste, preventFileDropNavigation, watchFolder } from './windowEvents'
 
@@ -83,6 +84,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   useActionKeys(actions.list, setMessage)
   useAutoExport(setMessage, list.client)
   useSnapshots(setMessage)
+  useSyncBridge()
   const showPaper = (id: string) => setSelection({ ids: [id], anchor: id, lead: id })
   const attachDropped = (paperId: string, items: DataTransferItemList) => {
     showPaper(paperId)
