@@ -29,6 +29,14 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     plugins: [react()],
+    resolve: {
+      alias: [
+        // shared/formats/citationJs.ts imports two modules of plugin-bibtex by path, from lib/
+        // (its CommonJS build, the one Node loads). The renderer bundles the package's ES build,
+        // lib-mjs/, so it carried both, and the CommonJS copy read a config of its own.
+        { find: /^@citation-js\/plugin-bibtex\/lib\//, replacement: '@citation-js/plugin-bibtex/lib-mjs/' },
+      ],
+    },
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,

@@ -85,13 +85,23 @@ interface Tally {
   failures: string[]
 }
 
+/**
+ * The re-imported entry of an exported record: by its citation key, as a .bib export may
+ * reorder entries (BibTeX wants crossref parents after their children); by position in
+ * formats that keep no key.
+ */
+function byKey(again: ImportedEntry[]): (key: string | undefined, index: number) => ImportedEntry | undefined {
+  const keyed = new Map(again.flatMap((entry) => (entry.citationKey ? [[entry.citationKey, entry] as const] : [])))
+  return (key, index) => (key !== undefined ? keyed.get(key) : undefined) ?? again[index]
+}
+
 function roundTrip(path: string, entries: ImportedEntry[], format: ExportFormat, tally: Tally): void {
   const keys = assignCitationKeys(entries)
   const records = entries.map((entry, index) => ({ item: entry.item, extension: entry.extension, citationKey: keys[index]?.key ?? `k${index}` }))
-  const again = importBibliography(exportBibliography(records, format)).entries
+  const again = byKey(importBibliography(exportBibliography(records, format)).entries)
   entries.forEach((entry, index) => {
     tally.entries++
-    const back = again[index]
+    const back = again(records[index]?.citationKey, index)
     const lost = back ? differingFields(fingerprint(entry), fingerprint(back)) : ['(entry lost)']
     if (lost.length === 0) tally.preserved++
     else tally.failures.push(`${relative(corpus, path)}:${entry.line} [${format}] ${lost.join(', ')}`)
@@ -106,9 +116,9 @@ const fieldLosses = new Map<string, string[]>()
 function countFieldLosses(path: string, entries: ImportedEntry[]): void {
   const keys = assignCitationKeys(entries)
   const records = entries.map((entry, index) => ({ item: entry.item, extension: entry.extension, citationKey: keys[index]?.key ?? `k${index}` }))
-  const again = importBibliography(exportBibliography(records, 'biblatex')).entries
+  const again = byKey(importBibliography(exportBibliography(records, 'biblatex')).entries)
   entries.forEach((entry, index) => {
-    const back: Record<string, unknown> = again[index]?.item ?? {}
+    const back: Record<string, unknown> = again(records[index]?.citationKey, index)?.item ?? {}
     for (const [field, value] of Object.entries(entry.item)) {
       if (field === 'id' || field === 'citation-key') continue
       if (JSON.stringify(back[field]) === JSON.stringify(value)) continue

@@ -103,6 +103,12 @@ export const itemExtensionSchema = z.object({
   crossref: z.string().optional(),
   /** BibLaTeX `xdata`: the keys of the data entries the item took fields from, kept for export. */
   xdata: z.array(z.string()).optional(),
+  /**
+   * The BibTeX/BibLaTeX entry type the item was read from (`inbook`, `mvbook`, `movie`),
+   * lower-cased. CSL has one type for several of them (`chapter` for @inbook and
+   * @incollection), so export writes this one back while the CSL type is still the one it reads as.
+   */
+  entryType: z.string().optional(),
 })
 
 

@@ -54,7 +54,8 @@ const libraryFilePath = z
   .regex(/^files(\/([^/\\\0.][^/\\\0]*|\.[^/\\\0.][^/\\\0]*|\.\.[^/\\\0]+))+$/, 'a path under files/ in the library folder, without "." or ".." parts')
 
 const integrityFinding = z.object({
-  kind: z.enum(['missing', 'mismatch', 'orphan', 'temp', 'unexpected']),
+  /** `remote`: not in the library folder but on the sync server, fetched when its paper is opened. */
+  kind: z.enum(['missing', 'remote', 'mismatch', 'orphan', 'temp', 'unexpected']),
   path: z.string(),
   hash: z.string().optional(),
   paperIds: z.array(z.string()),
@@ -279,7 +280,9 @@ export const contract = {
   /**
    * The bytes of a stored PDF (base64), for the reader. The path is derived in main from the
    * hash; the renderer never names a file. Errors: NOT_FOUND when the file is missing from the
-   * library folder (the integrity check finds and repairs such papers), IO_ERROR.
+   * library folder (the integrity check finds and repairs such papers), IO_ERROR. With sync
+   * connected, a PDF the folder lacks is first fetched from the server, and that can fail as
+   * `fetchSyncedPdf` does (INVALID_INPUT: refused; UNAVAILABLE: unreachable).
    */
   readStoredPdf: {
     input: z.object({ hash: contentHash }).strict(),

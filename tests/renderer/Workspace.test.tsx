@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { AxisRefApi } from '../../shared/ipc/api'
 import { App } from '../../renderer/src/App'
 import { addPaper, openDatabase } from '../../renderer/src/db'
+import { notConnectedSync } from './sync/notConnected'
 
 let dbCount = 0
 
@@ -58,6 +59,7 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     answerCiteRequest: unexpected,
     getCiteAsYouWrite: async () => ({ ok: true, value: { enabled: false, port: 23119, listening: false } }),
     setCiteAsYouWrite: unexpected,
+    ...notConnectedSync(),
     ...overrides,
   }
 }

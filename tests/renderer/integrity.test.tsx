@@ -143,6 +143,28 @@ describe('the library check in the renderer', () => {
     expect(api.checkLibraryIntegrity).toHaveBeenCalledTimes(1)
   })
 
+  it('says a PDF on the sync server is fetched when its paper is opened, and counts it as no problem', async () => {
+    const { db, ids } = await twoPapers()
+    const remote: IntegrityFinding = { kind: 'remote', path: pathOf(HASH_B), hash: HASH_B, paperIds: [ids[1]!], attachmentIds: ['att-1'], repairs: [], message: 'On the sync server, fetched when the paper is opened.' }
+    const api = host([missing(ids[0]!), remote])
+    renderWith(api, db, <IntegritySetting />)
+    fireEvent.click(screen.getByRole('button', { name: 'Check library' }))
+    const list = await screen.findByRole('list', { name: 'Library problems' })
+    const item = (await within(list).findByText('The PDF of “Paper two on microglia” (paper1) is on the sync server; it is fetched when the paper is opened.')).closest('li')!
+    expect(within(item).queryAllByRole('button')).toEqual([])
+    expect(screen.getByTestId('integrity-status').textContent).toBe('Checked 2 PDFs: 1 problem to look at.')
+  })
+
+  it('after start, raises no banner for PDFs that are only on the sync server', async () => {
+    const { db, ids } = await twoPapers()
+    const remote: IntegrityFinding = { kind: 'remote', path: pathOf(HASH_A), hash: HASH_A, paperIds: [ids[0]!], attachmentIds: ['att-0'], repairs: [], message: 'On the sync server, fetched when the paper is opened.' }
+    const api = host([remote])
+    renderWith(api, db, <IntegrityBanner delayMs={0} />)
+    await vi.waitFor(() => expect(api.checkLibraryIntegrity).toHaveBeenCalledTimes(1))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
   it('after start, says nothing for a healthy library', async () => {
     const { db } = await twoPapers()
     const api = host([])

@@ -1,4 +1,5 @@
 import type { AxisRefApi } from '../../shared/ipc/api'
+import { notConnectedSync } from './sync/notConnected'
 
 /**
  * The host calls the workspace makes on its own (and those the Settings dialog makes when it
@@ -21,6 +22,8 @@ export function quietApi(extra: Partial<AxisRefApi> = {}): AxisRefApi {
     // the browser host's page long-polls for editors' citation pickers: none is asked for here
     waitForCiteRequest: async () => ({ ok: true, value: null }),
     getCiteAsYouWrite: async () => ({ ok: true, value: { enabled: false, port: 23119, listening: false } }),
+    // the workspace's sync bridge asks whether the library is synced: it is not
+    getSyncStatus: notConnectedSync().getSyncStatus,
     ...extra,
   }
   return new Proxy(calls, {

@@ -1,7 +1,7 @@
 import { basename, join, relative, resolve, sep } from 'node:path'
 import { contentHash } from '../../../shared/ipc/importSchemas'
 import { AppError } from '../../../shared/ipc/result'
-import { errorCode, isNotFound, type FileSystem } from './fileSystem'
+import { errorCode, errorMessage, isNotFound, type FileSystem } from './fileSystem'
 import { isInside, realPathOf } from './pathGrants'
 import { createPdfStore, hashFile } from './pdfStore'
 
@@ -23,7 +23,8 @@ export interface AttachmentRef {
 export type RepairAction = 'relink' | 're-import' | 'trash' | 'clean'
 
 export interface IntegrityFinding {
-  kind: 'missing' | 'mismatch' | 'orphan' | 'temp' | 'unexpected'
+  /** `remote`: not in the library folder but on the sync server, fetched when its paper is opened (no repair needed). */
+  kind: 'missing' | 'remote' | 'mismatch' | 'orphan' | 'temp' | 'unexpected'
   /** Relative to the library folder, with `/`. */
   path: string
   hash?: string
@@ -72,7 +73,10 @@ interface LibraryFiles {
   unexpected: string[]
 }
 
-export function createIntegrityService(deps: { fs: FileSystem; root: string; clock?: () => number }): IntegrityService {
+/** Which of these hashes the sync server holds (empty when sync is off); a PDF there is not lost. */
+export type OnSyncServer = (hashes: readonly string[]) => Promise<ReadonlySet<string>>
+
+export function createIntegrityService(deps: { fs: FileSystem; root: string; clock?: () => number; onSyncServer?: OnSyncServer }): IntegrityService {
   const { fs, root } = deps
   const clock = deps.clock ?? Date.now
   const store = createPdfStore({ fs, root })
@@ -121,15 +125,30 @@ export function createIntegrityService(deps: { fs: FileSystem; root: string; clo
         findings.push({ kind: 'orphan', path: rel(path), hash, ...refs, repairs: ['re-import', 'trash'], message: 'No paper points to this PDF (left by an import that did not finish, or by a deleted paper): import it as a paper, or move it to the trash.' })
       }
     }
-    for (const [hash, refs] of expected) {
-      if (files.hashed.has(hash)) continue
-      findings.push({ kind: 'missing', path: rel(store.pathFor(hash)), hash, ...refs, repairs: ['relink', 're-import'], message: 'The PDF is not in the library folder: find the file (for example in Downloads) to relink it, or import it again.' })
-    }
+    findings.push(...(await absentFindings([...expected].filter(([hash]) => !files.hashed.has(hash)))))
     for (const path of files.temp) findings.push({ kind: 'temp', path: rel(path), paperIds: [], attachmentIds: [], repairs: ['clean'], message: 'A partial copy left by an interrupted import; removing it loses nothing.' })
     for (const path of files.unexpected) {
       findings.push({ kind: 'unexpected', path: rel(path), paperIds: [], attachmentIds: [], repairs: path.toLowerCase().endsWith('.pdf') ? ['re-import', 'trash'] : ['trash'], message: 'This file is not one AxisRef stored; import it if it is a paper you want, or move it to the trash.' })
     }
     return { checkedFiles: files.hashed.size, findings }
+  }
+
+  /** Files the records name that the folder lacks: on the sync server (fetched when opened), or missing. */
+  async function absentFindings(absent: [string, { paperIds: string[]; attachmentIds: string[] }][]): Promise<IntegrityFinding[]> {
+    let remote: ReadonlySet<string> = new Set()
+    let unasked = ''
+    if (deps.onSyncServer && absent.length > 0) {
+      // the server being out of reach must not fail the check: the files are then reported missing, saying why
+      remote = await deps.onSyncServer(absent.map(([hash]) => hash)).catch((error: unknown) => {
+        unasked = ` (The sync server could not be asked whether it has it: ${errorMessage(error)})`
+        return new Set<string>()
+      })
+    }
+    return absent.map(([hash, refs]) =>
+      remote.has(hash)
+        ? { kind: 'remote', path: rel(store.pathFor(hash)), hash, ...refs, repairs: [], message: 'On the sync server, fetched when the paper is opened.' }
+        : { kind: 'missing', path: rel(store.pathFor(hash)), hash, ...refs, repairs: ['relink', 're-import'], message: `The PDF is not in the library folder: find the file (for example in Downloads) to relink it, or import it again.${unasked}` },
+    )
   }
 
   async function trash(source: string): Promise<{ trashedTo: string }> {

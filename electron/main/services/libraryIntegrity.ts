@@ -1,6 +1,6 @@
 import type { DialogPort } from './dialogPort'
 import type { FileSystem } from './fileSystem'
-import { createIntegrityService, type AttachmentRef, type IntegrityReport } from './integrity'
+import { createIntegrityService, type AttachmentRef, type IntegrityReport, type OnSyncServer } from './integrity'
 import type { LibraryLocationService } from './libraryLocation'
 
 export interface LibraryIntegrityService {
@@ -19,8 +19,9 @@ export interface LibraryIntegrityService {
  * The integrity check over whichever folder is the library now. The file to relink comes
  * from a dialog shown here, never from a path the renderer names.
  */
-export function createLibraryIntegrityService(deps: { fs: FileSystem; dialog: DialogPort; libraryLocation: LibraryLocationService; clock?: () => number }): LibraryIntegrityService {
-  const service = async () => createIntegrityService({ fs: deps.fs, root: (await deps.libraryLocation.get()).path, ...(deps.clock ? { clock: deps.clock } : {}) })
+export function createLibraryIntegrityService(deps: { fs: FileSystem; dialog: DialogPort; libraryLocation: LibraryLocationService; clock?: () => number; onSyncServer?: OnSyncServer }): LibraryIntegrityService {
+  const { clock, onSyncServer } = deps
+  const service = async () => createIntegrityService({ fs: deps.fs, root: (await deps.libraryLocation.get()).path, ...(clock ? { clock } : {}), ...(onSyncServer ? { onSyncServer } : {}) })
   return {
     check: async (attachments, options) => (await service()).check(attachments, options),
     relink: async (hash) => {

@@ -27,6 +27,12 @@ interface PdfImportDeps {
   libraryLocation: LibraryLocationService
   /** The parser workers, started on first use. */
   parser: () => PdfParser
+  /**
+   * Brings a PDF the library lacks from the sync server into its store (sync's `onOpen`
+   * setting): false when sync is off or the server does not have it. Its errors (refused,
+   * unreachable) are the reader's answer.
+   */
+  fetchMissing?: (hash: string) => Promise<boolean>
 }
 
 /**
@@ -102,13 +108,24 @@ export function createPdfImportService(deps: PdfImportDeps): PdfImportService {
   async function readStored(hash: string): Promise<ChannelOutput<'readStoredPdf'>> {
     const path = await libraryFile(hash)
     try {
-      const bytes = await fs.readFile(path)
+      const bytes = await readOrFetch(hash, path)
       return { base64: Buffer.from(bytes).toString('base64'), size: bytes.length }
     } catch (error) {
+      if (error instanceof AppError) throw error
       if (isNotFound(error)) {
         throw new AppError('NOT_FOUND', `The PDF ${hash.slice(0, 12)}… is missing from the library folder. Run the integrity check (Settings) to find papers whose files are gone, then attach the PDF again.`)
       }
       throw new AppError('IO_ERROR', `The PDF ${hash.slice(0, 12)}… could not be read from the library folder (${errorCode(error) ?? 'error'}).`)
+    }
+  }
+
+  /** A PDF another device imported is fetched the first time it is read here. */
+  async function readOrFetch(hash: string, path: string): Promise<Buffer> {
+    try {
+      return await fs.readFile(path)
+    } catch (error) {
+      if (!isNotFound(error) || !deps.fetchMissing || !(await deps.fetchMissing(hash))) throw error
+      return fs.readFile(await libraryFile(hash))
     }
   }
 

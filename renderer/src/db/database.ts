@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie'
 import { syncStampsMiddleware } from './revisions'
+import { syncOutboxMiddleware } from './syncOutbox'
 import {
   DATABASE_NAME,
   SCHEMA_VERSIONS,
@@ -13,6 +14,8 @@ import {
   type PaperRecord,
   type SavedSearchRecord,
   type SettingRecord,
+  type SyncOutboxEntry,
+  type SyncStateRecord,
   type Unstamped,
 } from './schema'
 
@@ -33,6 +36,8 @@ export class AxisRefDatabase extends Dexie {
   savedSearches!: Table<SavedSearchRecord, string, Unstamped<SavedSearchRecord>>
   mergedPapers!: Table<MergedPaperRecord, string, Unstamped<MergedPaperRecord>>
   lookups!: Table<QueuedLookup, string, Unstamped<QueuedLookup>>
+  syncOutbox!: Table<SyncOutboxEntry, string>
+  syncState!: Table<SyncStateRecord, string>
 
   constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     super(name)
@@ -41,6 +46,8 @@ export class AxisRefDatabase extends Dexie {
       if (upgrade) declared.upgrade(upgrade)
     }
     this.use(syncStampsMiddleware(options.now ?? Date.now))
+    // after the stamps, so above them: a write is recorded only once it and its stamping succeeded
+    this.use(syncOutboxMiddleware())
   }
 }
 

@@ -1,5 +1,6 @@
 import type { CslItem } from '../../../shared/domain/csl'
 import type { FieldProvenance } from '../../../shared/domain/provenance'
+import type { SyncConflict } from '../../../shared/domain/rows'
 import type { AxisRefDatabase } from './database'
 import { asRewrite } from './revisions'
 import type { NoteRecord, PaperRecord, Unstamped } from './schema'
@@ -15,6 +16,8 @@ export interface PaperFields {
   csl?: Partial<CslItem>
   tags?: string[]
   fieldSources?: FieldSources
+  /** The values other devices' edits kept beside the paper (sync): keep or restore takes one away. */
+  syncConflicts?: SyncConflict[]
 }
 
 /**
@@ -76,6 +79,7 @@ async function applyPaperEdit(db: AxisRefDatabase, patch: Extract<EditPatch, { k
     const changed = Object.keys(patch.before.csl ?? {}).find((key) => !sameValue(paper.csl[key], patch.before.csl?.[key]))
     if (changed !== undefined) throw new EditConflictError(`The ${changed} of this paper changed meanwhile; the edit was not made.`)
     if (patch.before.tags && !sameValue(paper.tags, patch.before.tags)) throw new EditConflictError('The tags of this paper changed meanwhile; the edit was not made.')
+    if (patch.before.syncConflicts && !sameValue(paper.syncConflicts ?? [], patch.before.syncConflicts)) throw new EditConflictError('Another device changed this paper meanwhile; the edit was not made.')
     await db.papers.put(withUserProvenance(withFields(paper, patch.after, now), paper, patch.after, now))
   })
 }
@@ -100,6 +104,8 @@ export function withFields(paper: PaperRecord, fields: PaperFields, now: number)
   for (const [key, value] of Object.entries({ ...paper.csl, ...fields.csl })) if (value !== undefined) csl[key] = value
   const next: PaperRecord = { ...paper, csl, tags: fields.tags ?? paper.tags, modifiedAt: now }
   if (fields.fieldSources) next.fieldSources = withSources(paper.fieldSources, fields.fieldSources)
+  if (fields.syncConflicts) next.syncConflicts = fields.syncConflicts
+  if (next.syncConflicts?.length === 0) delete next.syncConflicts
   delete next.doi
   delete next.pmid
   if (csl.DOI) next.doi = csl.DOI.toLowerCase()

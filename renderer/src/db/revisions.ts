@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCorePutRequest, DBCoreTable, IndexableType, Middleware, Transaction } from 'dexie'
 import type { SyncFields } from '../../../shared/domain/rows'
+import { isReceivedWrite, SYNC_BOOKKEEPING_TABLES } from './syncMarks'
 
 /**
  * Tables whose `modifiedAt` is the user's last edit, kept by the repository functions (a
@@ -25,7 +26,7 @@ export function syncStampsMiddleware(now: () => number): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'SyncStamps',
-    create: (down) => ({ ...down, table: (name) => stampingTable(down.table(name), now) }),
+    create: (down) => ({ ...down, table: (name) => (SYNC_BOOKKEEPING_TABLES.has(name) ? down.table(name) : stampingTable(down.table(name), now)) }),
   }
 }
 
@@ -42,8 +43,9 @@ function stampingTable(table: DBCoreTable, now: () => number): DBCoreTable {
   })
 
   function mutate(request: DBCoreMutateRequest) {
-    // an upgrade stamps the rows itself (stampExistingRows), with their own times
-    if (isUpgrade(request)) return table.mutate(request)
+    // an upgrade stamps the rows itself (stampExistingRows), with their own times; a row
+    // received from another device is kept as it was sent, so every device holds the same row
+    if (isUpgrade(request) || isReceivedWrite(request.trans)) return table.mutate(request)
     if (request.type === 'add') return table.mutate({ ...request, values: request.values.map((row: Row) => created(row)) })
     if (request.type !== 'put') return table.mutate(request)
     const carriesStoredRow = request.updates !== undefined || request.changeSpec !== undefined

@@ -12,6 +12,7 @@ import type {
   SettingRow,
   SyncFields,
 } from '../../../shared/domain/rows'
+import type { SyncedTable } from '../../../shared/sync/documents'
 import { stampExistingRows } from './revisions'
 
 /**
@@ -36,6 +37,27 @@ export type { StoredAxisSuggestions, StoredEvidence } from '../../../shared/doma
  */
 export type Unstamped<T extends SyncFields, K extends keyof SyncFields = never> = Omit<T, 'modifiedAt' | 'revision' | K> &
   Partial<Pick<T, 'modifiedAt' | 'revision' | K>>
+
+/**
+ * A row of a synced table changed on this device and not yet handed to main (`syncOutbox.ts`).
+ * `id` is `<table>:<rowId>`; `seq` changes on every write of the row, so sending it deletes the
+ * entry only if the row was not written again meanwhile.
+ */
+export interface SyncOutboxEntry {
+  id: string
+  table: SyncedTable
+  rowId: string
+  seq: number
+}
+
+/** How far this device got with one connection (its id, from main's sync status). */
+export interface SyncStateRecord {
+  id: string
+  /** The last change received and applied ('' for none). */
+  since: string
+  /** Every row of the library was handed to main for this connection. */
+  pushedAll: boolean
+}
 
 export interface SchemaVersion {
   version: number
@@ -105,6 +127,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 8,
     stores: {
       lookups: 'id, state, paperId, createdAt',
+    },
+  },
+  {
+    // sync's bookkeeping on this device (syncOutbox.ts, features/sync): the rows changed here
+    // and not yet handed to main, and how far each connection got
+    version: 9,
+    stores: {
+      syncOutbox: 'id',
+      syncState: 'id',
     },
   },
 ]

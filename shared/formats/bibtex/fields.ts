@@ -1,7 +1,9 @@
-import { dateParts, isoDate, isoDateRange, MONTH_MACROS, rangeEnd } from '../dates'
-import type { CslItem, CslName, ExportRecord } from '../item'
+import { dateParts, isoDate, isoDateRange, MONTH_MACROS, parseDate, rangeEnd } from '../dates'
+import type { CslDate, CslItem, CslName, ExportRecord } from '../item'
 import { toBabelName } from '../languages'
 import { splitKeywords } from '../text'
+import { addBiblatexFields, text as stringField } from './biblatexFields'
+import { entryType, isMasters, type Dialect } from './entryTypes'
 import { encodeLatex } from './latex'
 
 /**
@@ -9,8 +11,6 @@ import { encodeLatex } from './latex'
  * write.ts encodes them. Only fields with content are listed, so no entry ever carries
  * `volume = {}`.
  */
-
-export type Dialect = 'bibtex' | 'biblatex'
 
 /** How write.ts encodes a value; `latex` values are encoded already. */
 export type FieldKind = 'title' | 'text' | 'names' | 'verbatim' | 'macro' | 'latex'
@@ -21,42 +21,15 @@ export interface BibField {
   value: string | CslName[]
 }
 
+export type { Dialect }
+
 export interface BibEntry {
   type: string
   key: string
   fields: BibField[]
 }
 
-const ARTICLE_TYPES = new Set(['article-journal', 'article', 'article-magazine', 'article-newspaper', 'review', 'review-book'])
-// CSL's plain `article` is a preprint or working paper: without a journal it is a @misc.
-const JOURNAL_ARTICLE_TYPES = new Set(['article-journal', 'article-magazine', 'article-newspaper', 'review', 'review-book'])
-
-function isMasters(item: CslItem): boolean {
-  return /master|m\.?\s?sc|m\.?a\.?\b|diplom/i.test(item.genre ?? '')
-}
-
-/** The entry type for an item in either dialect. */
-export function entryType(item: CslItem, dialect: Dialect): string {
-  const { type } = item
-  // A journal article stays an @article without its journal (the user's type; exportWarnings
-  // says what is missing); a preprint without one is a @misc.
-  if (ARTICLE_TYPES.has(type)) return item['container-title'] || JOURNAL_ARTICLE_TYPES.has(type) ? 'article' : 'misc'
-  // An edited volume is a @collection to BibLaTeX, whose @book requires an author.
-  if (type === 'book') return dialect === 'biblatex' && !item.author?.length && item.editor?.length ? 'collection' : 'book'
-  if (type === 'chapter') return item['container-title'] ? 'incollection' : 'inbook'
-  if (type === 'paper-conference') return 'inproceedings'
-  if (type === 'entry-encyclopedia' || type === 'entry-dictionary') return dialect === 'biblatex' ? 'inreference' : 'incollection'
-  if (type === 'thesis') return dialect === 'biblatex' ? 'thesis' : isMasters(item) ? 'mastersthesis' : 'phdthesis'
-  if (type === 'report') return dialect === 'biblatex' ? 'report' : 'techreport'
-  if (type === 'manuscript') return 'unpublished'
-  if (dialect === 'biblatex') {
-    if (type === 'webpage' || type === 'post' || type === 'post-weblog') return 'online'
-    if (type === 'dataset' || type === 'software' || type === 'patent' || type === 'periodical') return type
-  }
-  return 'misc'
-}
-
-type AddField = (name: string, kind: FieldKind, value: string | number | CslName[] | undefined) => void
+export type AddField = (name: string, kind: FieldKind, value: string | number | CslName[] | undefined) => void
 
 /** The fields of one entry, in the order a reader expects them. */
 export function entryFields(record: ExportRecord, dialect: Dialect): BibField[] {
@@ -70,51 +43,68 @@ export function entryFields(record: ExportRecord, dialect: Dialect): BibField[] 
     const text = String(value).trim()
     if (text) fields.push({ name, kind, value: text })
   }
-  addCreatorsAndTitles(add, record.item, dialect)
-  addPublication(add, record.item, dialect)
+  const type = entryType(record.item, dialect, record.extension)
+  addCreatorsAndTitles(add, record.item, dialect, type)
+  addPublication(add, record.item, dialect, type)
+  if (dialect === 'biblatex') addBiblatexFields(add, record.item)
   addIdentifiers(add, record.item, dialect)
   addContent(add, record, dialect)
   return fields
 }
 
-function addCreatorsAndTitles(add: AddField, item: CslItem, dialect: Dialect): void {
-  const type = entryType(item, dialect)
+function addCreatorsAndTitles(add: AddField, item: CslItem, dialect: Dialect, type: string): void {
   const biblatex = dialect === 'biblatex'
   const container = item['container-title']
   add('author', 'names', item.author)
-  add('editor', 'names', item.editor ?? item['container-author'])
+  // BibTeX has no book author: the book's author stands in as its editor there.
+  add('editor', 'names', biblatex ? item.editor : (item.editor ?? item['container-author']))
   if (biblatex) add('translator', 'names', item.translator)
   add('title', 'title', item.title)
   add('shorttitle', 'title', item['title-short'])
   // Outside articles the container is a book (or a multi-volume work for BibLaTeX books).
   if (type === 'article') add(biblatex ? 'journaltitle' : 'journal', 'text', container)
-  else add(biblatex && (type === 'book' || type === 'collection') ? 'maintitle' : 'booktitle', 'title', container)
+  else add(biblatex && MAINTITLE_TYPES.has(type) ? 'maintitle' : 'booktitle', 'title', container)
   if (biblatex && type === 'article') add('shortjournal', 'text', item['container-title-short'])
   add('series', 'text', item['collection-title'])
 }
 
-function addPublication(add: AddField, item: CslItem, dialect: Dialect): void {
+// Entry types whose container is the multi-volume work they belong to, in BibLaTeX's `maintitle`.
+const MAINTITLE_TYPES = new Set(['book', 'collection', 'proceedings', 'reference'])
+
+// The entry types whose fields include `type` in biblatex's data model (blx-dm.def).
+const TYPE_FIELD_TYPES = new Set(['booklet', 'dataset', 'manual', 'misc', 'software', 'patent', 'report', 'thesis'])
+
+function addPublication(add: AddField, item: CslItem, dialect: Dialect, type: string): void {
   const biblatex = dialect === 'biblatex'
   const publisherField = item.type === 'thesis' ? (biblatex ? 'institution' : 'school') : item.type === 'report' ? 'institution' : 'publisher'
   addDate(add, item, biblatex)
   add('volume', 'text', item.volume)
-  add('number', 'text', item.issue ?? item.number ?? stringField(item, 'collection-number'))
-  add('pages', 'text', item.page?.replace(/\s*[-–—]+\s*/g, '--'))
+  // An article's `number` is its issue; its article number (CSL `number`) is biblatex's `eid`.
+  const article = biblatex && type === 'article'
+  add('number', 'text', item.issue ?? (article ? undefined : item.number) ?? stringField(item, 'collection-number'))
+  if (article) add('eid', 'text', item.number)
+  add('chapter', 'text', stringField(item, 'chapter-number'))
+  // Spaces around the dash are kept as written ("153 - 163" comes back so); biber reads both.
+  add('pages', 'text', item.page?.replace(/(\s*)[-–—]+(\s*)/g, '$1--$2'))
   add('edition', 'text', item.edition)
   add(publisherField, 'text', item.publisher)
   add(biblatex ? 'location' : 'address', 'text', item['publisher-place'])
-  add('type', 'text', typeField(item, biblatex))
+  // biblatex has `type` for a few entry types only; elsewhere the kind of the work (an
+  // article's "newspaper", a chapter's "Section") is the `entrysubtype`, which all types have.
+  if (biblatex && !TYPE_FIELD_TYPES.has(type)) add('entrysubtype', 'text', item.genre)
+  else add('type', 'text', typeField(item, biblatex))
 }
 
 // biblatex's keys for the entry types the CSL types map to; BibTeX says these in the type.
 const TYPE_KEYS: Record<string, string> = { phdthesis: 'phdthesis', mathesis: 'mathesis', mastersthesis: 'mathesis', techreport: 'techreport' }
 
 /**
- * The `type` of a thesis or report: the user's own text (`博士`, `Working Paper`) as it came;
- * biblatex gets its key where there is none, BibTeX nothing, as its entry type says it.
+ * The `type` field: the genre (a patent's `patentus`, a chapter's `Section`, a film's `film`)
+ * as it came; for a thesis or report the user's own text (`博士`, `Working Paper`), and
+ * where there is none biblatex gets its key, BibTeX nothing, as its entry type says it.
  */
 function typeField(item: CslItem, biblatex: boolean): string | undefined {
-  if (item.type !== 'thesis' && item.type !== 'report') return undefined
+  if (item.type !== 'thesis' && item.type !== 'report') return item.genre
   const genre = item.genre?.trim()
   const key = genre ? TYPE_KEYS[genre.toLowerCase()] : undefined
   if (genre && !key) return genre
@@ -147,8 +137,8 @@ function addIdentifiers(add: AddField, item: CslItem, dialect: Dialect): void {
     add('pmcid', 'verbatim', item.PMCID)
     return
   }
-  // BibLaTeX's data model has one eprint and no PMCID field (biber would warn about one):
-  // the PMID takes the eprint, the PMCID only when there is no PMID.
+  // BibLaTeX's data model has one eprint and no PMCID field (biber drops a `pmcid`, and
+  // warns when validating): the PMID takes the eprint, the PMCID only when there is no PMID.
   const eprint = item.PMID ? { id: item.PMID, type: 'pubmed' } : item.PMCID ? { id: item.PMCID, type: 'pmcid' } : undefined
   if (eprint) {
     add('eprint', 'verbatim', eprint.id)
@@ -162,16 +152,15 @@ function addContent(add: AddField, { item, extension }: ExportRecord, dialect: D
   // Comma-separated as biblatex wants; a keyword with a comma ("Aged, 80 and over") is braced.
   const keywords = extension?.keywords ?? (item.keyword ? splitKeywords(item.keyword) : [])
   add('keywords', 'latex', keywords.map((keyword) => (/[,;]/.test(keyword) ? `{${encodeLatex(keyword)}}` : encodeLatex(keyword))).join(', '))
-  if (biblatex) add('langid', 'text', item.language ? toBabelName(item.language) : undefined)
-  else add('language', 'text', item.language ? (toBabelName(item.language) ?? item.language) : undefined)
+  const babel = item.language ? toBabelName(item.language) : undefined
+  if (biblatex) {
+    add('langid', 'text', babel)
+    // A language babel has no name for ("Deutsch", "isl", "latin") stays as written, in
+    // biblatex's `language` list ("a; b" was read from `a and b`).
+    if (!babel) add('language', 'text', item.language?.split(/\s*;\s*/).join(' and '))
+  } else add('language', 'text', babel ?? item.language)
   add('note', 'text', item.note)
   add(biblatex ? 'annotation' : 'annote', 'text', stringField(item, 'annote'))
-}
-
-// CSL fields AxisRef does not type explicitly still pass through when they hold text.
-function stringField(item: CslItem, field: string): string | undefined {
-  const value = item[field]
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
 }
 
 // BibLaTeX dates are ISO 8601 with ranges (`1996-12-10/1996-12-12`, open `1996-01-01/..`).
@@ -184,7 +173,7 @@ function addDate(add: AddField, item: CslItem, biblatex: boolean): void {
     add('date', 'verbatim', date)
     if (!date) add('year', 'text', literal)
     add('pubstate', 'text', stringField(item, 'status'))
-    add('urldate', 'verbatim', isoDate(item.accessed))
+    add('urldate', 'verbatim', isoDate(accessDate(item)))
     return
   }
   const { year, month } = dateParts(item.issued)
@@ -194,6 +183,13 @@ function addDate(add: AddField, item: CslItem, biblatex: boolean): void {
   // BibTeX ignores.
   if (rangeEnd(item.issued)) add('date', 'verbatim', date)
   add('pubstate', 'text', stringField(item, 'status'))
+}
+
+// urldate takes ISO 8601 only: an access date kept in words ("29 November 2011") is written
+// as the date it reads as, not as its year alone.
+function accessDate({ accessed }: CslItem): CslDate | undefined {
+  if (!accessed || accessed['date-parts']?.length) return accessed
+  return parseDate(accessed.literal ?? accessed.raw) ?? accessed
 }
 
 // "1984--1986" as BibTeX styles print a span of years; "1996--" when it is open.

@@ -89,22 +89,38 @@ function keyList(value: string | number | undefined): string[] {
     .filter(Boolean)
 }
 
+/** The keys an entry inherits from: its crossref parent (the first key only, as biber reads it) and its xdata entries. */
+export function referencedKeys(entry: BibtexRawEntry): string[] {
+  return [...keyList(entry.properties.crossref).slice(0, 1), ...keyList(entry.properties.xdata)]
+}
+
+/** An entry's fields with what it inherits filled in, its links, and what stopped it inheriting. */
+export interface Inheritance {
+  properties: Record<string, string | number>
+  links: InheritanceLinks
+  withheld: string[]
+  problems: string[]
+}
+
 /**
- * Each entry's fields with what it inherits filled in (its own fields always win), and its
- * links. xdata is resolved first, then crossref, recursively (a parent's own parent too); a
- * cycle or a missing parent stops the chain, as biber does. Entries are matched by exact key.
- * A value `inheritable` refuses is left out and named in `withheld`.
+ * Resolves each entry passed to the returned function against `parents`, the file's entries
+ * that others name in crossref or xdata, by exact key (the last of a duplicated key). Entries
+ * come batch by batch, so the file's other entries need not be held. Its own fields always
+ * win; xdata is resolved first, then crossref, recursively (a parent's own parent too); a
+ * cycle or a missing parent stops the chain, as biber does. A value `inheritable` refuses is
+ * left out and named in `withheld`.
  */
-export function resolveInheritance(
-  entries: readonly BibtexRawEntry[],
+export function inheritanceResolver(
+  parents: ReadonlyMap<string, BibtexRawEntry>,
   inheritable: (value: string | number) => boolean = () => true,
-): Array<{ properties: Record<string, string | number>; links: InheritanceLinks; withheld: string[]; problems: string[] }> {
-  const byKey = new Map(entries.map((entry) => [entry.label, entry]))
+): (entry: BibtexRawEntry) => Inheritance {
+  // Parents are resolved once, however many children they have.
   const resolved = new Map<string, Record<string, string | number>>()
   const withheld = new Map<string, string[]>()
   const resolve = (entry: BibtexRawEntry, seen: ReadonlySet<string>): Record<string, string | number> => {
+    const isParent = parents.get(entry.label) === entry
     const done = resolved.get(entry.label)
-    if (done && byKey.get(entry.label) === entry) return done
+    if (done && isParent) return done
     const properties = { ...entry.properties }
     const inside = new Set([...seen, entry.label])
     const fill = (parent: BibtexRawEntry | undefined, sameNameOnly: boolean): void => {
@@ -116,26 +132,26 @@ export function resolveInheritance(
         else withheld.set(entry.label, [...(withheld.get(entry.label) ?? []), field])
       }
     }
-    for (const key of keyList(entry.properties.xdata)) fill(byKey.get(key), true)
+    for (const key of keyList(entry.properties.xdata)) fill(parents.get(key), true)
     const crossref = keyList(entry.properties.crossref)[0]
-    if (crossref) fill(byKey.get(crossref), false)
-    if (byKey.get(entry.label) === entry) resolved.set(entry.label, properties)
+    if (crossref) fill(parents.get(crossref), false)
+    if (isParent) resolved.set(entry.label, properties)
     return properties
   }
-  return entries.map((entry) => {
+  return (entry) => {
     const properties = { ...resolve(entry, new Set()) }
     delete properties.crossref
     delete properties.xdata
     const crossref = keyList(entry.properties.crossref)[0]
     const xdata = keyList(entry.properties.xdata)
     const links = { ...(crossref ? { crossref } : {}), ...(xdata.length > 0 ? { xdata } : {}) }
-    return { properties, links, withheld: [...new Set(withheld.get(entry.label))], problems: linkProblems(entry, byKey) }
-  })
+    return { properties, links, withheld: [...new Set(withheld.get(entry.label))], problems: linkProblems(entry, parents) }
+  }
 }
 
 /** What stops an entry inheriting, in words: a parent missing from the file, or a crossref loop (biber refuses those files). */
 function linkProblems(entry: BibtexRawEntry, byKey: ReadonlyMap<string, BibtexRawEntry>): string[] {
-  const missing = [...keyList(entry.properties.crossref).slice(0, 1), ...keyList(entry.properties.xdata)].filter((key) => !byKey.has(key))
+  const missing = referencedKeys(entry).filter((key) => !byKey.has(key))
   const problems = missing.map((key) => `"${key}", which it inherits from (crossref or xdata), is not in this file, so nothing is inherited from it; import that entry in the same file to fill in its fields`)
   const chain = [entry.label]
   for (let parent = byKey.get(keyList(entry.properties.crossref)[0] ?? ''); parent; parent = byKey.get(keyList(parent.properties.crossref)[0] ?? '')) {

@@ -68,7 +68,8 @@ function protectWords(text: string, sentenceCase: boolean, state: { first: boole
   return text
     .split(/(\s+)/)
     .map((chunk) => {
-      if (!chunk || /^\s+$/.test(chunk)) return chunk
+      // A no-break space stays one (`~`); "Nucl.~Phys." read as "Nucl. Phys." otherwise.
+      if (!chunk || /^\s+$/.test(chunk)) return chunk.replace(/\u00a0/g, '~')
       if (PLAIN_WORD.test(chunk)) {
         // Most words: lower-case ASCII, nothing to protect or encode.
         state.first = false
@@ -91,30 +92,40 @@ function protectWords(text: string, sentenceCase: boolean, state: { first: boole
 export function encodeTitle(title: string): string {
   const sentenceCase = isSentenceCase(title.replace(TAG, ''))
   const state = { first: true, afterColon: false }
+  return encodeMarkup(title, (text, depth) => (depth === 0 ? protectWords(text, sentenceCase, state) : encodeLatex(text, true)), () => {
+    state.first = false
+  })
+}
+
+/**
+ * Encodes any other CSL text with inline markup (an abstract's `<sub>`, an annotation's
+ * `<i>`): the markup becomes LaTeX as in titles, which citation-js reads back as the same
+ * markup, and no word is braced. Runs of white space become one space, except a no-break
+ * space, which is written `~`.
+ */
+export function encodeRichText(value: string): string {
+  return encodeMarkup(value.replace(/[^\S\u00a0]+/g, ' '), (text) => encodeLatex(text))
+}
+
+function encodeMarkup(value: string, encodeText: (text: string, depth: number) => string, onOpen?: () => void): string {
   const closers: string[] = []
-  let depth = 0
   let result = ''
   let last = 0
-  for (const match of title.matchAll(TAG)) {
-    const text = title.slice(last, match.index)
-    result += depth === 0 ? protectWords(text, sentenceCase, state) : encodeLatex(text, true)
+  for (const match of value.matchAll(TAG)) {
+    result += encodeText(value.slice(last, match.index), closers.length)
     last = match.index + match[0].length
     const [, closing, tag = '', attributes = ''] = match
     if (closing) {
-      if (closers.length > 0) {
-        result += closers.pop() ?? ''
-        depth--
-      }
-    } else {
-      // Markup nested past any real title's is written as its text alone, so the .bib stays
-      // within the brace depth readers follow (our own importer refuses past 1,000 levels).
-      const [open, close] = depth < MAX_MARKUP_DEPTH ? openingFor(tag, attributes) : ['', '']
-      result += open
-      closers.push(close)
-      depth++
-      state.first = false
+      result += closers.pop() ?? ''
+      continue
     }
+    // Markup nested past any real title's is written as its text alone, so the .bib stays
+    // within the brace depth readers follow (our own importer refuses past 1,000 levels).
+    const [open, close] = closers.length < MAX_MARKUP_DEPTH ? openingFor(tag, attributes) : ['', '']
+    result += open
+    closers.push(close)
+    onOpen?.()
   }
-  result += depth === 0 ? protectWords(title.slice(last), sentenceCase, state) : encodeLatex(title.slice(last), true)
+  result += encodeText(value.slice(last), closers.length)
   return result + closers.reverse().join('')
 }

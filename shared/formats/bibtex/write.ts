@@ -1,9 +1,9 @@
 import type { CslName, ExportRecord } from '../item'
-import { stripMarkup } from '../text'
-import { entryFields, entryType, type BibField, type Dialect } from './fields'
+import { entryType } from './entryTypes'
+import { entryFields, type BibField, type Dialect } from './fields'
 import { linkFields } from './inherit'
 import { bracesBalanced, encodeLatex } from './latex'
-import { encodeTitle } from './protect'
+import { encodeRichText, encodeTitle } from './protect'
 
 /**
  * Writes .bib files that BibTeX and biber read without a warning: every value braced and
@@ -12,15 +12,66 @@ import { encodeTitle } from './protect'
  */
 export function exportBibtex(records: readonly ExportRecord[], dialect: Dialect = 'bibtex'): string {
   const keys = new Set(records.map((record) => record.citationKey))
-  return records.map((record) => formatEntry(record, dialect, keys)).join('\n')
+  const entries = (dialect === 'bibtex' ? parentsLast(records) : records).map((record) => ({ record, fields: entryFields(record, dialect) }))
+  const parents = dialect === 'bibtex' ? parentFieldNames(entries) : new Map<string, string[]>()
+  return entries.map(({ record, fields }) => formatEntry(record, fields, dialect, links(record, fields, dialect, keys, parents))).join('\n')
 }
 
-function formatEntry(record: ExportRecord, dialect: Dialect, exportedKeys: ReadonlySet<string>): string {
-  const links = dialect === 'biblatex' ? linkFields(record, exportedKeys) : []
-  const lines = [...aliasField(record), ...links, ...entryFields(record, dialect).map((field) => [field.name, formatValue(field)] as const)]
+function formatEntry(record: ExportRecord, fields: readonly BibField[], dialect: Dialect, links: readonly (readonly [string, string])[]): string {
+  const lines = [...aliasField(record), ...links, ...fields.map((field) => [field.name, formatValue(field)] as const)]
     .filter(([, value]) => value !== '' && value !== '{}')
     .map(([name, value]) => `  ${name} = ${value}`)
-  return `@${entryType(record.item, dialect)}{${record.citationKey},\n${lines.join(',\n')}\n}\n`
+  return `@${entryType(record.item, dialect, record.extension)}{${record.citationKey},\n${lines.join(',\n')}\n}\n`
+}
+
+/**
+ * `crossref` and `xdata` to entries in the same file (the child holds its inherited fields
+ * either way). BibTeX knows only `crossref`, and copies into the child every field of the
+ * parent it lacks, whatever the types (where biblatex makes a book's title a chapter's
+ * booktitle): there crossref is written only when that copies nothing the child did not have.
+ */
+function links(record: ExportRecord, fields: readonly BibField[], dialect: Dialect, keys: ReadonlySet<string>, parents: ReadonlyMap<string, string[]>): Array<readonly [string, string]> {
+  const all = linkFields(record, keys)
+  if (dialect === 'biblatex') return all
+  const own = new Set(fields.map((field) => field.name))
+  const inherited = parents.get(record.extension?.crossref ?? '') ?? []
+  return all.filter(([name]) => name === 'crossref' && inherited.every((field) => own.has(field)))
+}
+
+/** The field names of each entry another names as its crossref parent. */
+function parentFieldNames(entries: ReadonlyArray<{ record: ExportRecord; fields: readonly BibField[] }>): Map<string, string[]> {
+  const parents = new Set(entries.map(({ record }) => record.extension?.crossref))
+  return new Map(entries.filter(({ record }) => parents.has(record.citationKey)).map(({ record, fields }) => [record.citationKey, fields.map((field) => field.name)]))
+}
+
+/**
+ * BibTeX reads a crossref parent only after the entries naming it ("A bad cross reference"
+ * otherwise): each parent goes after its children, the rest keep their order. biber does
+ * not mind the order, so BibLaTeX exports keep the library's.
+ */
+function parentsLast(records: readonly ExportRecord[]): ExportRecord[] {
+  const children = new Map<string, ExportRecord[]>()
+  for (const record of records) {
+    const parent = record.extension?.crossref
+    if (!parent) continue
+    const siblings = children.get(parent)
+    if (siblings) siblings.push(record)
+    else children.set(parent, [record])
+  }
+  const levels = new Map<string, number>()
+  const level = (record: ExportRecord, seen: ReadonlySet<string>): number => {
+    const key = record.citationKey
+    const known = levels.get(key)
+    if (known !== undefined || seen.has(key)) return known ?? 0
+    const inside = new Set([...seen, key])
+    const below = (children.get(key) ?? []).reduce((deepest, child) => Math.max(deepest, 1 + level(child, inside)), 0)
+    levels.set(key, below)
+    return below
+  }
+  return records
+    .map((record, index) => ({ record, index, level: level(record, new Set()) }))
+    .sort((a, b) => a.level - b.level || a.index - b.index)
+    .map(({ record }) => record)
 }
 
 /**
@@ -46,7 +97,7 @@ function encodeText(field: BibField): string {
   if (field.kind === 'title') return encodeTitle(value)
   // URLs and DOIs are verbatim fields: no LaTeX escaping, only the braces BibTeX counts.
   if (field.kind === 'verbatim') return value.replace(/\{/g, '%7B').replace(/\}/g, '%7D').replace(/\s+/g, '')
-  const encoded = encodeLatex(stripMarkup(value).replace(/\s+/g, ' '))
+  const encoded = encodeRichText(value)
   // BibLaTeX splits these on " and " like names: "Society for Industrial and Applied
   // Mathematics" stays one publisher only in its protective braces.
   return LIST_FIELDS.has(field.name) && /\sand\s/i.test(value) ? `{${encoded}}` : encoded

@@ -115,7 +115,8 @@ function pickDate(years: string[], dates: string[], legacy: string[]): CslDate |
 // RIS writes dates as "YYYY/MM/DD/other": the slashes around a word are the date's empty
 // parts, not part of the word.
 function literalDate(values: readonly string[]): CslDate | undefined {
-  const literal = values.map((value) => value.replace(/^[\s/]+|[\s/]+$/g, '')).find(Boolean)
+  // a year of zeros ("PY  - 0000", as some databases export an unknown year) is no date at all
+  const literal = values.map((value) => value.replace(/^[\s/]+|[\s/]+$/g, '')).find((value) => value !== '' && !/^0+$/.test(value))
   return literal ? { literal } : undefined
 }
 

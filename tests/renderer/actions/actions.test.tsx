@@ -26,7 +26,7 @@ function everyAction(make: (id: ActionId) => ActionBinding): Record<ActionId, Ac
     'new-collection': make('new-collection'), 'save-search': make('save-search'), 'show-list': make('show-list'),
     'show-trash': make('show-trash'), 'show-map': make('show-map'), 'show-duplicates': make('show-duplicates'),
     'check-library': make('check-library'), 'check-retractions': make('check-retractions'),
-    'check-retractions-selection': make('check-retractions-selection'), settings: make('settings'),
+    'check-retractions-selection': make('check-retractions-selection'), 'sync-now': make('sync-now'), settings: make('settings'),
   }
 }
 

@@ -77,6 +77,10 @@ describe('RIS: a publication date that is no date', () => {
     expect(onlyItem('TY  - JOUR\nTI  - T\nY1  - n.d.///\nER  - \n').issued).toEqual({ literal: 'n.d.' })
   })
 
+  it('a year of zeros (an unknown year, as ris-10.ris of the Zotero translators has it) is no date, not the word "0000"', () => {
+    expect(onlyItem('TY  - JOUR\nT2  - Prostate Cancer Mortality Statistics 2015\nPY  - 0000\nER  - \n').issued).toBeUndefined()
+  })
+
   it('a real date elsewhere in the record wins over the words', () => {
     expect(onlyItem('TY  - JOUR\nTI  - T\nPY  - in press\nDA  - 2021/03/04/\nER  - \n').issued).toEqual({ 'date-parts': [[2021, 3, 4]] })
   })

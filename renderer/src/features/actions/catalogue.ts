@@ -44,6 +44,7 @@ export const ACTIONS = {
   'check-library': { label: 'Check the library for missing or damaged PDFs', group: 'App', keywords: ['integrity', 'repair', 'verify'] },
   'check-retractions': { label: 'Check the library for retractions', group: 'Library', keywords: ['retracted', 'correction', 'erratum', 'concern', 'crossref', 'pubmed'] },
   'check-retractions-selection': { label: 'Check the selected papers for retractions', group: 'Selection', keywords: ['retracted', 'correction', 'erratum', 'concern'] },
+  'sync-now': { label: 'Sync now', group: 'Library', keywords: ['couchdb', 'send', 'receive', 'server', 'replicate'] },
   settings: { label: 'Settings', group: 'App', keywords: ['preferences', 'library folder', 'watched folder', 'backup', 'archive'] },
 } satisfies Record<string, ActionSpec>
 

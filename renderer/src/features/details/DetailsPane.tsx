@@ -12,6 +12,7 @@ import { ProvenanceMark } from './ProvenanceMark'
 import { UnreadableTitleNotice } from './UnreadableTitleNotice'
 import { NotesEditor } from './NotesEditor'
 import { RecordFields, cslSaver } from './RecordFields'
+import { SyncConflicts } from './SyncConflicts'
 import { TagsEditor } from './TagsEditor'
 import { useEditHistory, type EditHistory } from './useEditHistory'
 import { yearSpanText } from './yearSpan'
@@ -77,6 +78,7 @@ function PaperDetails({ paper, history, onSearch }: { paper: PaperRecord; histor
         {yearSpanText(csl) ? ` · ${yearSpanText(csl)}` : ''} <ProvenanceMark provenance={paper.fieldSources?.author} />
       </p>
       <LookupConflicts paper={paper} />
+      <SyncConflicts paper={paper} commit={history.commit} />
       <AuthorsEditor authors={csl.author ?? []} onChange={(author) => save('Edited authors', { author: author.length > 0 ? author : undefined })} />
       <section aria-label="Record">
         <h3>Record</h3>

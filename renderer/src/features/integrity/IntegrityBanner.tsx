@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useDatabase } from '../../db'
 import { IntegrityFindings } from './IntegrityFindings'
+import { isProblem } from './problems'
 import { useIntegrityCheck } from './useIntegrityCheck'
 
 const DELAY_MS = 4_000
@@ -30,7 +31,7 @@ export function IntegrityBanner({ delayMs = DELAY_MS, busy = false }: { delayMs?
     return () => clearTimeout(timer)
   }, [db, run, delayMs, busy])
   if (dismissed || state.phase !== 'done') return null
-  const problems = state.problems.filter((problem) => problem.kind !== 'temp')
+  const problems = state.problems.filter((problem) => problem.kind !== 'temp' && isProblem(problem))
   if (problems.length === 0 && !open) return null
   return (
     <div className="integrity-banner" role="alert" aria-label="Library check">

@@ -1,5 +1,6 @@
 import { useActionTarget } from '../actions'
 import { IntegrityFindings } from './IntegrityFindings'
+import { isProblem } from './problems'
 import { useIntegrityCheck } from './useIntegrityCheck'
 
 /** "Check library": every PDF read and compared with what the records say, with repairs. */
@@ -16,7 +17,7 @@ export function IntegritySetting() {
       <p role="status" className="hint" data-testid="integrity-status">
         {state.phase === 'checking' && 'Checking every PDF…'}
         {state.phase === 'error' && state.message}
-        {state.phase === 'done' && summary(state.checkedFiles, state.problems.length)}
+        {state.phase === 'done' && summary(state.checkedFiles, state.problems.filter(isProblem).length)}
       </p>
       {state.phase === 'done' && <IntegrityFindings problems={state.problems} onResolved={resolved} />}
     </section>

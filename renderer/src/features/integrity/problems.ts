@@ -52,11 +52,18 @@ function onlyPdfRecords(orphans: OrphanedRows): boolean {
   return orphans.rows.notes.length === 0 && orphans.rows.annotations.length === 0
 }
 
+/** A finding that needs nothing done: a PDF on the sync server, not yet fetched to this device. */
+export function isProblem(problem: LibraryProblem): boolean {
+  return problem.kind !== 'remote'
+}
+
 /** The repairs to offer, the safest first; none deletes a user's file. */
 export function repairsFor(problem: LibraryProblem): RepairAction[] {
   switch (problem.kind) {
     case 'missing':
       return ['relink', 'replace', 'remove-attachment', 'trash-paper']
+    case 'remote':
+      return []
     case 'mismatch':
       return problem.paperIds.length > 0 ? ['relink', 'replace', 'remove-attachment'] : ['trash-file']
     case 'orphan':
@@ -100,6 +107,8 @@ export function describeProblem(problem: LibraryProblem, papers: ReadonlyMap<str
   switch (problem.kind) {
     case 'missing':
       return `The PDF of ${of} is missing from the library folder.`
+    case 'remote':
+      return `The PDF of ${of} is on the sync server; it is fetched when the paper is opened.`
     case 'mismatch':
       return problem.paperIds.length > 0 ? `The PDF of ${of} is damaged: its content changed after it was imported.` : `A damaged PDF no paper points to (${problem.path}).`
     case 'orphan':

@@ -11,6 +11,7 @@ import { LibraryFolderSetting } from './LibraryFolderSetting'
 import { OnlineLookupsSetting } from './OnlineLookupsSetting'
 import { QuickCopySetting } from './QuickCopySetting'
 import { RemovedPdfsSetting } from './RemovedPdfsSetting'
+import { SyncSetting } from './SyncSetting'
 import { WatchedFolderSetting } from './WatchedFolderSetting'
 
 /** Settings: where the library lives (changed only through a folder dialog), and about. */
@@ -27,6 +28,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       <RemovedPdfsSetting />
       <OnlineLookupsSetting />
       <CiteAsYouWriteSetting />
+      <SyncSetting />
       <ArchiveSetting />
       <AttachmentNameSetting />
       <IntegritySetting />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ActionTargets, ActionTargetsProvider, actionButton, listenForActionKeys, type Action } from '../actions'
 import { RestoreOffer, useSnapshots } from '../backup'
 import { AxisMap, useSuggestionRefresh } from '../axis'
@@ -15,8 +15,10 @@ import { IntegrityBanner } from '../integrity'
 import { AddByIdentifierDialog, LookupQueueProvider, LookupStatus, useLookupsApplied } from '../lookup'
 import { SettingsDialog } from '../settings'
 import { Sidebar } from '../sidebar'
+import { SyncStatusLine, syncNowUnavailable, useSyncView, useWindowSyncStore } from '../sync'
 import { useCompleteSelection } from './useCompleteSelection'
 import { useRetractionCheck } from '../retractions'
+import { useSyncBridge } from '../sync'
 import { useWorkspaceActions } from './useWorkspaceActions'
 import { listenForPaste, preventFileDropNavigation, watchFolder } from './windowEvents'
 
@@ -59,6 +61,9 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   const togglePalette = useCallback(() => setPaletteOpen((open) => !open), [])
   const completeSelection = useCompleteSelection(setMessage)
   const checkRetractions = useRetractionCheck(setMessage)
+  const syncStore = useWindowSyncStore()
+  const syncUnavailable = syncNowUnavailable(useSyncView(syncStore).status)
+  const sync = useMemo(() => ({ now: () => syncStore.syncNow(), unavailable: syncUnavailable }), [syncStore, syncUnavailable])
   const actions = useWorkspaceActions({
     selectedIds,
     list,
@@ -74,10 +79,12 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
     togglePalette,
     completeSelection,
     checkRetractions,
+    sync,
   })
   useActionKeys(actions.list, setMessage)
   useAutoExport(setMessage, list.client)
   useSnapshots(setMessage)
+  useSyncBridge()
   const showPaper = (id: string) => setSelection({ ids: [id], anchor: id, lead: id })
   const attachDropped = (paperId: string, items: DataTransferItemList) => {
     showPaper(paperId)
@@ -159,6 +166,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
       <footer className="statusbar" role="status">
         {state.phase === 'idle' ? (state.message ?? message) : ''}
         <LookupStatus />
+        <SyncStatusLine store={syncStore} />
       </footer>
       <CitePickerHost client={list.client} say={setMessage} poll={pollCiteRequests} localOpen={citePickerOpen} onLocalClose={() => setCitePickerOpen(false)} />
       {paletteOpen && <CommandPalette commands={commandsFromActions(actions.list)} onClose={() => setPaletteOpen(false)} />}

@@ -21,11 +21,13 @@ export interface WorkspaceActions {
   completeSelection: (paperIds: readonly string[]) => void
   /** Queues retraction checks of these papers, or of the whole library. */
   checkRetractions: (paperIds?: readonly string[]) => void
+  /** Sends and receives now; why it cannot (the library is not synced), in words. */
+  sync: { now: () => void; unavailable: string | undefined }
 }
 
 /** What every action of the workspace does here and now, and why it cannot run. */
 export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
-  const { selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openCitePicker, openInReader, togglePalette, completeSelection, checkRetractions } = actions
+  const { selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openCitePicker, openInReader, togglePalette, completeSelection, checkRetractions, sync } = actions
   return useMemo(() => {
     const needsSelection = selectedIds.length === 0 ? 'Select a paper first' : undefined
     const needsOne = selectedIds.length !== 1 ? 'Select one paper first' : undefined
@@ -70,7 +72,8 @@ export function useWorkspaceActions(actions: WorkspaceActions): ActionRegistry {
       'check-library': { perform: checkLibrary },
       'check-retractions': { perform: () => checkRetractions() },
       'check-retractions-selection': { perform: () => checkRetractions([...selectedIds]), unavailable: needsSelection },
+      'sync-now': { perform: sync.now, unavailable: sync.unavailable },
       settings: { perform: () => openDialog('settings') },
     })
-  }, [selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openCitePicker, openInReader, togglePalette, completeSelection, checkRetractions])
+  }, [selectedIds, list, listActions, targets, importing, importFromDialog, openDialog, setView, copy, openCitePicker, openInReader, togglePalette, completeSelection, checkRetractions, sync])
 }
