@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openBaseRevisions, type BaseRevisions } from './baseRevisions'
 import type { LiveStatus } from './liveStatus'
@@ -40,6 +41,8 @@ export function replicaFolder(dataDir: string, connectionId: string): string {
 }
 
 export async function openSession(options: SessionOptions): Promise<SyncSession> {
+  // LevelDB makes its own folder but not the folders above it
+  await mkdir(options.folder, { recursive: true })
   const replica = openLocal(join(options.folder, 'replica'))
   const bases = openBaseRevisions(join(options.folder, 'bases'))
   const remote = openRemote({ ...options.connection, password: options.password, fetch: options.fetch })
