@@ -30,6 +30,32 @@ afterEach(async () => {
   await server?.stop()
 })
 
+/** Both devices offline, each window pushes its own edit (`a` first, then `b`), both back online. */
+async function editApart(edit: { a: Parameters<Device['sync']['push']>[0]; b: Parameters<Device['sync']['push']>[0] }): Promise<void> {
+  a.offline = true
+  b.offline = true
+  a.time = 10_000
+  expect((await a.sync.push(edit.a)).written).toBe(edit.a.changes.length)
+  b.time = 20_000
+  expect((await b.sync.push(edit.b)).written).toBe(edit.b.changes.length)
+  a.offline = false
+  b.offline = false
+  await a.sync.syncNow()
+  await b.sync.syncNow()
+}
+
+/** The server's copy of a document has no conflicts left, and passes `check`. */
+async function settledOnServer(id: string, check: (row: unknown) => boolean): Promise<void> {
+  await eventually(async () => {
+    const answer = await server.request('GET', `/lab/${encodeURIComponent(id)}?conflicts=true`)
+    const body = answer.body as { _conflicts?: string[]; row?: unknown }
+    return answer.status === 200 && !body._conflicts && check(body.row)
+  }, `${id} settled on the server`)
+}
+
+const titleOf = (row: unknown) => (row as { csl?: { title?: string } } | undefined)?.csl?.title
+const tagsOf = (row: unknown) => (row as { tags?: string[] } | undefined)?.tags ?? []
+
 describe('sync between two devices', () => {
   it('an edit pushed on A arrives through B’s waitForSyncChanges, stamped with who made it', async () => {
     await connect(a)
@@ -44,5 +70,54 @@ describe('sync between two devices', () => {
     expect(received.changedBy).toEqual({ device: aStatus.device.id, deviceName: 'a-host', user: 'ana', at: 5_000 })
     // the same row again (an echo, or a new revision number only) is not a change
     expect(await a.sync.push({ changes: [paperChange(paper('p1', { revision: 7, modifiedAt: 9 }, { title: 'The gut–brain barrier' }))] })).toEqual({ written: 0, unchanged: 1, refused: [] })
+  })
+
+  it('the same paper edited offline on both, in different fields: both edits are kept, on both devices', async () => {
+    await connect(a)
+    await connect(b)
+    await a.sync.push({ changes: [paperChange(paper('p1', {}, { title: 'Original' }))] })
+    await receiveUntil(b, (rows) => rows.has('papers:p1'), 'paper p1')
+    await editApart({
+      a: { changes: [paperChange(paper('p1', { revision: 2 }, { title: 'Edited on A' }))] },
+      b: { changes: [paperChange(paper('p1', { revision: 2, tags: ['gut'] }, { title: 'Original' }))] },
+    })
+    const merged = (row: unknown) => titleOf(row) === 'Edited on A' && tagsOf(row).includes('gut')
+    await receiveUntil(a, (rows) => merged(rows.get('papers:p1')?.change.row), 'the merged paper')
+    await receiveUntil(b, (rows) => merged(rows.get('papers:p1')?.change.row), 'the merged paper')
+    await settledOnServer('paper:p1', merged)
+  })
+
+  it('the same field edited on both: the later edit wins on both devices, the other value is kept in syncConflicts', async () => {
+    await connect(a)
+    await connect(b)
+    await a.sync.push({ changes: [paperChange(paper('p1', {}, { title: 'Original' }))] })
+    await receiveUntil(b, (rows) => rows.has('papers:p1'), 'paper p1')
+    await editApart({
+      a: { changes: [paperChange(paper('p1', { revision: 2 }, { title: 'Title from A' }))] },
+      b: { changes: [paperChange(paper('p1', { revision: 2 }, { title: 'Title from B' }))] },
+    })
+    const resolved = (row: unknown) => titleOf(row) === 'Title from B' && JSON.stringify(row).includes('Title from A')
+    await receiveUntil(a, (rows) => resolved(rows.get('papers:p1')?.change.row), 'the resolved paper')
+    await receiveUntil(b, (rows) => resolved(rows.get('papers:p1')?.change.row), 'the resolved paper')
+    await settledOnServer('paper:p1', resolved)
+    const onA = rowOf(a, 'papers:p1') as { syncConflicts?: unknown[] }
+    expect(onA.syncConflicts).toEqual([expect.objectContaining({ field: 'csl.title', value: 'Title from A', deviceName: 'a-host', user: 'ana', at: 10_000 })])
+    // the same content on both devices, whichever resolved it first
+    expect(rowOf(b, 'papers:p1')).toEqual(onA)
+  })
+
+  it('a note edited on both: both texts are kept, on both devices', async () => {
+    await connect(a)
+    await connect(b)
+    await a.sync.push({ changes: [{ table: 'notes', id: 'n1', row: note('n1', 'first words') }] })
+    await receiveUntil(b, (rows) => rows.has('notes:n1'), 'note n1')
+    await editApart({
+      a: { changes: [{ table: 'notes', id: 'n1', row: { ...note('n1', 'words from A'), revision: 2 } }] },
+      b: { changes: [{ table: 'notes', id: 'n1', row: { ...note('n1', 'words from B'), revision: 2 } }] },
+    })
+    const texts = (rows: Map<string, { change: { table: string; row: unknown } }>) =>
+      [...rows.values()].filter((entry) => entry.change.table === 'notes' && entry.change.row).map((entry) => (entry.change.row as { markdown: string }).markdown).sort()
+    await receiveUntil(a, (rows) => JSON.stringify(texts(rows)) === JSON.stringify(['words from A', 'words from B']), 'both notes')
+    await receiveUntil(b, (rows) => JSON.stringify(texts(rows)) === JSON.stringify(['words from A', 'words from B']), 'both notes')
   })
 })
