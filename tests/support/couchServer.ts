@@ -67,6 +67,15 @@ export async function startCouchServer(options: { onDisk?: boolean } = {}): Prom
     if (answer.status >= 300) throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`)
   }
 
+  async function kill(): Promise<void> {
+    const running = child
+    // a process killed by a signal has no exit code, only its signal: it is gone all the same
+    if (!running || running.exitCode !== null || running.signalCode !== null) return
+    const exited = new Promise((resolve) => running.once('exit', resolve))
+    running.kill('SIGKILL')
+    await exited
+  }
+
   await launch()
   // The first admin is made without credentials ("admin party"); from then on the server asks for them.
   const made = await fetch(`${url}/_config/admins/${ADMIN.user}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) })
@@ -91,19 +100,13 @@ export async function startCouchServer(options: { onDisk?: boolean } = {}): Prom
     async createUser(name, password, roles) {
       await expectOk('PUT', `/_users/org.couchdb.user:${name}`, { name, password, roles, type: 'user' })
     },
-    async kill() {
-      const running = child
-      if (!running || running.exitCode !== null) return
-      const exited = new Promise((resolve) => running.once('exit', resolve))
-      running.kill('SIGKILL')
-      await exited
-    },
+    kill,
     async restart() {
-      await this.kill()
+      await kill()
       await launch()
     },
     async stop() {
-      await this.kill()
+      await kill()
       await rm(folder, { recursive: true, force: true })
     },
   }

@@ -120,4 +120,21 @@ describe('sync between two devices', () => {
     await receiveUntil(a, (rows) => JSON.stringify(texts(rows)) === JSON.stringify(['words from A', 'words from B']), 'both notes')
     await receiveUntil(b, (rows) => JSON.stringify(texts(rows)) === JSON.stringify(['words from A', 'words from B']), 'both notes')
   })
+
+  it("a window's edit made before it applied the server's newer revision is merged with it, not written over it", async () => {
+    await connect(a)
+    await connect(b)
+    await a.sync.push({ changes: [paperChange(paper('p1', {}, { title: 'Original' }))] })
+    await receiveUntil(b, (rows) => rows.has('papers:p1'), 'paper p1')
+    a.time = 10_000
+    await a.sync.push({ changes: [paperChange(paper('p1', { revision: 2 }, { title: 'Edited on A' }))] })
+    // B's replica has A's edit; B's window has not applied it yet when it sends its own
+    await eventually(async () => titleOf((await b.sync.replica()!.get('paper:p1')).row) === 'Edited on A', "A's edit in B's replica")
+    b.time = 20_000
+    expect(await b.sync.push({ changes: [paperChange(paper('p1', { revision: 2, tags: ['gut'] }, { title: 'Original' }))] })).toMatchObject({ written: 1 })
+    const merged = (row: unknown) => titleOf(row) === 'Edited on A' && tagsOf(row).includes('gut')
+    await receiveUntil(b, (rows) => merged(rows.get('papers:p1')?.change.row), 'the merged paper')
+    await receiveUntil(a, (rows) => merged(rows.get('papers:p1')?.change.row), 'the merged paper')
+    await settledOnServer('paper:p1', merged)
+  })
 })

@@ -68,6 +68,8 @@ export interface SyncService {
   fetchPdf(hash: string): Promise<{ stored: boolean }>
   /** The server's database, for the PDF files' part. */
   remote(): Database | undefined
+  /** This device's replica (the files part reads attachment rows from it; tests look into it). */
+  replica(): Database | undefined
   /** Resolves when the conflict resolver has handled every replica change so far (tests). */
   idle(): Promise<void>
 }
@@ -249,6 +251,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     wait,
     fetchPdf: (hash) => files.fetch(hash),
     remote: () => session?.remote,
+    replica: () => session?.replica,
     idle: async () => {
       await session?.resolver.idle()
     },
