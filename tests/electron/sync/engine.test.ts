@@ -137,4 +137,19 @@ describe('sync between two devices', () => {
     await receiveUntil(a, (rows) => merged(rows.get('papers:p1')?.change.row), 'the merged paper')
     await settledOnServer('paper:p1', merged)
   })
+
+  it('two papers given the same citation key on two devices end with unique keys on both, the later one keeping its old key as an alias', async () => {
+    await connect(a)
+    await connect(b)
+    await a.sync.push({ changes: [paperChange(paper('pa', { citationKey: 'smith2020gut', addedAt: 100 }))] })
+    await b.sync.push({ changes: [paperChange(paper('pb', { citationKey: 'smith2020gut', addedAt: 200 }))] })
+    const renamed = (rows: Map<string, { change: { row: unknown } }>) => {
+      const first = rows.get('papers:pa')?.change.row as { citationKey?: string } | undefined
+      const second = rows.get('papers:pb')?.change.row as { citationKey?: string; citationKeyAliases?: string[] } | undefined
+      return first?.citationKey === 'smith2020gut' && second !== undefined && second.citationKey !== 'smith2020gut' && (second.citationKeyAliases ?? []).includes('smith2020gut')
+    }
+    await receiveUntil(a, renamed, 'unique citation keys')
+    await receiveUntil(b, renamed, 'unique citation keys')
+    expect(rowOf(a, 'papers:pb')).toEqual(rowOf(b, 'papers:pb'))
+  })
 })

@@ -29,8 +29,9 @@ export interface Device {
 
 export const TIMINGS = { backOff: () => 50, waitMs: 200, testTimeoutMs: 5_000 }
 
-export async function createDevice(name: string): Promise<Device> {
-  const dataDir = await makeTempDir(`sync-${name}`)
+/** A device over a new data folder, or over `dataDir` again (the app started anew). */
+export async function createDevice(name: string, dataDir?: string): Promise<Device> {
+  dataDir ??= await makeTempDir(`sync-${name}`)
   const device: Device = {
     name,
     dataDir,
@@ -40,7 +41,7 @@ export async function createDevice(name: string): Promise<Device> {
     sync: undefined as never,
     close: async () => {
       await device.sync.close()
-      await rm(dataDir, { recursive: true, force: true })
+      await rm(device.dataDir, { recursive: true, force: true })
     },
   }
   const gatedFetch: typeof fetch = (input, init) => (device.offline ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init))

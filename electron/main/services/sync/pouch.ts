@@ -28,7 +28,7 @@ export interface RemoteOptions {
 /** The server's database, every request through `fetch` with the user's credentials; never created from here. */
 export function openRemote({ url, database, user, password, fetch: send }: RemoteOptions): Database {
   const authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
-  return new Pouch(`${url.replace(/\/+$/, '')}/${encodeURIComponent(database)}`, {
+  const remote = new Pouch(`${url.replace(/\/+$/, '')}/${encodeURIComponent(database)}`, {
     adapter: 'http',
     skip_setup: true,
     fetch: (target: string | URL | Request, init?: RequestInit) => {
@@ -37,4 +37,25 @@ export function openRemote({ url, database, user, password, fetch: send }: Remot
       return send(target, { ...init, headers })
     },
   })
+  keepLastInfo(remote)
+  return remote
+}
+
+/**
+ * PouchDB's replicator asks the source's `info()` after each batch only to count progress,
+ * without handling a failure: with the server gone at that moment the rejection would go
+ * unhandled (and end the process). The last info the server gave stands in until it answers.
+ */
+function keepLastInfo(remote: Database): void {
+  const ask = remote.info.bind(remote)
+  let last: Awaited<ReturnType<Database['info']>> | undefined
+  remote.info = async () => {
+    try {
+      last = await ask()
+      return last
+    } catch (error) {
+      if (last) return last
+      throw error
+    }
+  }
 }
