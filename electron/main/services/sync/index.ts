@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/ipc/result'
 import type { RefusedDoc } from '../../../../shared/sync/documents'
 import type { SyncConnectionInput, SyncConnectionReport, SyncStatus } from '../../../../shared/sync/status'
 import type { PdfStore } from '../pdfStore'
+import { noFilesPart, type SyncFilesAccess, type SyncFilesPart } from './filesSeam'
 import type { SettingsStore } from '../settingsStore'
 import { readChanges } from './incoming'
 import { summarize } from './liveStatus'
@@ -26,20 +27,6 @@ export interface SyncTimings extends ReplicationTimings {
   waitMs: number
   /** Each request of "Test connection". */
   testTimeoutMs: number
-}
-
-/** The PDF files' part (another module): told of attachment rows both ways, and fetches a PDF on request. */
-export interface SyncFilesPart {
-  onAttachmentPushed(hash: string): void
-  onAttachmentReceived(hash: string): void
-  fetch(hash: string): Promise<{ stored: boolean }>
-}
-
-export interface SyncFilesAccess {
-  /** The server's database with the user's credentials, or undefined when the library is not synced. */
-  remote(): Database | undefined
-  pdfStore(): Promise<PdfStore>
-  pdfs(): Promise<'onOpen' | 'all' | undefined>
 }
 
 export interface SyncServiceDeps {
@@ -77,16 +64,7 @@ export interface SyncService {
 const DEFAULT_TIMINGS: SyncTimings = { backOff: defaultBackOff, waitMs: 25_000, testTimeoutMs: 10_000 }
 const MAX_REFUSED = 50
 
-export function noFilesPart(): SyncFilesPart {
-  return {
-    onAttachmentPushed: () => undefined,
-    onAttachmentReceived: () => undefined,
-    fetch: (hash) =>
-      Promise.reject(
-        new AppError('UNAVAILABLE', `The PDF ${hash} is not on this device, and this version cannot fetch PDFs from the sync server yet: open it on the device that imported it.`),
-      ),
-  }
-}
+export { noFilesPart, type SyncFilesAccess, type SyncFilesPart }
 
 export function createSyncService(deps: SyncServiceDeps): SyncService {
   const timings: SyncTimings = { ...DEFAULT_TIMINGS, ...deps.timings }
@@ -105,11 +83,12 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   async function status(): Promise<SyncStatus> {
     const { deviceId, connection } = await kept.read()
     const live = session ? session.status() : undefined
-    const summary = live ? summarize(live) : { state: problem ? ('error' as const) : ('off' as const), sending: 0, receiving: 0, message: problem }
+    const summary = live ? summarize(live) : { state: problem ? ('error' as const) : ('off' as const), sending: 0, receiving: 0 }
+    const message = summary.message ?? problem
     return {
       connection: connection ? { ...connection, hasPassword } : null,
       ...summary,
-      ...(summary.message === undefined ? { message: undefined } : {}),
+      ...(message === undefined ? {} : { message }),
       readOnly: live?.readOnly ?? false,
       ...(live?.lastSyncedAt === undefined ? {} : { lastSyncedAt: live.lastSyncedAt }),
       refused,
@@ -142,21 +121,25 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     })
   }
 
-  const test = (input: SyncConnectionInput) => deps.tester({ ...input, password: input.password ?? '' }, { fetch: deps.fetch, timeoutMs: timings.testTimeoutMs })
+  async function test(input: SyncConnectionInput): Promise<SyncConnectionReport> {
+    const url = input.url.replace(/\/+$/, '')
+    const password = input.password ?? (await deps.secrets.load(secretKey(url, input.user))) ?? ''
+    return deps.tester({ ...input, url, password }, { fetch: deps.fetch, timeoutMs: timings.testTimeoutMs })
+  }
+
+  /** A connection that was not made: the status as it is, with why (a running connection goes on). */
+  async function refusedConnection(reason: string): Promise<SyncStatus> {
+    if (!session) problem = reason
+    return { ...(await status()), state: 'error', message: reason }
+  }
 
   async function connect(input: ChannelInput<'connectSync'>): Promise<SyncStatus> {
     const url = input.url.replace(/\/+$/, '')
     const key = secretKey(url, input.user)
     const password = input.password ?? (await deps.secrets.load(key))
-    if (password === undefined) {
-      problem = `No password is kept for ${input.user} at ${url}: enter it to connect.`
-      return status()
-    }
+    if (password === undefined) return refusedConnection(`No password is kept for ${input.user} at ${url}: enter it to connect.`)
     const report = await deps.tester({ url, database: input.database, user: input.user, password }, { fetch: deps.fetch, timeoutMs: timings.testTimeoutMs })
-    if (!report.ok) {
-      problem = report.message
-      return status()
-    }
+    if (!report.ok) return refusedConnection(report.message)
     if (input.password !== undefined) await deps.secrets.save(key, password)
     hasPassword = true
     const previous = (await kept.read()).connection
@@ -187,7 +170,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   }
 
   async function start(): Promise<void> {
-    const { connection } = await kept.read()
+    const connection = await kept.connection()
     if (!connection) return
     const password = await deps.secrets.load(secretKey(connection.url, connection.user))
     hasPassword = password !== undefined

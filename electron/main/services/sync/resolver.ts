@@ -68,7 +68,10 @@ export function createResolver(replica: Database, onProblem: (error: unknown) =>
       const papers = await replica.allDocs({ startkey: PAPER_PREFIX, endkey: `${PAPER_PREFIX}\uffff`, include_docs: true })
       for (const row of papers.rows) if (row.doc) index(row.id, paperOf(row.doc)?.citationKey)
       const all = await replica.allDocs({ include_docs: true, conflicts: true })
-      for (const row of all.rows) if (row.doc?._conflicts?.length) enqueue(() => resolveConflict(replica, row.doc!))
+      for (const row of all.rows) {
+        const doc = row.doc
+        if (doc?._conflicts?.length) enqueue(() => resolveConflict(replica, doc))
+      }
       feed = replica.changes({ live: true, since: 'now', include_docs: true, conflicts: true })
       feed.on('change', (change: ChangeRow) => {
         const doc = change.doc

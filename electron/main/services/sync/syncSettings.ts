@@ -6,7 +6,10 @@ export type SyncSettings = NonNullable<MainSettings['sync']>
 export type KeptConnection = NonNullable<SyncSettings['connection']>
 
 export interface SyncSettingsStore {
+  /** The settings, the device id made (and kept) on first use. */
   read(): Promise<SyncSettings>
+  /** The kept connection, writing nothing (the app's start must not write settings.json for a library that is not synced). */
+  connection(): Promise<KeptConnection | undefined>
   /** Keeps the connection (undefined: none); the device id stays. */
   setConnection(connection: KeptConnection | undefined): Promise<SyncSettings>
 }
@@ -29,6 +32,7 @@ export function createSyncSettings(settings: SettingsStore): SyncSettingsStore {
 
   return {
     read: () => serially(ensure),
+    connection: async () => (await settings.read()).sync?.connection,
     setConnection: (connection) =>
       serially(async () => {
         const { deviceId } = await ensure()
