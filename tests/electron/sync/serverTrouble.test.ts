@@ -71,6 +71,16 @@ describe('sync when things go wrong', () => {
     await expect(readFile(join(a.dataDir, 'sync-secrets.json'), 'utf8')).rejects.toThrow(/ENOENT/)
   })
 
+  it('a password changed on the server while syncing: the status says so in words and stops retrying', async () => {
+    const couch = await setUp()
+    const a = await device('a')
+    const user = await couch.request('GET', '/_users/org.couchdb.user:ana')
+    await couch.request('PUT', '/_users/org.couchdb.user:ana', { ...(user.body as object), password: 'changed' })
+    await a.sync.syncNow()
+    await eventually(async () => (await a.sync.status()).state === 'error', 'A reports the refused password')
+    expect((await a.sync.status()).message).toBe(`The server refused the user name or password for lab at ${couch.url}. Enter them again in Settings → Sync.`)
+  })
+
   it('a read-only member: told their edits stay on this device, and changes still arrive', async () => {
     const couch = await setUp()
     await couch.createUser('rita', 'rita-secret', ['readers'])

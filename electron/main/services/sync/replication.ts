@@ -58,6 +58,9 @@ export function startReplication(options: ReplicationOptions): LiveReplication {
   }
   const direction = (name: 'push' | 'pull', next: Partial<Direction>) => update({ [name]: { ...live[name], ...next } })
 
+  // a replication that failed for good has ended already (and PouchDB drops its listeners then)
+  const pushEnded = endOf(push)
+  const pullEnded = endOf(pull)
   watch(push, 'push', direction, options)
   watch(pull, 'pull', direction, options)
   push.on('denied', () => update({ readOnly: true }))
@@ -77,15 +80,18 @@ export function startReplication(options: ReplicationOptions): LiveReplication {
   return {
     status: () => live,
     cancel: async () => {
-      const ended = [push, pull].map((replication) => new Promise<void>((resolve) => {
-        replication.once('complete', () => resolve())
-        replication.once('error', () => resolve())
-      }))
       push.cancel()
       pull.cancel()
-      await Promise.all(ended)
+      await Promise.all([pushEnded, pullEnded])
     },
   }
+}
+
+function endOf(replication: Replication): Promise<void> {
+  return new Promise((resolve) => {
+    replication.once('complete', () => resolve())
+    replication.once('error', () => resolve())
+  })
 }
 
 function watch(replication: Replication, name: 'push' | 'pull', direction: (name: 'push' | 'pull', next: Partial<Direction>) => void, options: ReplicationOptions): void {
