@@ -192,8 +192,12 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   }
 
   async function wait(input: ChannelInput<'waitForSyncChanges'>): Promise<ChannelOutput<'waitForSyncChanges'>> {
-    // not synced: nothing will come, and the status says so at once
-    if (!session) return { changes: [], last: '', status: await status() }
+    if (!session) {
+      // kept but not running (no password kept): the window asks again after the usual wait, not at once in a loop
+      if (await kept.connection()) await signal.wait(timings.waitMs)
+      // not synced: nothing will come, and the status says so
+      return { changes: [], last: '', status: await status() }
+    }
     const first = await answer(input)
     if (first) return first
     await signal.wait(timings.waitMs)
