@@ -72,6 +72,35 @@ describe('sync between two devices', () => {
     expect(await a.sync.push({ changes: [paperChange(paper('p1', { revision: 7, modifiedAt: 9 }, { title: 'The gut–brain barrier' }))] })).toEqual({ written: 0, unchanged: 1, refused: [] })
   })
 
+  it("the window's rows that cannot be shared are refused with why, and the rest written", async () => {
+    await connect(a)
+    const answer = await a.sync.push({
+      changes: [
+        { table: 'settings', id: 'theme', row: { id: 'theme', key: 'theme', value: 'dark', modifiedAt: 1, revision: 1 } },
+        { table: 'papers', id: 'p1', row: paper('p2') },
+        { table: 'notes', id: '../n', row: null },
+        paperChange(paper('fine')),
+      ],
+    })
+    expect(answer.written).toBe(1)
+    expect(answer.refused).toEqual([
+      { id: 'theme', reason: 'the setting "theme" is not one a library shares' },
+      { id: 'p1', reason: `the row's id "p2" is not the document's "p1"` },
+      { id: '../n', reason: 'the row id "../n" has a path or a control character in it' },
+    ])
+  })
+
+  it('a row deleted on A is deleted on B', async () => {
+    await connect(a)
+    await connect(b)
+    await a.sync.push({ changes: [paperChange(paper('gone'))] })
+    await receiveUntil(b, (rows) => rows.has('papers:gone'), 'paper gone')
+    expect(await a.sync.push({ changes: [{ table: 'papers', id: 'gone', row: null }] })).toEqual({ written: 1, unchanged: 0, refused: [] })
+    await receiveUntil(b, (rows) => rows.get('papers:gone')?.change.row === null, 'the deletion')
+    // deleting it again changes nothing
+    expect(await a.sync.push({ changes: [{ table: 'papers', id: 'gone', row: null }] })).toEqual({ written: 0, unchanged: 1, refused: [] })
+  })
+
   it('the same paper edited offline on both, in different fields: both edits are kept, on both devices', async () => {
     await connect(a)
     await connect(b)
