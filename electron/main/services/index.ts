@@ -24,6 +24,8 @@ import { createSyncService, type SyncService, type SyncTimings } from './sync'
 import { testSyncConnection } from './sync/connection'
 import type { SyncSecrets } from './sync/ports'
 import { createFileSecrets } from './sync/secrets'
+import type { SyncFiles } from './sync/files'
+import { createFilesPart } from './sync/filesPart'
 import { createLookupService, createOnlineSettingsService, nodeOnlineDeps, type LookupService, type OnlineDeps, type OnlineSettingsService } from './online'
 
 export interface MainServiceDeps {
@@ -115,6 +117,8 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
   const env = deps.env ?? process.env
   const picker = createPickerBroker(deps.picker)
   const citeAsYouWrite = createCiteAsYouWriteService({ settings, picker, shortcuts: deps.shortcuts })
+  const libraryRoot = async () => (await libraryLocation.get()).path
+  let syncFiles: SyncFiles | undefined
   const sync = createSyncService({
     dataDir: deps.userDataDir,
     settings,
@@ -125,6 +129,11 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     tester: testSyncConnection,
     pdfStore: async () => createPdfStore({ fs, root: (await libraryLocation.get()).path, clock }),
     timings: deps.sync?.timings,
+    files: (access) => {
+      const part = createFilesPart(access, { fs, libraryRoot, now: clock })
+      syncFiles = part.files
+      return part
+    },
   })
   return {
     fs,
@@ -133,11 +142,11 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     grants,
     libraryLocation,
     appInfo: { name: 'AxisRef', version: deps.appVersion, host: deps.host, platform: process.platform, versions },
-    pdfImport: createPdfImportService({ fs, grants, libraryLocation, parser: startParser }),
+    pdfImport: createPdfImportService({ fs, grants, libraryLocation, parser: startParser, fetchMissing: async (hash) => (syncFiles ? syncFiles.fetchMissing(hash) : false) }),
     autoExport: createAutoExportService({ fs, settings, dialog: deps.dialog }),
     backup: createBackupService({ fs, dialog: deps.dialog, libraryLocation, otherFolders: () => atomicWriteFolders(fs, settings, deps.userDataDir) }),
     attachmentFiles: createAttachmentFilesService({ fs, libraryLocation, dialog: deps.dialog, shell }),
-    integrity: createLibraryIntegrityService({ fs, dialog: deps.dialog, libraryLocation, clock }),
+    integrity: createLibraryIntegrityService({ fs, dialog: deps.dialog, libraryLocation, clock, onSyncServer: async (hashes) => (syncFiles ? syncFiles.onServer(hashes) : new Set<string>()) }),
     unusedPdfs: createUnusedPdfsService({ fs, settings, libraryLocation, shell, clock }),
     onlineSettings: createOnlineSettingsService({ settings, env }),
     lookup: createLookupService({ online: deps.online ?? nodeOnlineDeps(), settings, env, version: deps.appVersion }),

@@ -4,9 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { secretKey } from '../../../electron/main/services/sync/ports'
 import { createFileSecrets } from '../../../electron/main/services/sync/secrets'
 import { startCouchServer, type CouchServer } from '../../support/couchServer'
-import { createDevice, eventually, paper, paperChange, type Device } from './syncDevices'
+import { corpusPdf, hasPdfCorpus } from '../pdf/corpus'
+import { attachment, createDevice, eventually, paper, paperChange, receiveUntil, storeOf, type Device } from './syncDevices'
 
-/** A connection kept across a restart of the app, given up on disconnect, and the PDF seam's answer until PDFs travel. */
+const corpus = hasPdfCorpus('sync lifecycle')
+
+/** A connection kept across a restart of the app, given up on disconnect, and a PDF travelling by its hash. */
 let server: CouchServer
 let device: Device | undefined
 
@@ -45,8 +48,31 @@ describe('the sync connection over time', () => {
     await expect(device.sync.push({ changes: [paperChange(paper('later'))] })).rejects.toThrow(/not synced/)
   })
 
-  it('fetching a synced PDF answers in words that this version cannot yet', async () => {
-    device = await createDevice('a')
-    await expect(device.sync.fetchPdf('a'.repeat(64))).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/cannot fetch PDFs/) })
+  it.skipIf(!corpus)('a PDF imported on A travels by its hash: B with "all" has it as soon as its attachment row arrives, C with "when opened" fetches it when asked', async () => {
+    const a = await createDevice('a')
+    device = a
+    await a.sync.connect({ url: server.url, database: 'lab', user: 'ana', password: 'ana-secret', pdfs: 'all' })
+    const bytes = await readFile(corpusPdf('metadata/hindawi-PMC4745305.pdf'))
+    const { hash } = await storeOf(a).storeBytes(bytes, 'paper.pdf')
+    await a.sync.push({ changes: [paperChange(paper('p1')), { table: 'attachments', id: 'att1', row: attachment('att1', 'p1', hash, bytes.length) }] })
+    await eventually(() => onServer(`file:${hash}`), 'the PDF reaches the server as file:<hash>')
+
+    const b = await createDevice('b')
+    const c = await createDevice('c')
+    try {
+      await b.sync.connect({ url: server.url, database: 'lab', user: 'ana', password: 'ana-secret', pdfs: 'all' })
+      await c.sync.connect({ url: server.url, database: 'lab', user: 'ana', password: 'ana-secret', pdfs: 'onOpen' })
+      await receiveUntil(b, (rows) => rows.has('attachments:att1'), "B receives A's attachment row")
+      await eventually(async () => (await readFile(storeOf(b).pathFor(hash)).then((got) => got.equals(bytes), () => false)), 'B fetched the PDF with the "all" setting')
+
+      await receiveUntil(c, (rows) => rows.has('attachments:att1'), "C receives A's attachment row")
+      await expect(readFile(storeOf(c).pathFor(hash))).rejects.toThrow(/ENOENT/)
+      expect(await c.sync.fetchPdf(hash)).toEqual({ stored: true })
+      expect((await readFile(storeOf(c).pathFor(hash))).equals(bytes)).toBe(true)
+      expect((await c.sync.status()).refused).toEqual([])
+    } finally {
+      await b.close()
+      await c.close()
+    }
   })
 })

@@ -3,10 +3,11 @@ import { join } from 'node:path'
 import { createSyncService, type SyncService } from '../../../electron/main/services/sync'
 import { testSyncConnection } from '../../../electron/main/services/sync/connection'
 import { createFileSecrets } from '../../../electron/main/services/sync/secrets'
+import { createFilesPart } from '../../../electron/main/services/sync/filesPart'
 import { realFileSystem } from '../../../electron/main/services/fileSystem'
 import { createPdfStore } from '../../../electron/main/services/pdfStore'
 import { createSettingsStore } from '../../../electron/main/services/settingsStore'
-import type { PaperRow, NoteRow } from '../../../shared/domain/rows'
+import type { AttachmentRow, PaperRow, NoteRow } from '../../../shared/domain/rows'
 import type { IncomingChange, RowChange } from '../../../shared/sync/documents'
 import { makeTempDir } from '../../support/paths'
 
@@ -55,6 +56,7 @@ export async function createDevice(name: string, dataDir?: string): Promise<Devi
     tester: testSyncConnection,
     pdfStore: async () => createPdfStore({ fs: realFileSystem, root: join(dataDir, 'Library') }),
     timings: TIMINGS,
+    files: (access) => createFilesPart(access, { fs: realFileSystem, libraryRoot: async () => join(dataDir, 'Library'), now: () => device.time }),
   })
   await device.sync.start()
   return device
@@ -89,6 +91,15 @@ export function paper(id: string, change: Partial<PaperRow> = {}, csl: Record<st
 
 export function note(id: string, markdown: string): NoteRow {
   return { id, paperId: 'p1', markdown, createdAt: 1, modifiedAt: 1, revision: 1 }
+}
+
+export function attachment(id: string, paperId: string, hash: string, size: number): AttachmentRow {
+  return { id, paperId, hash, size, originalName: 'paper.pdf', textExtracted: false, addedAt: 1, modifiedAt: 1, revision: 1 }
+}
+
+/** The device's own PDF store (its library folder's `files/`). */
+export function storeOf(device: Device) {
+  return createPdfStore({ fs: realFileSystem, root: join(device.dataDir, 'Library') })
 }
 
 export function paperChange(row: PaperRow): RowChange {

@@ -1,13 +1,11 @@
-import { AppError } from '../../../../shared/ipc/result'
+import type { RefusedDoc } from '../../../../shared/sync/documents'
 import type { PdfStore } from '../pdfStore'
 import type { Database } from './pouchTypes'
 
 /**
- * The seam for PDFs (sync.md, "PDFs"): the engine tells the files part of every attachment
- * row it writes or hands the window, and gives it the authenticated server database. Until
- * that part is built, `noFilesPart` answers a fetch with why it cannot.
- *
- * The PDF files' part (another module): told of attachment rows both ways, and fetches a PDF on request. */
+ * The seam for PDFs: the engine tells the files part (`filesPart.ts`) of every attachment row
+ * it writes or hands the window, and gives it the authenticated server database.
+ */
 export interface SyncFilesPart {
   onAttachmentPushed(hash: string): void
   onAttachmentReceived(hash: string): void
@@ -19,16 +17,6 @@ export interface SyncFilesAccess {
   remote(): Database | undefined
   pdfStore(): Promise<PdfStore>
   pdfs(): Promise<'onOpen' | 'all' | undefined>
+  /** A file document refused, or a PDF that could not be sent or fetched: shown in Settings → Sync with the refused documents. */
+  report(entry: RefusedDoc): void
 }
-
-export function noFilesPart(): SyncFilesPart {
-  return {
-    onAttachmentPushed: () => undefined,
-    onAttachmentReceived: () => undefined,
-    fetch: (hash) =>
-      Promise.reject(
-        new AppError('UNAVAILABLE', `The PDF ${hash} is not on this device, and this version cannot fetch PDFs from the sync server yet: open it on the device that imported it.`),
-      ),
-  }
-}
-

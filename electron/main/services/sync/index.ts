@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/ipc/result'
 import type { RefusedDoc } from '../../../../shared/sync/documents'
 import type { SyncConnectionInput, SyncConnectionReport, SyncStatus } from '../../../../shared/sync/status'
 import type { PdfStore } from '../pdfStore'
-import { noFilesPart, type SyncFilesAccess, type SyncFilesPart } from './filesSeam'
+import type { SyncFilesAccess, SyncFilesPart } from './filesSeam'
 import type { SettingsStore } from '../settingsStore'
 import { readChanges } from './incoming'
 import { summarize } from './liveStatus'
@@ -39,7 +39,7 @@ export interface SyncServiceDeps {
   tester: ConnectionTester
   pdfStore: () => Promise<PdfStore>
   timings?: Partial<SyncTimings>
-  files?: (access: SyncFilesAccess) => SyncFilesPart
+  files: (access: SyncFilesAccess) => SyncFilesPart
 }
 
 export interface SyncService {
@@ -64,7 +64,7 @@ export interface SyncService {
 const DEFAULT_TIMINGS: SyncTimings = { backOff: defaultBackOff, waitMs: 25_000, testTimeoutMs: 10_000 }
 const MAX_REFUSED = 50
 
-export { noFilesPart, type SyncFilesAccess, type SyncFilesPart }
+export type { SyncFilesAccess, SyncFilesPart }
 
 export function createSyncService(deps: SyncServiceDeps): SyncService {
   const timings: SyncTimings = { ...DEFAULT_TIMINGS, ...deps.timings }
@@ -74,10 +74,14 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   let problem: string | undefined
   let refused: RefusedDoc[] = []
   let hasPassword = false
-  const files = (deps.files ?? noFilesPart)({
+  const files = deps.files({
     remote: () => session?.remote,
     pdfStore: deps.pdfStore,
     pdfs: async () => (await kept.read()).connection?.pdfs,
+    report: (entry) => {
+      refused = [entry, ...refused.filter((known) => known.id !== entry.id)].slice(0, MAX_REFUSED)
+      signal.notify()
+    },
   })
 
   async function status(): Promise<SyncStatus> {

@@ -1,3 +1,4 @@
+import { WRITE_CHECK_DOC_PREFIX } from './connection'
 import { FILE_DOC_PREFIX } from '../../../../shared/sync/documents'
 import { describeFailure, startingStatus, type Direction, type LiveStatus } from './liveStatus'
 import type { Database, Replication, ReplicationInfo } from './pouchTypes'
@@ -38,9 +39,12 @@ export interface ReplicationOptions {
   onPushed?(ids: string[]): void
 }
 
-/** Keeps `file:` documents (PDFs, fetched apart) and the server's design documents out of the replica. */
+/**
+ * Keeps `file:` documents (PDFs, fetched apart), the server's design documents and the
+ * tombstones "Test connection" leaves when it checks that the user may write out of the replica.
+ */
 export function pullFilter(doc: { _id: string }): boolean {
-  return !doc._id.startsWith(FILE_DOC_PREFIX) && !doc._id.startsWith('_design/')
+  return !doc._id.startsWith(FILE_DOC_PREFIX) && !doc._id.startsWith('_design/') && !doc._id.startsWith(WRITE_CHECK_DOC_PREFIX)
 }
 
 export function startReplication(options: ReplicationOptions): LiveReplication {
