@@ -104,6 +104,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   if (cayw.error) console.error(`[browser-host] ${cayw.error}`)
   // a move of the library folder cut short goes on; Settings shows how far it is, or why it stopped
   void services.libraryLocation.resumeAtStart().catch((error: unknown) => console.error('[browser-host] the library move could not go on', error))
+  // sync resumes where it stopped if the library is connected; what fails shows in the sync status
+  void services.sync.start().catch((error: unknown) => console.error('[browser-host] sync could not start', error))
   return {
     url: tokenUrl(context.origin, context.token),
     origin: context.origin,

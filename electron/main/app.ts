@@ -78,6 +78,8 @@ export function runMain(electron: ElectronModules, paths: MainPaths): void {
     void services.backup.cleanTempFiles().catch((error: unknown) => console.error('[start] temp clean-up failed', error))
     // a move of the library folder cut short goes on; Settings shows how far it is, or why it stopped
     void services.libraryLocation.resumeAtStart().catch((error: unknown) => console.error('[start] the library move could not go on', error))
+    // sync resumes where it stopped if the library is connected; what fails shows in the sync status
+    void services.sync.start().catch((error: unknown) => console.error('[start] sync could not start', error))
     electron.protocol.handle(APP_SCHEME, async (request) => {
       const file = await readRendererFile(services.fs, paths.rendererDir, new URL(request.url).pathname)
       return new Response(file.body, { status: file.status, headers: file.headers })

@@ -48,6 +48,27 @@ describe('full text that cannot be read', () => {
     expect(api.extractPdfFullText.mock.calls).toEqual([[{ hash: hashOf('c') }]])
   })
 
+  it('a PDF that came through sync with its text read on another device is read here too; one not on this device yet is no failure', async () => {
+    const db = openDatabase(`full-text-${++count}`)
+    await paperWithPdf(db, 'a')
+    await paperWithPdf(db, 'b')
+    // as the sync bridge stores them: read on the other device, whose text stays there
+    await db.attachments.update('pdf-a', { textExtracted: true })
+    await db.attachments.update('pdf-b', { textExtracted: true })
+    const api = {
+      extractPdfFullText: vi.fn(async ({ hash }: { hash: string }): Promise<Result<PdfFullText>> =>
+        hash === hashOf('b') ? fail('NOT_FOUND', 'The PDF is not in the library folder.') : ok({ text: 'microglia', pageCount: 1, truncated: false }),
+      ),
+    }
+    expect(await indexFullTexts(api, db)).toEqual({ indexed: 1, failed: 1 })
+    expect((await db.fullTexts.get('pdf-a'))?.text).toBe('microglia')
+    expect((await db.attachments.get('pdf-b'))?.fullTextFailure).toBeUndefined()
+    // fetched later (the paper was opened): the next phase reads it
+    api.extractPdfFullText.mockImplementation(async () => ok({ text: 'astrocytes', pageCount: 1, truncated: false }))
+    expect(await indexFullTexts(api, db)).toEqual({ indexed: 1, failed: 0 })
+    expect((await db.fullTexts.get('pdf-b'))?.text).toBe('astrocytes')
+  })
+
   it('is read again on retry: the failure is cleared and the text stored', async () => {
     const db = openDatabase(`full-text-${++count}`)
     const paper = await paperWithPdf(db, 'a')

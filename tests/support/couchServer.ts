@@ -69,7 +69,8 @@ export async function startCouchServer(options: { onDisk?: boolean } = {}): Prom
 
   async function kill(): Promise<void> {
     const running = child
-    if (!running || running.exitCode !== null) return
+    // a process killed by a signal has no exit code, only its signal: it is gone all the same
+    if (!running || running.exitCode !== null || running.signalCode !== null) return
     const exited = new Promise((resolve) => running.once('exit', resolve))
     running.kill('SIGKILL')
     await exited

@@ -50,6 +50,14 @@ export function createHandlers(services: MainServices): Handlers {
     answerCiteRequest: ({ id, answer }) => services.picker.answer(id, answer),
     getCiteAsYouWrite: () => services.citeAsYouWrite.get(),
     setCiteAsYouWrite: (change) => services.citeAsYouWrite.set(change),
+    getSyncStatus: () => services.sync.status(),
+    testSyncConnection: (connection) => services.sync.test(connection),
+    connectSync: (connection) => services.sync.connect(connection),
+    disconnectSync: (request) => services.sync.disconnect(request),
+    syncNow: () => services.sync.syncNow(),
+    pushSyncChanges: (request) => services.sync.push(request),
+    waitForSyncChanges: (request) => services.sync.wait(request),
+    fetchSyncedPdf: ({ hash }) => services.sync.fetchPdf(hash),
   }
 }
 

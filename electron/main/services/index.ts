@@ -18,6 +18,14 @@ import { createLibraryIntegrityService, type LibraryIntegrityService } from './l
 import { createUnusedPdfsService, type UnusedPdfsService } from './unusedPdfs'
 import { createPickerBroker, type PickerBroker, type PickerBrokerOptions } from './cayw/broker'
 import { createCiteAsYouWriteService, type CiteAsYouWriteService, type ShortcutPort } from './cayw'
+import { hostname } from 'node:os'
+import { createPdfStore } from './pdfStore'
+import { createSyncService, type SyncService, type SyncTimings } from './sync'
+import { testSyncConnection } from './sync/connection'
+import type { SyncSecrets } from './sync/ports'
+import { createFileSecrets } from './sync/secrets'
+import type { SyncFiles } from './sync/files'
+import { createFilesPart } from './sync/filesPart'
 import { createLookupService, createOnlineSettingsService, nodeOnlineDeps, type LookupService, type OnlineDeps, type OnlineSettingsService } from './online'
 
 export interface MainServiceDeps {
@@ -44,6 +52,10 @@ export interface MainServiceDeps {
   picker?: PickerBrokerOptions
   /** The picker's global shortcut (the desktop app only). */
   shortcuts?: ShortcutPort
+  /** Where the sync password is kept (the desktop app: safeStorage; default: a file of mode 0600 in the data folder). */
+  syncSecrets?: SyncSecrets
+  /** The network and times of sync (default: global fetch, PouchDB's usual back-off, a 25 s long poll). */
+  sync?: { fetch?: typeof fetch; timings?: Partial<SyncTimings>; hostName?: string }
 }
 
 export interface MainServices {
@@ -68,7 +80,9 @@ export interface MainServices {
   picker: PickerBroker
   /** The editors' endpoint (Better BibTeX's cite-as-you-write on 127.0.0.1) and the picker's shortcut. */
   citeAsYouWrite: CiteAsYouWriteService
-  /** Stops the parser workers and the editors' endpoint (on quit, or when a test host closes). */
+  /** The library's sync with a CouchDB database (issue #17): started by the host, stopped by close(). */
+  sync: SyncService
+  /** Stops the parser workers, the editors' endpoint and sync (on quit, or when a test host closes). */
   close(): Promise<void>
 }
 
@@ -103,6 +117,24 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
   const env = deps.env ?? process.env
   const picker = createPickerBroker(deps.picker)
   const citeAsYouWrite = createCiteAsYouWriteService({ settings, picker, shortcuts: deps.shortcuts })
+  const libraryRoot = async () => (await libraryLocation.get()).path
+  let syncFiles: SyncFiles | undefined
+  const sync = createSyncService({
+    dataDir: deps.userDataDir,
+    settings,
+    secrets: deps.syncSecrets ?? createFileSecrets(join(deps.userDataDir, 'sync-secrets.json')),
+    fetch: deps.sync?.fetch ?? globalThis.fetch,
+    now: clock,
+    hostName: deps.sync?.hostName ?? hostname(),
+    tester: testSyncConnection,
+    pdfStore: async () => createPdfStore({ fs, root: (await libraryLocation.get()).path, clock }),
+    timings: deps.sync?.timings,
+    files: (access) => {
+      const part = createFilesPart(access, { fs, libraryRoot, now: clock })
+      syncFiles = part.files
+      return part
+    },
+  })
   return {
     fs,
     dialog: deps.dialog,
@@ -110,19 +142,21 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     grants,
     libraryLocation,
     appInfo: { name: 'AxisRef', version: deps.appVersion, host: deps.host, platform: process.platform, versions },
-    pdfImport: createPdfImportService({ fs, grants, libraryLocation, parser: startParser }),
+    pdfImport: createPdfImportService({ fs, grants, libraryLocation, parser: startParser, fetchMissing: async (hash) => (syncFiles ? syncFiles.fetchMissing(hash) : false) }),
     autoExport: createAutoExportService({ fs, settings, dialog: deps.dialog }),
     backup: createBackupService({ fs, dialog: deps.dialog, libraryLocation, otherFolders: () => atomicWriteFolders(fs, settings, deps.userDataDir) }),
     attachmentFiles: createAttachmentFilesService({ fs, libraryLocation, dialog: deps.dialog, shell }),
-    integrity: createLibraryIntegrityService({ fs, dialog: deps.dialog, libraryLocation, clock }),
+    integrity: createLibraryIntegrityService({ fs, dialog: deps.dialog, libraryLocation, clock, onSyncServer: async (hashes) => (syncFiles ? syncFiles.onServer(hashes) : new Set<string>()) }),
     unusedPdfs: createUnusedPdfsService({ fs, settings, libraryLocation, shell, clock }),
     onlineSettings: createOnlineSettingsService({ settings, env }),
     lookup: createLookupService({ online: deps.online ?? nodeOnlineDeps(), settings, env, version: deps.appVersion }),
     picker,
     citeAsYouWrite,
+    sync,
     watchedFolder: createWatchedFolderService({ fs, settings, dialog: deps.dialog, grants, ledgerFile: join(deps.userDataDir, 'watched-folder.json') }),
     close: async () => {
       await citeAsYouWrite.close()
+      await sync.close()
       await parser?.close()
       parser = undefined
     },

@@ -41,6 +41,18 @@ const mainSettings = z.object({
    * picker's global shortcut in the desktop app (absent: the default; '': none).
    */
   citeAsYouWrite: z.object({ enabled: z.boolean(), port: z.number().int().min(1024).max(65535), shortcut: z.string().max(100).optional() }).optional(),
+  /**
+   * Sync (services/sync): this install's random device id, kept whether or not the library is
+   * synced, and the library's database; the password is kept apart (services/sync/secrets.ts).
+   */
+  sync: z
+    .object({
+      deviceId: z.string().min(1).max(100),
+      connection: z
+        .object({ id: z.string().min(1), url: z.string(), database: z.string(), user: z.string(), pdfs: z.enum(['onOpen', 'all']) })
+        .optional(),
+    })
+    .optional(),
 })
 
 export type MainSettings = z.output<typeof mainSettings>

@@ -121,12 +121,16 @@ export async function detachPdf(db: AxisRefDatabase, attachmentId: string): Prom
 }
 
 /**
- * Attachments whose full text has not been read yet (for the background phase). One whose
- * reading failed is left out: it is read again only when the user asks (retryFullText).
+ * Attachments whose full text has not been read on this device yet (for the background
+ * phase): new ones, and ones another device read and sent through sync (full texts stay on
+ * each device, so this one reads its own once it has the PDF). One whose reading failed is
+ * left out: it is read again only when the user asks (retryFullText).
  */
 export async function attachmentsWithoutText(db: AxisRefDatabase): Promise<AttachmentRecord[]> {
   // read whole and filtered here: Dexie's filter() walks a cursor, a round trip per record
-  return (await db.attachments.toArray()).filter((attachment) => !attachment.textExtracted && !attachment.scanned && !attachment.fullTextFailure)
+  const [attachments, withText] = await Promise.all([db.attachments.toArray(), db.fullTexts.toCollection().primaryKeys()])
+  const read = new Set(withText)
+  return attachments.filter((attachment) => (!attachment.textExtracted || !read.has(attachment.id)) && !attachment.scanned && !attachment.fullTextFailure)
 }
 
 /** Remembers why the full text of a PDF could not be read, so later imports do not try it again. */

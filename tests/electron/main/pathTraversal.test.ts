@@ -43,6 +43,11 @@ function stringFields(channel: Channel, schema: z.ZodType, at: (string | 0)[] = 
   if (depth > 4) return []
   if (inner instanceof z.ZodArray) return stringFields(channel, inner.element as z.ZodType, [...at, 0], depth + 1)
   if (inner instanceof z.ZodObject) return Object.entries(inner.shape as Record<string, z.ZodType>).flatMap(([key, field]) => stringFields(channel, field, [...at, key], depth + 1))
+  // a union's options (a synced row of each table): every field any of them has, once
+  if (inner instanceof z.ZodUnion) {
+    const fields = (inner.options as z.ZodType[]).flatMap((option) => stringFields(channel, option, at, depth))
+    return fields.filter((field, index) => fields.findIndex((other) => other.at.join('.') === field.at.join('.')) === index)
+  }
   return []
 }
 

@@ -12,6 +12,8 @@ const ONLINE_SETTINGS = {
   baseUrlsFromEnvironment: [],
 }
 
+const SYNC_STATUS = { connection: null, state: 'off' as const, sending: 0, receiving: 0, readOnly: false, refused: [], device: { id: 'device-a', name: 'laptop' } }
+
 function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
   const location = { path: '/lib', isDefault: true }
   const stored = { hash: 'a'.repeat(64), size: 10, originalName: 'paper.pdf', newlyStored: true }
@@ -60,6 +62,14 @@ function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
     answerCiteRequest: vi.fn(() => ({ delivered: false })),
     getCiteAsYouWrite: vi.fn(() => ({ enabled: false, port: 23119, listening: false })),
     setCiteAsYouWrite: vi.fn(() => ({ enabled: false, port: 23119, listening: false })),
+    getSyncStatus: vi.fn(() => SYNC_STATUS),
+    testSyncConnection: vi.fn(() => ({ ok: false, problem: 'credentials' as const, message: 'The server refused the user name or password.', canWrite: false, created: false })),
+    connectSync: vi.fn(() => SYNC_STATUS),
+    disconnectSync: vi.fn(() => SYNC_STATUS),
+    syncNow: vi.fn(() => SYNC_STATUS),
+    pushSyncChanges: vi.fn(() => ({ written: 1, unchanged: 0, refused: [{ id: 'n', reason: 'no such note' }] })),
+    waitForSyncChanges: vi.fn(() => ({ changes: [{ change: { table: 'notes' as const, id: 'n', row: null }, seq: '3' }], last: '3', status: SYNC_STATUS })),
+    fetchSyncedPdf: vi.fn(() => ({ stored: false })),
   }
 }
 

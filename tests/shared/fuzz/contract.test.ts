@@ -36,6 +36,12 @@ function validInputs(schema: z.ZodType): fc.Arbitrary<unknown> | undefined {
     return options.every(Boolean) ? fc.oneof(...(options as fc.Arbitrary<unknown>[])) : undefined
   }
   if (schema instanceof z.ZodUnknown) return fc.jsonValue()
+  // a value read through a transform (CSL's text fields): what goes in is what is generated
+  if (schema instanceof z.ZodPipe) return validInputs(schema.in as z.ZodType)
+  if (schema instanceof z.ZodRecord) {
+    const values = validInputs(schema.valueType as z.ZodType)
+    return values && fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), values, { maxKeys: 3 })
+  }
   // z.instanceof(Uint8Array): a dropped file's bytes
   if (schema instanceof z.ZodCustom && schema.safeParse(new Uint8Array(1)).success) return fc.uint8Array({ maxLength: 64 })
   if ((schema as z.ZodType & { def: { format?: string } }).def.format === 'datetime') return fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }).map((date) => date.toISOString())

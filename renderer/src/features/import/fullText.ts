@@ -41,6 +41,9 @@ export async function readFullText(api: FullTextApi, db: AxisRefDatabase, attach
     return { ok: true }
   }
   const { error } = read
+  // a PDF another device imported and this one has not fetched yet (sync, "when opened"): not a
+  // failure of the file, which would travel to every device; it is read once it is here
+  if (error.code === 'NOT_FOUND') return { ok: false, reason: error.message }
   await recordFullTextFailure(db, attachment.id, { code: error.code, reason: error.message, failedAt: now() })
   return { ok: false, reason: error.message }
 }
