@@ -95,6 +95,17 @@ describe('Settings: Sync', () => {
     expect(document.body.innerHTML).not.toContain(SECRET)
   })
 
+  it('puts main\u2019s answer to Connect and Disconnect in the window\u2019s sync store, which the bridge follows to start and end its session', async () => {
+    const { api } = syncHost()
+    const store = show(api)
+    await screen.findByTestId('sync-setting-status')
+    fill({ 'Server address': 'https://couch.lab.example:6984', Database: 'mgig-review', User: 'ana', Password: SECRET })
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }))
+    await waitFor(() => expect(store.state().status?.connection?.id).toBe('conn-1'))
+    fireEvent.click(await screen.findByRole('button', { name: 'Disconnect' }))
+    await waitFor(() => expect(store.state().status?.connection).toBeNull())
+  })
+
   it('says where the password is kept, by host', async () => {
     show(syncHost('electron').api)
     expect((await screen.findByText(/Kept on this computer/)).textContent).toContain('encrypted by the system’s keychain')

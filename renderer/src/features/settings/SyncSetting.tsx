@@ -61,7 +61,12 @@ function useSyncSettingStatus(store: SyncStatusStore): [SyncStatus | undefined, 
     }
   }, [api, store])
   const shown = own && own.storeHad === view.status ? own.status : (view.status ?? own?.status)
-  return [shown, (status) => setOwn({ status, storeHad: store.state().status }), error]
+  // main's answer to Connect or Disconnect goes into the window's store too: the bridge follows the store, and starts or ends its session from it
+  const connected = (status: SyncStatus) => {
+    setOwn({ status, storeHad: store.state().status })
+    store.update({ status })
+  }
+  return [shown, connected, error]
 }
 
 function RefusedDocuments({ refused }: { refused: SyncStatus['refused'] }) {
