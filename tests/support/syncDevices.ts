@@ -67,6 +67,9 @@ export interface SyncAccount {
 export async function connectDevice(device: Device, account: SyncAccount): Promise<SyncStatus> {
   const status = await callHost<SyncStatus>(device.host, 'connectSync', { url: account.url, database: account.database, user: account.user, password: account.password, pdfs: account.pdfs ?? 'onOpen' })
   if (!status.connection) throw new Error(`${device.name} did not connect: ${status.message ?? status.state}`)
+  // the window learns of a connection made outside it (this call, as the command line would make one) when it starts: as after a restart
+  await device.page.reload()
+  await device.page.getByTestId('sync-status').waitFor()
   return status
 }
 
