@@ -26,6 +26,7 @@ import {
   statusLineText,
   syncSection,
   syncStatusOf,
+  tableCount,
   tableRows,
   type Device,
   type SyncAccount,
@@ -300,6 +301,7 @@ describe.skipIf(!corpus)('sync between two devices through a CouchDB server', ()
     await server.restart()
     const halfway = await serverDocIds(server, 'big', 'paper')
     expect(halfway.length).toBeLessThan(paperIds.length)
+    console.info(`the server had ${halfway.length} of ${paperIds.length} papers when it crashed during A's upload`)
     towardA.reconnect()
     await expect.poll(async () => (await serverDocIds(server, 'big', 'paper')).length, { timeout: 180_000, interval: 1_000 }).toBe(paperIds.length)
     expect(await serverDocIds(server, 'big', 'paper')).toEqual(paperIds)
@@ -311,6 +313,9 @@ describe.skipIf(!corpus)('sync between two devices through a CouchDB server', ()
     await connectDevice(b, { url: towardB.url, ...ana })
     await cutB
     await server.kill()
+    const receivedBeforeTheCrash = await tableCount(b.page, 'papers')
+    expect(receivedBeforeTheCrash).toBeLessThan(library.papers.length)
+    console.info(`B's window had ${receivedBeforeTheCrash} of ${library.papers.length} papers when the server crashed during its download`)
     await expect.poll(() => statusLineText(b.page), ARRIVES).toBe('Offline: will retry')
     await server.restart()
     towardB.reconnect()
