@@ -15,6 +15,9 @@ import { CORPUS_DIR, loadCorpusPool } from '../fixtures/corpusPool'
 import { generateLibrary, type GeneratedLibrary } from '../fixtures/generateLibrary'
 import { median, round, type BenchSuite, type Metrics } from '../metrics'
 
+// This runs in B's page, where the DOM exists (the bench's types are Node's).
+declare const document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> }
+
 // AXISREF_BENCH_SYNC_PAPERS / _PDFS: a smaller library for a quick check of the suite itself
 const PAPERS = Number(process.env.AXISREF_BENCH_SYNC_PAPERS ?? 10_000)
 const PDFS = Number(process.env.AXISREF_BENCH_SYNC_PDFS ?? 500)
@@ -53,10 +56,21 @@ export const syncSuite: BenchSuite = {
 
       const b = await openDevice(browser, 'bench-b')
       devices.push(b)
+      const parts: Record<string, number> = {}
       const initialMs = await timed(async () => {
+        const started = performance.now()
+        const reached = (part: string, done: boolean) => {
+          if (done) parts[part] ??= performance.now() - started
+          return done
+        }
         await connectDevice(b, account)
-        await waitFor(async () => (await tableCount(b.page, 'papers')) === PAPERS && (await storedPdfs(b)) === PDFS, 'B to receive the library')
+        await waitFor(async () => {
+          const papers = reached('papers in the window', (await tableCount(b.page, 'papers')) === PAPERS)
+          const pdfs = reached('PDFs in the store', (await storedPdfs(b)) === PDFS)
+          return papers && pdfs
+        }, 'B to receive the library')
       })
+      console.error(`[bench] sync: on B, ${Object.entries(parts).map(([part, ms]) => `${part} after ${round(ms / 1000, 1)} s`).join(', ')}`)
       const bareMs = await bareReplication(server, account)
       console.error(`[bench] sync: B received it in ${round(initialMs / 1000, 1)} s; PouchDB's bare replication of the same database ${round(bareMs / 1000, 1)} s`)
 
@@ -145,11 +159,7 @@ async function editsSeenOnB(a: Page, b: Page): Promise<number[]> {
     const started = performance.now()
     await field.press('Enter')
     // checked in B's page at every frame, so the time is the repaint's, not a poll's
-    await b.waitForFunction(
-      `[...document.querySelectorAll('[data-testid="paper-row"] .col-title')].some((cell) => cell.textContent === ${JSON.stringify(title)})`,
-      undefined,
-      { polling: 'raf', timeout: 120_000 },
-    )
+    await b.waitForFunction((wanted) => Array.from(document.querySelectorAll('[data-testid="paper-row"] .col-title')).some((cell) => cell.textContent === wanted), title, { polling: 'raf', timeout: 120_000 })
     times.push(performance.now() - started)
   }
   return times
@@ -170,7 +180,9 @@ interface BarePouch {
 async function bareReplication(server: CouchServer, account: SyncAccount): Promise<number> {
   const require = createRequire(import.meta.url)
   const core = require('pouchdb-core') as BarePouch
-  const Pouch = core.plugin(require('pouchdb-adapter-leveldb')).plugin(require('pouchdb-adapter-http')).plugin(require('pouchdb-replication'))
+  const adapters = core.plugin(require('pouchdb-adapter-leveldb')).plugin(require('pouchdb-adapter-http'))
+  // PouchDB has one class per process: the browser hosts' sync engine in this process has given it replication already (a second time throws)
+  const Pouch = typeof adapters.replicate === 'function' ? adapters : adapters.plugin(require('pouchdb-replication'))
   const folder = await makeTempDir('bench-bare-replica')
   const remote = new Pouch(`${server.url}/${account.database}`, { adapter: 'http', skip_setup: true, auth: { username: account.user, password: account.password } })
   const local = new Pouch(join(folder, 'replica'), { adapter: 'leveldb' })
