@@ -1,6 +1,6 @@
 import { cslDateSchema, type CslDate, type CslItem } from '../../domain/csl'
 import { isoDateRange } from '../dates'
-import type { AddField } from './fields'
+import type { AddField } from './bibField'
 
 /**
  * The CSL fields only BibLaTeX has a place for (biblatex manual, §2.2), written under the

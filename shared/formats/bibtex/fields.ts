@@ -1,7 +1,8 @@
 import { dateParts, isoDate, isoDateRange, MONTH_MACROS, parseDate, rangeEnd } from '../dates'
-import type { CslDate, CslItem, CslName, ExportRecord } from '../item'
+import type { CslDate, CslItem, ExportRecord } from '../item'
 import { toBabelName } from '../languages'
 import { splitKeywords } from '../text'
+import type { AddField, BibField } from './bibField'
 import { addBiblatexFields, text as stringField } from './biblatexFields'
 import { entryType, isMasters, type Dialect } from './entryTypes'
 import { encodeLatex } from './latex'
@@ -12,16 +13,8 @@ import { encodeLatex } from './latex'
  * `volume = {}`.
  */
 
-/** How write.ts encodes a value; `latex` values are encoded already. */
-export type FieldKind = 'title' | 'text' | 'names' | 'verbatim' | 'macro' | 'latex'
-
-export interface BibField {
-  name: string
-  kind: FieldKind
-  value: string | CslName[]
-}
-
-export type { Dialect }
+export type { AddField, BibField, Dialect }
+export type { FieldKind } from './bibField'
 
 export interface BibEntry {
   type: string
@@ -29,7 +22,6 @@ export interface BibEntry {
   fields: BibField[]
 }
 
-export type AddField = (name: string, kind: FieldKind, value: string | number | CslName[] | undefined) => void
 
 /** The fields of one entry, in the order a reader expects them. */
 export function entryFields(record: ExportRecord, dialect: Dialect): BibField[] {

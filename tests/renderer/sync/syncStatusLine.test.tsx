@@ -5,6 +5,8 @@ import { App } from '../../../renderer/src/App'
 import { openDatabase } from '../../../renderer/src/db'
 import { createSyncStatusStore, syncStatusStore, SyncStatusLine, type SyncStatusStore, type SyncViewState } from '../../../renderer/src/features/sync'
 import { quietApi } from '../quietApi'
+import { ok } from '../../../shared/ipc/result'
+import { NOT_CONNECTED } from './notConnected'
 
 const CONNECTION = { id: 'conn-1', url: 'https://couch.lab.example:6984', database: 'mgig-review', user: 'ana', hasPassword: true, pdfs: 'onOpen' } as const
 
@@ -76,7 +78,13 @@ describe('sync on the status line', () => {
 describe('the palette’s “Sync now”', () => {
   let dbCount = 0
   async function workspace(view: Partial<SyncViewState>) {
-    const api = quietApi()
+    // main answers the window's bridge with the same status (an empty library has nothing to send; no change ever arrives)
+    const api = quietApi({
+      getSyncStatus: async () => ok(view.status ?? NOT_CONNECTED),
+      pushSyncChanges: async () => ok({ written: 0, unchanged: 0, refused: [] }),
+      syncNow: async () => ok(view.status ?? NOT_CONNECTED),
+      waitForSyncChanges: () => new Promise(() => undefined),
+    })
     const store = syncStatusStore(api)
     store.update(view)
     let pressed = 0
