@@ -30,7 +30,8 @@ function row(title: string): HTMLElement {
   return found
 }
 
-describe.skipIf(!HAS_ONLINE)('retractions, MeSH and publication types in the list and the details pane', () => {
+// The whole app in jsdom, each test: the first takes seconds on a busy machine, so a limit well beyond it
+describe.skipIf(!HAS_ONLINE)('retractions, MeSH and publication types in the list and the details pane', { timeout: 30_000 }, () => {
   it('badges a retracted paper in its row and in the details pane, with a link to the notice that opens outside the window', async () => {
     const { db } = await library()
     render(<App api={quietApi()} db={db} />)
@@ -40,7 +41,7 @@ describe.skipIf(!HAS_ONLINE)('retractions, MeSH and publication types in the lis
     expect(within(row('Summary of the clinical practice guideline')).queryByText('Retracted')).toBeNull()
 
     fireEvent.click(lancetRow)
-    const details = await screen.findByRole('article', { name: 'Paper details' })
+    const details = await screen.findByRole('article', { name: 'Paper details' }, { timeout: 5000 })
     const notice = within(details).getByRole('note', { name: 'Retracted' })
     const link = within(notice).getByRole('link', { name: 'Read the notice' })
     expect(link.getAttribute('href')).toBe('https://doi.org/10.1016/s0140-6736(20)31324-6')
@@ -58,7 +59,7 @@ describe.skipIf(!HAS_ONLINE)('retractions, MeSH and publication types in the lis
     await waitFor(() => expect(within(row('Summary of the clinical practice guideline')).getByText('Expression of concern')).toBeTruthy(), { timeout: 5000 })
     await waitFor(() => expect(within(row('Hydroxychloroquine')).queryByText('Retracted')).toBeNull(), { timeout: 5000 })
     fireEvent.click(row('Hydroxychloroquine'))
-    const details = await screen.findByRole('article', { name: 'Paper details' })
+    const details = await screen.findByRole('article', { name: 'Paper details' }, { timeout: 5000 })
     expect(within(details).queryByRole('note')).toBeNull()
     expect(within(details).getByText('No retraction or correction found (Crossref, 1970-01-01).')).toBeTruthy()
   })
@@ -67,7 +68,7 @@ describe.skipIf(!HAS_ONLINE)('retractions, MeSH and publication types in the lis
     const { db, guideline } = await library()
     render(<App api={quietApi()} db={db} />)
     fireEvent.click(await screen.findByText(/Summary of the clinical practice guideline/, {}, { timeout: 5000 }))
-    const details = await screen.findByRole('article', { name: 'Paper details' })
+    const details = await screen.findByRole('article', { name: 'Paper details' }, { timeout: 5000 })
     const mesh = within(details).getByRole('list', { name: 'MeSH headings' })
     const depression = within(mesh).getByRole('button', { name: /Depressive Disorder/ })
     expect(within(depression).getByLabelText('major topic')).toBeTruthy()
