@@ -27,7 +27,8 @@ export interface SyncBridge {
  * library is connected runs one session per connection (`syncSession.ts`). It follows the
  * status in the store, so Settings connecting or disconnecting (and putting main's answer in
  * the store) starts or ends a session; "Sync now" sends and asks at once. Not connected: it
- * only counts the outbox (edits are recorded all the same, and go when a connection starts).
+ * does nothing more (edits are recorded in the outbox all the same, and go when a connection
+ * starts; the outbox is counted only while connected, for "Sending N").
  */
 export function startSyncBridge(deps: SyncBridgeDeps): SyncBridge {
   const { api, db, store, schedule } = deps
@@ -55,6 +56,7 @@ export function startSyncBridge(deps: SyncBridgeDeps): SyncBridge {
     session = id === undefined ? undefined : openSyncSession(id, { api, db, store, schedule, problems, countOutbox })
     previous?.end()
     problems.clear()
+    if (session) void countOutbox()
   }
 
   const readStatus = async (call: () => ReturnType<SyncApi['getSyncStatus']>, what: string) => {
@@ -80,13 +82,14 @@ export function startSyncBridge(deps: SyncBridgeDeps): SyncBridge {
   const unsubscribeStore = store.subscribe(follow)
   const unregisterSyncNow = store.onSyncNow(syncNow)
   const unwatch = deps.watchOutbox(() => {
+    // a library that is not synced records its changes all the same, and sends them when it is
+    if (!session) return
     cancelDebounce()
     cancelDebounce = schedule(() => {
       void countOutbox()
       session?.send()
     }, OUTBOX_DEBOUNCE_MS)
   })
-  void countOutbox()
   void readStatus(() => api.getSyncStatus(), 'read the sync status')
 
   return {
