@@ -14,6 +14,14 @@ if (!existsSync(join(out, 'main', 'index.js'))) {
   console.error('audit:electron: nothing to audit, out/ is not built. Run "npm run build" first.')
   process.exit(1)
 }
+// electronegativity skips a file it cannot parse and then reports its checks as missing: say the real cause
+for (const file of ['index.js', 'pdfWorker.js']) {
+  const check = spawnSync(process.execPath, ['--check', join(out, 'main', file)], { encoding: 'utf8' })
+  if (check.status !== 0) {
+    console.error(`audit:electron: out/main/${file} is not valid JavaScript, so Electron could not load it:\n${check.stderr}`)
+    process.exit(1)
+  }
+}
 mkdirSync(join(root, 'test-artifacts'), { recursive: true })
 const run = spawnSync('npx', ['electronegativity', '-i', out, '-e', electronVersion, '-r', '-o', report], {
   cwd: root,

@@ -6,9 +6,11 @@ import type { Database, PouchStatic } from './pouchTypes'
  * replicator between them. Revision bodies are kept (no auto-compaction) so the conflict
  * resolver can find a conflict's common ancestor.
  */
-const require = createRequire(import.meta.url)
-const core: PouchStatic = require('pouchdb-core')
-const Pouch: PouchStatic = core.plugin(require('pouchdb-adapter-leveldb')).plugin(require('pouchdb-adapter-http')).plugin(require('pouchdb-replication'))
+// not named `require`: the bundle of main declares one of its own at the top, and a second one
+// is a syntax error there (electronegativity could no longer read main, and Node would not load it)
+const loadPackage = createRequire(import.meta.url)
+const core: PouchStatic = loadPackage('pouchdb-core')
+const Pouch: PouchStatic = core.plugin(loadPackage('pouchdb-adapter-leveldb')).plugin(loadPackage('pouchdb-adapter-http')).plugin(loadPackage('pouchdb-replication'))
 
 export type { Database } from './pouchTypes'
 

@@ -1,6 +1,6 @@
 /**
- * The part of PouchDB's API main uses, typed here rather than through @types/pouchdb-core:
- * that package declares a global `Buffer` of its own that breaks Node's `Buffer` type across
+ * The part of PouchDB's API main uses, typed here: @types/pouchdb-core would not do, as
+ * it declares a global `Buffer` of its own that breaks Node's `Buffer` type across
  * the whole project once any file imports it.
  */
 export interface StoredDoc {
