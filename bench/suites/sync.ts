@@ -54,7 +54,7 @@ export const syncSuite: BenchSuite = {
       })
       console.error(`[bench] sync: A sent ${PAPERS} papers and ${PDFS} PDFs in ${round(uploadMs / 1000, 1)} s`)
 
-      const b = await openDevice(browser, 'bench-b')
+      const b = await openDevice(browser, 'bench-b', { checkOutput: false })
       devices.push(b)
       const parts: Record<string, number> = {}
       const initialMs = await timed(async () => {
@@ -63,8 +63,11 @@ export const syncSuite: BenchSuite = {
           if (done) parts[part] ??= performance.now() - started
           return done
         }
+        const expected = await replicaTotal(server)
         await connectDevice(b, account)
         await waitFor(async () => {
+          // main's copy of the server's database: the part PouchDB's replicator does, before the window's
+          reached("main's replica complete", (await b.host.services.sync.replica()?.info())?.doc_count === expected)
           const papers = reached('papers in the window', (await tableCount(b.page, 'papers')) === PAPERS)
           const pdfs = reached('PDFs in the store', (await storedPdfs(b)) === PDFS)
           return papers && pdfs
@@ -94,7 +97,7 @@ export const syncSuite: BenchSuite = {
 
 /** Device A with the generated library in its IndexedDB and 500 distinct PDFs in its store, each with its attachment row. */
 async function deviceWithLibrary(browser: Browser, devices: Device[]): Promise<Device> {
-  const a = await openDevice(browser, 'bench-a')
+  const a = await openDevice(browser, 'bench-a', { checkOutput: false })
   devices.push(a)
   const library = generateLibrary(loadCorpusPool(), { count: PAPERS, pdfShare: 0, fullTextShare: 0, noteShare: 0.06 })
   library.attachments = await storePdfs(a, library)
@@ -119,6 +122,13 @@ async function storePdfs(device: Device, library: GeneratedLibrary): Promise<Att
     rows.push({ id: `a${paper.id.slice(1)}`, paperId: paper.id, hash: written.hash, size: written.size, originalName: `${paper.citationKey}.pdf`, pageCount: 16, textExtracted: false, addedAt: paper.addedAt, modifiedAt: paper.addedAt, revision: 1 })
   }
   return rows
+}
+
+/** The documents of the server's database a replica holds: all but the PDFs' and design documents. */
+async function replicaTotal(server: CouchServer): Promise<number> {
+  const authorization = `Basic ${Buffer.from(`${server.admin.user}:${server.admin.password}`).toString('base64')}`
+  const answer = (await (await fetch(`${server.url}/${DATABASE}/_all_docs`, { headers: { authorization } })).json()) as { rows: { id: string }[] }
+  return answer.rows.filter((row) => !row.id.startsWith('file:') && !row.id.startsWith('_design/')).length
 }
 
 async function storedPdfs(device: Device): Promise<number> {

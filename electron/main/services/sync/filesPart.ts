@@ -4,6 +4,9 @@ import type { FileSystem } from '../fileSystem'
 import { createSyncFiles, isRemoteFileDatabase, type SyncFiles } from './files'
 import type { SyncFilesAccess, SyncFilesPart } from './filesSeam'
 
+/** Received PDFs fetched at once (the `all` setting). */
+export const FETCHES_AT_ONCE = 2
+
 export interface FilesPartDeps {
   fs: FileSystem
   libraryRoot: () => Promise<string>
@@ -14,7 +17,7 @@ export interface FilesPartDeps {
 /**
  * The engine's PDF seam over `createSyncFiles`: a PDF whose attachment row the window sent is
  * uploaded (queued while the server is away, sent again at the next attachment either way);
- * with the `all` setting, each PDF another device's attachment row names is fetched, one at a
+ * with the `all` setting, each PDF another device's attachment row names is fetched, two at a
  * time; otherwise a PDF is fetched when the window reads it (`readStoredPdf`) or asks for it.
  * A failure is reported in words beside the refused documents, never dropped.
  */
@@ -30,7 +33,8 @@ export function createFilesPart(access: SyncFilesAccess, deps: FilesPartDeps): S
     now: deps.now,
     ...(deps.maxBytes === undefined ? {} : { maxBytes: deps.maxBytes }),
   })
-  let fetching: Promise<void> = Promise.resolve()
+  const waiting: string[] = []
+  let running = 0
 
   const report = (hash: string, doing: string, error: unknown) => {
     const words = error instanceof AppError || error instanceof Error ? error.message : String(error)
@@ -45,6 +49,29 @@ export function createFilesPart(access: SyncFilesAccess, deps: FilesPartDeps): S
     )
   }
 
+  /** Fetches one received PDF (with the `all` setting); every failure is reported, none thrown. */
+  const fetchReceived = async (hash: string) => {
+    try {
+      if ((await access.pdfs()) !== 'all') return
+      await files.fetch(hash)
+    } catch (error) {
+      // not there yet: the other device is still sending it; it is fetched when opened
+      if (!(error instanceof AppError && error.code === 'NOT_FOUND')) report(hash, 'fetch the PDF', error)
+    }
+  }
+  // two at a time: one download waits on the network while the other is hashed and stored
+  const startFetches = () => {
+    while (running < FETCHES_AT_ONCE && waiting.length > 0) {
+      const hash = waiting.shift()
+      if (hash === undefined) return
+      running += 1
+      void fetchReceived(hash).finally(() => {
+        running -= 1
+        startFetches()
+      })
+    }
+  }
+
   return {
     files,
     onAttachmentPushed(hash) {
@@ -53,16 +80,8 @@ export function createFilesPart(access: SyncFilesAccess, deps: FilesPartDeps): S
     },
     onAttachmentReceived(hash) {
       retryQueued()
-      fetching = fetching.then(async () => {
-        if ((await access.pdfs()) !== 'all') return
-        await files.fetch(hash).then(
-          () => undefined,
-          (error: unknown) => {
-            // not there yet: the other device is still sending it; it is fetched when opened
-            if (!(error instanceof AppError && error.code === 'NOT_FOUND')) report(hash, 'fetch the PDF', error)
-          },
-        )
-      })
+      waiting.push(hash)
+      startFetches()
     },
     fetch: (hash) => files.fetch(hash),
   }

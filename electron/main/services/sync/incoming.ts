@@ -18,10 +18,11 @@ export interface ChangeBatch {
   attachments: string[]
 }
 
-export const CHANGES_PER_ANSWER = 500
+export const CHANGES_PER_ANSWER = 1000
 
 export async function readChanges(replica: Database, since: string, now: () => number, limit = CHANGES_PER_ANSWER): Promise<ChangeBatch> {
-  const answer = await replica.changes({ since: since === '' ? 0 : since, include_docs: true, conflicts: true, limit })
+  // a number: LevelDB's PouchDB reads a string `since` as the first sequence to give, not the last one given
+  const answer = await replica.changes({ since: since === '' ? 0 : Number(since), include_docs: true, conflicts: true, limit })
   const batch: ChangeBatch = { changes: [], refused: [], last: String(answer.last_seq), given: new Map(), attachments: [] }
   for (const result of answer.results) {
     const doc: ReplicaDoc | undefined = result.doc ?? (result.deleted ? { _id: result.id, _rev: result.changes[0]?.rev ?? '', _deleted: true } : undefined)

@@ -1,4 +1,4 @@
-import { paperRowSchema, type PaperRow } from '../../../../shared/domain/rows'
+import type { PaperRow } from '../../../../shared/domain/rows'
 import { docId } from '../../../../shared/sync/documents'
 import { resolveKeyClashes } from '../../../../shared/sync/merge'
 import { resolveConflict } from './conflicts'
@@ -20,7 +20,8 @@ export interface Resolver {
 
 const PAPER_PREFIX = docId('papers', '')
 
-export function createResolver(replica: Database, onProblem: (error: unknown) => void): Resolver {
+/** `onChange` is called for every change of the replica once the resolver has seen it. */
+export function createResolver(replica: Database, onProblem: (error: unknown) => void, onChange: () => void = () => {}): Resolver {
   const holders = new Map<string, Set<string>>()
   const keyOf = new Map<string, string>()
   let feed: LiveChanges | undefined
@@ -76,6 +77,7 @@ export function createResolver(replica: Database, onProblem: (error: unknown) =>
       feed.on('change', (change: ChangeRow) => {
         const doc = change.doc
         if (doc) enqueue(() => handle(doc))
+        onChange()
       })
       feed.on('error', onProblem)
     },
@@ -92,5 +94,6 @@ function paperOf(doc: StoredDoc): PaperRow | undefined {
   const checked = incomingChangeOf(doc, '')
   if ('reason' in checked) return undefined
   const { change } = checked.incoming
-  return change.table === 'papers' && change.row ? paperRowSchema.parse(change.row) : undefined
+  // checked already against the row schemas: parsing the paper again would only repeat it
+  return change.table === 'papers' && change.row && 'citationKey' in change.row && 'csl' in change.row ? change.row : undefined
 }

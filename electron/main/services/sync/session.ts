@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { openBaseRevisions, type BaseRevisions } from './baseRevisions'
 import type { LiveStatus } from './liveStatus'
 import { openLocal, openRemote } from './pouch'
-import type { Database, LiveChanges } from './pouchTypes'
+import type { Database } from './pouchTypes'
 import { startReplication, type LiveReplication, type ReplicationTimings } from './replication'
 import { createResolver, type Resolver } from './resolver'
 
@@ -44,13 +44,11 @@ export async function openSession(options: SessionOptions): Promise<SyncSession>
   // LevelDB makes its own folder but not the folders above it
   await mkdir(options.folder, { recursive: true })
   const replica = openLocal(join(options.folder, 'replica'))
-  const bases = openBaseRevisions(join(options.folder, 'bases'))
+  const bases = await openBaseRevisions(join(options.folder, 'base-revisions'))
   const remote = openRemote({ ...options.connection, password: options.password, fetch: options.fetch })
-  const resolver = createResolver(replica, options.onProblem)
+  // the resolver's feed is the one reader of every change: a second feed would read each document again
+  const resolver = createResolver(replica, options.onProblem, options.onReplicaChange)
   await resolver.start()
-  const feed: LiveChanges = replica.changes({ live: true, since: 'now' })
-  feed.on('change', () => options.onReplicaChange())
-  feed.on('error', options.onProblem)
   const where = `${options.connection.database} at ${options.connection.url}`
   const replicate = (readOnly: boolean): LiveReplication =>
     startReplication({ local: replica, remote, where, timings: options.timings, now: options.now, readOnly, onStatus: options.onStatus })
@@ -68,7 +66,6 @@ export async function openSession(options: SessionOptions): Promise<SyncSession>
     },
     async close() {
       await replication.cancel()
-      feed.cancel()
       resolver.close()
       await resolver.idle()
       await Promise.all([replica.close(), bases.close(), remote.close()])

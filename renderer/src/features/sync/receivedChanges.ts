@@ -32,6 +32,8 @@ interface BatchView {
   keyHolders: Map<string, string>
   /** Paper id → its citation key, for the papers read. */
   keyOf: Map<string, string>
+  /** The batch's writes, per table (id → row, null to delete), made at its end in bulk: one request per table, not one per row. */
+  writes: Map<SyncedTable, Map<string, RowChange['row']>>
 }
 
 /**
@@ -53,7 +55,7 @@ export async function applyReceivedBatch(db: AxisRefDatabase, connectionId: stri
     for (const [index, { incoming, checked: result }] of checked.entries()) {
       if ('problem' in result) outcome.problems.push(`A change from the server was not applied (${nameOf(incoming.change)}): ${result.problem}.`)
       else {
-        const hold = await applyOne(db, view, result.change, incoming.seq, holds, outcome)
+        const hold = applyOne(view, result.change, incoming.seq, holds, outcome)
         if (hold) held.set(index, hold)
       }
     }
@@ -61,10 +63,11 @@ export async function applyReceivedBatch(db: AxisRefDatabase, connectionId: stri
     for (const index of held.keys()) {
       const entry = checked[index]
       if (!entry || !('change' in entry.checked) || holdReason(view, entry.checked.change) !== undefined) continue
-      await write(db, view, entry.checked.change, outcome)
+      write(view, entry.checked.change, outcome)
       holds.delete(holdKey(entry.checked.change, entry.incoming.seq))
       held.delete(index)
     }
+    await writeAll(db, view.writes)
     const first = Math.min(...held.keys())
     outcome.held = held.get(first)
     const since = held.size === 0 ? batch.last : first === 0 ? state.since : (batch.changes[first - 1]?.seq ?? state.since)
@@ -81,11 +84,22 @@ async function readView(db: AxisRefDatabase, changes: readonly RowChange[]): Pro
     unsent: new Set(stored.flatMap((entry) => (entry ? [entry.id] : []))),
     keyHolders: new Map(holders.map((paper) => [paper.citationKey, paper.id])),
     keyOf: new Map(holders.map((paper) => [paper.id, paper.citationKey])),
+    writes: new Map(),
   }
 }
 
-/** Writes one change, or skips it, or holds it back (answering why and how often). */
-async function applyOne(db: AxisRefDatabase, view: BatchView, change: RowChange, seq: string, holds: Map<string, number>, outcome: ReceivedOutcome): Promise<ReceivedOutcome['held']> {
+async function writeAll(db: AxisRefDatabase, writes: BatchView['writes']): Promise<void> {
+  for (const [name, rows] of writes) {
+    const table = db.table(name)
+    const deleted = [...rows].flatMap(([id, row]) => (row === null ? [id] : []))
+    const kept = [...rows.values()].filter((row) => row !== null)
+    if (deleted.length > 0) await table.bulkDelete(deleted)
+    if (kept.length > 0) await table.bulkPut(kept)
+  }
+}
+
+/** Writes one change (at the batch's end), or skips it, or holds it back (answering why and how often). */
+function applyOne(view: BatchView, change: RowChange, seq: string, holds: Map<string, number>, outcome: ReceivedOutcome): ReceivedOutcome['held'] {
   const reason = holdReason(view, change)
   if (reason) {
     const key = holdKey(change, seq)
@@ -99,7 +113,7 @@ async function applyOne(db: AxisRefDatabase, view: BatchView, change: RowChange,
     }
     outcome.problems.push(`Your change to ${rowInWords(change.table, change.id, change.row)} could not be sent before another device's change to it arrived: the other device's is shown.`)
   }
-  await write(db, view, change, outcome)
+  write(view, change, outcome)
   return undefined
 }
 
@@ -114,10 +128,9 @@ function holdReason(view: BatchView, change: RowChange): HoldReason | undefined 
   return holder !== undefined && holder !== change.id ? 'clash' : undefined
 }
 
-async function write(db: AxisRefDatabase, view: BatchView, change: RowChange, outcome: ReceivedOutcome): Promise<void> {
-  const table = db.table(change.table)
-  if (change.row === null) await table.delete(change.id)
-  else await table.put(change.row)
+function write(view: BatchView, change: RowChange, outcome: ReceivedOutcome): void {
+  const rows = view.writes.get(change.table) ?? new Map<string, RowChange['row']>()
+  view.writes.set(change.table, rows.set(change.id, change.row))
   outcome.applied += 1
   if (change.table !== 'papers') return
   const before = view.keyOf.get(change.id)
