@@ -16,6 +16,8 @@ import { corpusPdf, hasPdfCorpus } from '../electron/pdf/corpus'
 const COUNT = 10_000
 // the quick library check runs this long after start (IntegrityBanner's delay): the page's clock is moved past it
 const LIBRARY_CHECK_DELAY_MS = 4_000
+/** How long the page may take to follow an action on a busy two-core machine (expect.poll's own default is 1 s). */
+const FOLLOWS = { timeout: 15_000 }
 const steps = createStepTimer()
 let library: GeneratedLibrary
 let live: GeneratedPaper[]
@@ -27,20 +29,18 @@ let browser: Browser
 let page: Page
 
 beforeAll(async () => {
+  // every PDF's text read already, as the app's background reading leaves a library: the generated
+  // PDFs have no files, and unread ones would be tried again after every import
+  library = await steps.time(`generate ${papers(COUNT)}`, async () => withSettledSuggestions(generateLibrary(loadCorpusPool(), { count: COUNT, seed: 11, pdfShare: 0.02, fullTextShare: 0.02 })))
+  live = library.papers.filter((paper) => paper.trashedAt === undefined)
   host = await steps.time('start the browser host', async () => startBrowserHost({ rendererDir: builtRendererDir(), pdfWorkerEntry: builtPdfWorkerEntry(), userDataDir: await makeTempDir('e2e-library'), appVersion: '0.1.0', checkOutput: true }))
   browser = await steps.time('launch Chromium', () => launchChromium())
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
   // an action whose element never comes fails in words rather than waiting out the test's limit
   page.setDefaultTimeout(FOLLOWS.timeout)
   await page.clock.install()
-  const opened = page.goto(host.url)
-  // made while Chromium loads the app
-  // every PDF's text read already, as the app's background reading leaves a library: the generated
-  // PDFs have no files, and unread ones would be tried again after every import
-  library = await steps.time(`generate ${papers(COUNT)}`, async () => withSettledSuggestions(generateLibrary(loadCorpusPool(), { count: COUNT, seed: 11, pdfShare: 0.02, fullTextShare: 0.02 })))
-  live = library.papers.filter((paper) => paper.trashedAt === undefined)
   await steps.time('open the empty app', async () => {
-    await opened
+    await page.goto(host.url)
     await page.getByTestId('empty-state').waitFor()
   })
   await steps.time(`seed ${papers(COUNT)} into IndexedDB`, () => seedLibrary(page, library))
@@ -80,9 +80,6 @@ function mostUsedTag(papers: readonly GeneratedPaper[]): [string, number] {
   if (!top) throw new Error('the generated library has no tags')
   return top
 }
-
-/** How long the page may take to follow an action on a busy two-core machine (expect.poll's own default is 1 s). */
-const FOLLOWS = { timeout: 15_000 }
 
 async function summaryIs(text: string, timeout = FOLLOWS.timeout): Promise<void> {
   await expect.poll(() => summary().textContent(), { timeout }).toBe(text)
