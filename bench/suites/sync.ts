@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -64,6 +64,7 @@ export const syncSuite: BenchSuite = {
           return done
         }
         const expected = await replicaTotal(server)
+        const profiler = await startProfiler(b.page)
         await connectDevice(b, account)
         await waitFor(async () => {
           // main's copy of the server's database: the part PouchDB's replicator does, before the window's
@@ -72,6 +73,7 @@ export const syncSuite: BenchSuite = {
           const pdfs = reached('PDFs in the store', (await storedPdfs(b)) === PDFS)
           return papers && pdfs
         }, 'B to receive the library')
+        await profiler?.stop()
       })
       console.error(`[bench] sync: on B, ${Object.entries(parts).map(([part, ms]) => `${part} after ${round(ms / 1000, 1)} s`).join(', ')}`)
       const bareMs = await bareReplication(server, account)
@@ -122,6 +124,22 @@ async function storePdfs(device: Device, library: GeneratedLibrary): Promise<Att
     rows.push({ id: `a${paper.id.slice(1)}`, paperId: paper.id, hash: written.hash, size: written.size, originalName: `${paper.citationKey}.pdf`, pageCount: 16, textExtracted: false, addedAt: paper.addedAt, modifiedAt: paper.addedAt, revision: 1 })
   }
   return rows
+}
+
+/** With AXISREF_BENCH_PROFILE=<file>, B's page is profiled during the first sync (a .cpuprofile for Chrome's DevTools). */
+async function startProfiler(page: Page): Promise<{ stop(): Promise<void> } | undefined> {
+  const file = process.env.AXISREF_BENCH_PROFILE
+  if (!file) return undefined
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.start')
+  return {
+    async stop() {
+      const { profile } = await cdp.send('Profiler.stop')
+      await writeFile(file, JSON.stringify(profile))
+      console.error(`[bench] sync: B's page profiled into ${file}`)
+    },
+  }
 }
 
 /** The documents of the server's database a replica holds: all but the PDFs' and design documents. */

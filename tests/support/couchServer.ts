@@ -49,6 +49,10 @@ export async function startCouchServer(options: { onDisk?: boolean } = {}): Prom
       stderr = (stderr + chunk.toString()).slice(-4000)
     })
     child = started
+    // a server that dies on its own (not killed by kill()) says why: otherwise its clients see only ECONNRESET
+    started.once('exit', (code, signal) => {
+      if (signal !== 'SIGKILL') console.error(`PouchDB Server on port ${port} exited (${code ?? signal}): ${stderr.trim() || 'nothing on stderr'}`)
+    })
     await waitUntilAnswering(url, started, () => stderr)
   }
 

@@ -7,7 +7,7 @@ import type { SyncConnectionInput, SyncConnectionReport, SyncStatus } from '../.
 import type { PdfStore } from '../pdfStore'
 import type { SyncFilesAccess, SyncFilesPart } from './filesSeam'
 import type { SettingsStore } from '../settingsStore'
-import { readChanges } from './incoming'
+import { readChanges, type ChangeBatch } from './incoming'
 import { summarize } from './liveStatus'
 import { secretKey, type ConnectionTester, type SyncSecrets } from './ports'
 import type { Database } from './pouchTypes'
@@ -75,6 +75,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   let problem: string | undefined
   let refused: RefusedDoc[] = []
   let hasPassword = false
+  /** The batch after the last one given, read while the window writes that one (a first sync's answers come one after another). */
+  let ahead: { key: string; read: Promise<{ batch: ChangeBatch } | { error: unknown }> } | undefined
   const files = deps.files({
     remote: () => session?.remote,
     pdfStore: deps.pdfStore,
@@ -104,6 +106,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   async function stop(): Promise<void> {
     const running = session
     session = undefined
+    ahead = undefined
     await running?.close()
   }
 
@@ -191,6 +194,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     if (!running) throw new AppError('UNAVAILABLE', 'The library is not synced: connect it to a server in Settings → Sync first.')
     const { deviceId, connection } = await kept.read()
     const stamp = () => ({ device: deviceId, deviceName: deps.hostName, user: connection?.user ?? '', at: deps.now() })
+    // a batch read before this push could give the window a row older than the one it just sent
+    ahead = undefined
     const result = await pushChanges(running.replica, running.bases, changes, stamp)
     for (const hash of result.attachments) files.onAttachmentPushed(hash)
     return { written: result.written, unchanged: result.unchanged, refused: result.refused }
@@ -217,12 +222,26 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     if (!running || !connection) return undefined
     // a since this replica did not give (another connection's, or not a sequence at all) starts from the beginning
     const since = input.connectionId === connection.id && /^\d+$/.test(input.since) ? input.since : ''
-    const batch = await readChanges(running.replica, since, deps.now)
+    const batch = await readFrom(running, `${connection.id}@${since}`, since)
     if (batch.last === since || (since === '' && batch.last === '0')) return undefined
+    readAhead(running, `${connection.id}@${batch.last}`, batch.last)
     refused = [...batch.refused, ...refused.filter((entry) => !batch.refused.some((added) => added.id === entry.id))].slice(0, MAX_REFUSED)
     await running.bases.set(batch.given)
     for (const hash of batch.attachments) files.onAttachmentReceived(hash)
     return { changes: batch.changes, last: batch.last, status: await status() }
+  }
+
+  async function readFrom(running: SyncSession, key: string, since: string): Promise<ChangeBatch> {
+    const read = ahead?.key === key ? ahead.read : undefined
+    ahead = undefined
+    const answer = read ? await read : { batch: await readChanges(running.replica, since, deps.now) }
+    if ('error' in answer) throw answer.error
+    return answer.batch
+  }
+
+  function readAhead(running: SyncSession, key: string, since: string): void {
+    // settled either way: a read nobody asks for in the end has no one to tell, and the one who asks is told its error
+    ahead = { key, read: readChanges(running.replica, since, deps.now).then((batch) => ({ batch }), (error: unknown) => ({ error })) }
   }
 
   return {
