@@ -94,9 +94,12 @@ async function queueOlderOntology(db: AxisRefDatabase): Promise<void> {
 }
 
 async function refreshBatch(db: AxisRefDatabase, suggest: Suggest, entries: readonly SuggestionQueueEntry[]): Promise<number> {
-  const found = await db.papers.bulkGet(entries.map((entry) => entry.paperId))
-  const texts = new Map((await db.fullTexts.where('paperId').anyOf(entries.map((entry) => entry.paperId)).toArray()).map((text) => [text.paperId, text.text]))
-  const papers = found.filter((paper): paper is PaperRecord => paper !== undefined && suggestionsAreStale(paper, texts.has(paper.id)))
+  const ids = entries.map((entry) => entry.paperId)
+  const found = await db.papers.bulkGet(ids)
+  // which have text, from the index alone: a paper queued for an edit that leaves its suggestions fresh needs no text read
+  const withText = new Set((await db.fullTexts.where('paperId').anyOf(ids).keys()).map(String))
+  const papers = found.filter((paper): paper is PaperRecord => paper !== undefined && suggestionsAreStale(paper, withText.has(paper.id)))
+  const texts = new Map(papers.length > 0 ? (await db.fullTexts.where('paperId').anyOf(papers.map((paper) => paper.id)).toArray()).map((text) => [text.paperId, text.text]) : [])
   const results = papers.length > 0 ? await suggest(papers.map((paper) => paperInput(paper, texts.get(paper.id)))) : []
   await db.transaction('rw', db.papers, db.suggestionQueue, async (transaction) => {
     markSuggestionWrite(transaction.idbtrans)
