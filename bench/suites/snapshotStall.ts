@@ -17,9 +17,20 @@ const PAPERS = 50_000
 async function longestStall(work: () => Promise<unknown>): Promise<number> {
   const delay = monitorEventLoopDelay({ resolution: 5 })
   delay.enable()
+  // the histogram counts from its first sample on: work begun in the same tick would go unseen
+  await new Promise((resolve) => setTimeout(resolve, 50))
   await work()
+  // a stall is recorded when the late timer fires: give it the chance before reading
+  await new Promise((resolve) => setTimeout(resolve, 50))
   delay.disable()
   return delay.max / 1e6
+}
+
+/** The snapshot as the renderer sends it; the papers themselves are not kept (main never holds them). */
+function snapshotBytes(): Uint8Array {
+  const library = generateLibrary(loadCorpusPool(), { count: PAPERS })
+  const snapshot = buildSnapshot({ papers: library.papers, attachments: library.attachments, notes: library.notes }, { createdAt: new Date().toISOString() })
+  return new TextEncoder().encode(JSON.stringify(snapshot))
 }
 
 /**
@@ -28,9 +39,7 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
  * write parsed on main's own thread (as before #18) in the same run.
  */
 export async function measureSnapshotStall(dataDir: string): Promise<Metrics> {
-  const library = generateLibrary(loadCorpusPool(), { count: PAPERS })
-  const snapshot = buildSnapshot({ papers: library.papers, attachments: library.attachments, notes: library.notes }, { createdAt: new Date().toISOString() })
-  const bytes = new TextEncoder().encode(JSON.stringify(snapshot))
+  const bytes = snapshotBytes()
   const root = join(dataDir, 'snapshot-stall')
   const thread = createSnapshotThread()
   const backup = createBackupService({ fs: realFileSystem, dialog: createQueuedDialogPort(), libraryLocation: { get: async () => ({ path: root, isDefault: true }) }, snapshotThread: thread })
