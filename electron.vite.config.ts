@@ -13,6 +13,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           // the PDF parser's worker thread: a file of its own beside index.js
           pdfWorker: resolve(root, 'electron/main/services/pdf/worker.ts'),
+          // the snapshot thread (snapshot JSON parsed off main's thread): a file of its own beside index.js
+          snapshotWorker: resolve(root, 'electron/main/services/backup/snapshotWorker.ts'),
         },
       },
     },

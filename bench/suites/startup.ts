@@ -5,6 +5,7 @@ import { startBrowserHost } from '../../electron/browser-host/server'
 import { launchChromium } from '../../tests/support/chromium'
 import { median, round, type BenchSuite } from '../metrics'
 import { startBrowserHostProcess, startServing, type ServingProcess } from '../serving'
+import { measureSnapshotStall } from './snapshotStall'
 
 const ROOT = join(import.meta.dirname, '../..')
 const RUNS = 7
@@ -24,11 +25,12 @@ async function timeUntilServing(start: () => Promise<ServingProcess>): Promise<n
 /**
  * Cold start of the browser host process, and first paint of the empty app in Chromium,
  * each beside a reference measured in the same run: a bare Node HTTP server, and a static
- * file from the same server in the same browser.
+ * file from the same server in the same browser. Also main's longest stall while it writes a
+ * 50,000-paper snapshot, beside the same write parsed on main's thread (snapshotStall.ts).
  */
 export const startupSuite: BenchSuite = {
   name: 'startup',
-  summary: 'browser host cold start and first paint of the empty app in Chromium',
+  summary: 'browser host cold start, first paint of the empty app in Chromium, main stalled by a 50,000-paper snapshot',
   async run() {
     const dataDir = await mkdtemp(join(tmpdir(), 'axisref-bench-'))
     const hostStarts: number[] = []
@@ -61,6 +63,7 @@ export const startupSuite: BenchSuite = {
       await host.close()
     }
     return {
+      ...(await measureSnapshotStall(dataDir)),
       'host.cold_start_ms': { value: round(median(hostStarts)), unit: 'ms', baseline: round(median(bareStarts)) },
       'app.first_paint_ms': { value: round(median(appPaints)), unit: 'ms', baseline: round(median(staticLoads)), target: 1000 },
     }

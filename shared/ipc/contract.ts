@@ -67,6 +67,9 @@ const integrityFinding = z.object({
 
 const recordId = z.string().min(1).max(200)
 
+/** The most attachment records one call of the library check carries (it pages through the rest). */
+export const LIBRARY_CHECK_BATCH = 2_000
+
 /**
  * An Electron accelerator for a global shortcut ("CommandOrControl+Alt+Shift+B"): at least one
  * of Command/Control/Alt/Super, then one key. A key alone, or Shift alone, would take that key
@@ -422,8 +425,15 @@ export const contract = {
   checkLibraryIntegrity: {
     input: z
       .object({
-        attachments: z.array(z.object({ attachmentId: recordId, paperId: recordId, hash: contentHash }).strict()).max(1_000_000),
+        attachments: z.array(z.object({ attachmentId: recordId, paperId: recordId, hash: contentHash }).strict()).max(LIBRARY_CHECK_BATCH),
         verifyHashes: z.boolean().optional(),
+        /**
+         * Only the hashes after `after` through `through` (either end open when absent): the
+         * renderer sends its records part by part in hash order, every record of the part and
+         * none outside it (INVALID_INPUT otherwise); the part without `after` also reports
+         * what lies at the top of files/. Absent: the whole library, at most one batch of records.
+         */
+        range: z.object({ after: contentHash.optional(), through: contentHash.optional() }).strict().optional(),
       })
       .strict(),
     output: z.object({ checkedFiles: z.number().int().nonnegative(), findings: z.array(integrityFinding) }),

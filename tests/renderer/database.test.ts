@@ -27,7 +27,7 @@ describe('schema versions', () => {
     const db = freshDatabase()
     await db.open()
     expect(db.verno).toBe(SCHEMA_VERSIONS.length)
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['annotations', 'attachments', 'collections', 'fullTexts', 'lookups', 'mergedPapers', 'notes', 'papers', 'savedSearches', 'settings', 'syncOutbox', 'syncState'])
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['annotations', 'attachments', 'collections', 'fullTexts', 'lookups', 'mergedPapers', 'notes', 'papers', 'savedSearches', 'settings', 'suggestionQueue', 'syncOutbox', 'syncState'])
     const paperIndexes = db.papers.schema.indexes.map((index) => index.name)
     expect(paperIndexes).toEqual(expect.arrayContaining(['citationKey', 'doi', 'pmid', 'addedAt', 'axisNodes', 'tags', 'collections']))
     db.close()

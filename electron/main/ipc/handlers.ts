@@ -32,7 +32,7 @@ export function createHandlers(services: MainServices): Handlers {
     openAttachment: ({ hash }) => services.attachmentFiles.open(hash),
     showAttachmentInFolder: ({ hash }) => services.attachmentFiles.showInFolder(hash),
     saveAttachmentCopy: ({ hash, name }) => services.attachmentFiles.saveCopy(hash, name),
-    checkLibraryIntegrity: ({ attachments, verifyHashes }) => services.integrity.check(attachments, { verifyHashes }),
+    checkLibraryIntegrity: ({ attachments, verifyHashes, range }) => services.integrity.check(attachments, { verifyHashes, ...(range ? { range } : {}) }),
     relinkLibraryFile: ({ hash }) => services.integrity.relink(hash),
     moveLibraryFileToTrash: ({ path }) => services.integrity.moveToTrash(path),
     restoreLibraryArchive: () => services.backup.restoreArchive(),

@@ -2,7 +2,8 @@ import { AppError } from '../../../shared/ipc/result'
 import type { Snapshot } from '../../../shared/backup/snapshot'
 import { basename, join } from 'node:path'
 import { removeAbandonedTempFiles } from './atomicWrite'
-import { exportArchive, latestSnapshot, removeAbandonedRestores, restoreArchive, SNAPSHOT_DIR, writeSnapshot, type ArchiveSummary } from './backup'
+import { exportArchive, latestSnapshot, removeAbandonedRestores, restoreArchive, SNAPSHOT_DIR, writeSnapshotBytes, type ArchiveSummary } from './backup'
+import { createSnapshotThread, type SnapshotThread } from './backup/snapshotThread'
 import type { DialogPort } from './dialogPort'
 import { errorCode, errorMessage, type FileSystem } from './fileSystem'
 import type { LibraryLocationService } from './libraryLocation'
@@ -27,29 +28,34 @@ export interface BackupService {
    * library's files and snapshots, and in `otherFolders`), those whose process is gone.
    */
   cleanTempFiles(): Promise<number>
+  /** Ends the snapshot thread (on quit). */
+  close(): Promise<void>
 }
 
 /** Snapshots and archives of the library, over the services in backup/. */
 export function createBackupService(deps: {
   fs: FileSystem
   dialog: DialogPort
-  libraryLocation: LibraryLocationService
+  libraryLocation: Pick<LibraryLocationService, 'get'>
   /** Other folders AxisRef writes files into atomically (its settings, the auto-export file's). */
   otherFolders?: () => Promise<string[]>
+  /** Where snapshot JSON is parsed and validated: a thread of its own, so main keeps answering meanwhile. */
+  snapshotThread?: SnapshotThread
 }): BackupService {
   const root = async () => (await deps.libraryLocation.get()).path
+  const thread = deps.snapshotThread ?? createSnapshotThread()
   return {
     writeSnapshot: async (json) => {
-      const snapshot = snapshotFromJson(json)
+      const prepared = await thread.prepare(json)
+      if (!prepared.ok) throw new AppError('INVALID_INPUT', prepared.message)
       try {
-        return { path: (await writeSnapshot(await root(), snapshot, { fs: deps.fs })).path }
+        return { path: (await writeSnapshotBytes(await root(), prepared.bytes, { fs: deps.fs })).path }
       } catch (error) {
-        if (error instanceof AppError && error.code === 'INVALID_INPUT') throw error
         throw new AppError('IO_ERROR', `The library backup could not be written (${errorCode(error) ?? errorMessage(error)}).`)
       }
     },
     latest: async () => {
-      const found = await latestSnapshot(await root(), { fs: deps.fs })
+      const found = await latestSnapshot(await root(), { fs: deps.fs, parse: thread.parse })
       return found ? { writtenAt: found.writtenAt, snapshot: found.snapshot } : null
     },
     exportArchive: async (snapshot) => {
@@ -76,13 +82,6 @@ export function createBackupService(deps: {
       for (const dir of [join(library, SNAPSHOT_DIR), ...((await deps.otherFolders?.()) ?? [])]) removed += await removeAbandonedTempFiles(deps.fs, dir)
       return removed + (await removeAbandonedRestores(deps.fs, library))
     },
-  }
-}
-
-function snapshotFromJson(json: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json))
-  } catch (error) {
-    throw new AppError('INVALID_INPUT', `The library snapshot is not JSON (${error instanceof Error ? error.message : String(error)}); nothing was written.`)
+    close: () => thread.close(),
   }
 }

@@ -82,7 +82,7 @@ export interface MainServices {
   citeAsYouWrite: CiteAsYouWriteService
   /** The library's sync with a CouchDB database (issue #17): started by the host, stopped by close(). */
   sync: SyncService
-  /** Stops the parser workers, the editors' endpoint and sync (on quit, or when a test host closes). */
+  /** Stops the parser workers, the snapshot thread, the editors' endpoint and sync (on quit, or when a test host closes). */
   close(): Promise<void>
 }
 
@@ -135,6 +135,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
       return part
     },
   })
+  const backup = createBackupService({ fs, dialog: deps.dialog, libraryLocation, otherFolders: () => atomicWriteFolders(fs, settings, deps.userDataDir) })
   return {
     fs,
     dialog: deps.dialog,
@@ -144,7 +145,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     appInfo: { name: 'AxisRef', version: deps.appVersion, host: deps.host, platform: process.platform, versions },
     pdfImport: createPdfImportService({ fs, grants, libraryLocation, parser: startParser, fetchMissing: async (hash) => (syncFiles ? syncFiles.fetchMissing(hash) : false) }),
     autoExport: createAutoExportService({ fs, settings, dialog: deps.dialog }),
-    backup: createBackupService({ fs, dialog: deps.dialog, libraryLocation, otherFolders: () => atomicWriteFolders(fs, settings, deps.userDataDir) }),
+    backup,
     attachmentFiles: createAttachmentFilesService({ fs, libraryLocation, dialog: deps.dialog, shell }),
     integrity: createLibraryIntegrityService({ fs, dialog: deps.dialog, libraryLocation, clock, onSyncServer: async (hashes) => (syncFiles ? syncFiles.onServer(hashes) : new Set<string>()) }),
     unusedPdfs: createUnusedPdfsService({ fs, settings, libraryLocation, shell, clock }),
@@ -159,6 +160,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
       await sync.close()
       await parser?.close()
       parser = undefined
+      await backup.close()
     },
   }
 }

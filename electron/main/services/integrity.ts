@@ -2,6 +2,7 @@ import { basename, join, relative, resolve, sep } from 'node:path'
 import { contentHash } from '../../../shared/ipc/importSchemas'
 import { AppError } from '../../../shared/ipc/result'
 import { errorCode, errorMessage, isNotFound, type FileSystem } from './fileSystem'
+import { checkRecordsInRange, folderOverlaps, inRange, ownsFolder, type HashRange } from './integrityRange'
 import { isInside, realPathOf } from './pathGrants'
 import { createPdfStore, hashFile } from './pdfStore'
 
@@ -45,13 +46,20 @@ export interface IntegrityReport {
   findings: IntegrityFinding[]
 }
 
+export interface CheckOptions {
+  /** Read and hash every PDF (default), which takes a while for a large library. */
+  verifyHashes?: boolean
+  onProgress?: (done: number, total: number) => void
+  /** Only this part of the hash space (`integrityRange.ts`); `attachments` must all lie in it. */
+  range?: HashRange
+}
+
 export interface IntegrityService {
   /**
-   * Compares the attachments the renderer knows with the files on disk. With `verifyHashes`
-   * (default) every PDF is read and hashed, which takes a while for a large library.
-   * Errors: INVALID_INPUT for a malformed hash, IO_ERROR.
+   * Compares the attachments the renderer knows with the files on disk, within `range` when
+   * given. Errors: INVALID_INPUT for a malformed hash or a record outside the range, IO_ERROR.
    */
-  check(attachments: readonly AttachmentRef[], options?: { verifyHashes?: boolean; onProgress?: (done: number, total: number) => void }): Promise<IntegrityReport>
+  check(attachments: readonly AttachmentRef[], options?: CheckOptions): Promise<IntegrityReport>
   /** Moves the library file of this hash into `<library>/trash/`. Errors: NOT_FOUND, INVALID_INPUT. */
   moveToLibraryTrash(hash: string): Promise<{ trashedTo: string }>
   /** Moves any file under `files/` (a finding's `path`) into the trash. Errors: PATH_NOT_ALLOWED, NOT_FOUND. */
@@ -83,29 +91,44 @@ export function createIntegrityService(deps: { fs: FileSystem; root: string; clo
   const trashDir = join(root, 'trash')
   const rel = (path: string): string => relative(root, path).split(sep).join('/')
 
-  async function listFiles(): Promise<LibraryFiles> {
+  /** The files of the range: only the prefix folders it spans are read. */
+  async function listFiles(range: HashRange): Promise<LibraryFiles> {
     const files: LibraryFiles = { hashed: new Map(), temp: [], unexpected: [] }
     const filesDir = join(root, 'files')
+    const ownsTop = range.after === undefined
     for (const name of await listOrEmpty(fs, filesDir)) {
       const path = join(filesDir, name)
+      if (/^[0-9a-f]{2}$/.test(name)) {
+        // another part's folder; the first part still stats it, as a file of that name is its to report
+        if (!ownsTop && !folderOverlaps(name, range)) continue
+        if ((await fs.stat(path)).isDirectory()) {
+          if (folderOverlaps(name, range)) await listFolder(path, name, files, range)
+          continue
+        }
+      }
+      if (!ownsTop) continue
       if (TEMP_FILE.test(name)) files.temp.push(path)
-      else if (/^[0-9a-f]{2}$/.test(name) && (await fs.stat(path)).isDirectory()) await listFolder(path, name, files)
       else files.unexpected.push(path)
     }
     return files
   }
 
-  async function listFolder(dir: string, prefix: string, files: LibraryFiles): Promise<void> {
+  async function listFolder(dir: string, prefix: string, files: LibraryFiles, range: HashRange): Promise<void> {
+    const owns = ownsFolder(prefix, range)
     for (const name of await listOrEmpty(fs, dir)) {
       const path = join(dir, name)
       const hash = HASHED.exec(name)?.[1]
-      if (hash?.startsWith(prefix)) files.hashed.set(hash, path)
+      if (hash?.startsWith(prefix)) {
+        if (inRange(hash, range)) files.hashed.set(hash, path)
+      } else if (!owns) continue
       else if (TEMP_FILE.test(name)) files.temp.push(path)
       else files.unexpected.push(path)
     }
   }
 
-  async function check(attachments: readonly AttachmentRef[], options: { verifyHashes?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<IntegrityReport> {
+  async function check(attachments: readonly AttachmentRef[], options: CheckOptions = {}): Promise<IntegrityReport> {
+    const range = options.range ?? {}
+    checkRecordsInRange(range, attachments)
     const expected = new Map<string, { paperIds: string[]; attachmentIds: string[] }>()
     for (const { hash, paperId, attachmentId } of attachments) {
       const refs = expected.get(checkHash(hash)) ?? { paperIds: [], attachmentIds: [] }
@@ -113,7 +136,7 @@ export function createIntegrityService(deps: { fs: FileSystem; root: string; clo
       if (attachmentId !== undefined) refs.attachmentIds.push(attachmentId)
       expected.set(hash, refs)
     }
-    const files = await listFiles()
+    const files = await listFiles(range)
     const findings: IntegrityFinding[] = []
     let done = 0
     for (const [hash, path] of files.hashed) {

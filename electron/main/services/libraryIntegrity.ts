@@ -1,11 +1,11 @@
 import type { DialogPort } from './dialogPort'
 import type { FileSystem } from './fileSystem'
-import { createIntegrityService, type AttachmentRef, type IntegrityReport, type OnSyncServer } from './integrity'
+import { createIntegrityService, type AttachmentRef, type CheckOptions, type IntegrityReport, type OnSyncServer } from './integrity'
 import type { LibraryLocationService } from './libraryLocation'
 
 export interface LibraryIntegrityService {
-  /** Checks the current library folder against the renderer's attachment records. */
-  check(attachments: readonly AttachmentRef[], options: { verifyHashes?: boolean }): Promise<IntegrityReport>
+  /** Checks the current library folder (or one part of its hashes) against the renderer's attachment records. */
+  check(attachments: readonly AttachmentRef[], options: Pick<CheckOptions, 'verifyHashes' | 'range'>): Promise<IntegrityReport>
   /**
    * Asks the user for a copy of the lost PDF in an open dialog and stores it if its SHA-256 is
    * `hash`; the chosen file is only read. Errors: INVALID_INPUT (a different PDF), UNAVAILABLE.

@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie'
 import { syncStampsMiddleware } from './revisions'
+import { suggestionQueueMiddleware, type SuggestionQueueEntry } from './suggestionQueue'
 import { syncOutboxMiddleware } from './syncOutbox'
 import {
   DATABASE_NAME,
@@ -38,6 +39,7 @@ export class AxisRefDatabase extends Dexie {
   lookups!: Table<QueuedLookup, string, Unstamped<QueuedLookup>>
   syncOutbox!: Table<SyncOutboxEntry, string>
   syncState!: Table<SyncStateRecord, string>
+  suggestionQueue!: Table<SuggestionQueueEntry, string>
 
   constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     super(name)
@@ -45,6 +47,8 @@ export class AxisRefDatabase extends Dexie {
       const declared = this.version(version).stores(stores)
       if (upgrade) declared.upgrade(upgrade)
     }
+    // first, so below the stamps: the queue's own rows are bookkeeping, not stamped
+    this.use(suggestionQueueMiddleware())
     this.use(syncStampsMiddleware(options.now ?? Date.now))
     // after the stamps, so above them: a write is recorded only once it and its stamping succeeded
     this.use(syncOutboxMiddleware())

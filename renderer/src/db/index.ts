@@ -13,7 +13,7 @@ export { applyEdit, EditConflictError, invertEdit, sameValue, type EditPatch, ty
 export { useAllTags, useNotes } from './editHooks'
 export { namesAttachmentsAtImport, setNameAttachmentsAtImport, useNameAttachmentsAtImport } from './attachmentNames'
 export { addAnnotation, deleteAnnotation, listPaperAnnotations, updateAnnotation, usePaperAnnotations, type AnnotationChanges, type NewAnnotation } from './annotations'
-export { attachmentRefs, removeAttachmentRecords, replaceAttachmentFile } from './integrity'
+export { attachmentRefsPart, removeAttachmentRecords, replaceAttachmentFile } from './integrity'
 export { findOrphanedRows, findPaperByKey, reattachOrphanedRows, recoverAsPaper, type OrphanedRowIds, type OrphanedRows } from './orphans'
 export { enqueueLookups, type NewLookup } from './lookups'
 export { completePaperFromLookup, completeQueuedLookup } from './lookupCompletion'

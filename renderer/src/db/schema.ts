@@ -14,6 +14,7 @@ import type {
 } from '../../../shared/domain/rows'
 import type { SyncedTable } from '../../../shared/sync/documents'
 import { stampExistingRows } from './revisions'
+import { queueEveryPaper } from './suggestionQueue'
 
 /**
  * The stored rows are defined once, as zod schemas in `shared/domain/rows.ts`; these are
@@ -137,6 +138,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncOutbox: 'id',
       syncState: 'id',
     },
+  },
+  {
+    // the papers whose axis suggestions may be stale (suggestionQueue.ts), so that the refresh
+    // at start reads those, not every paper; suggestions of an older ontology found by an index
+    version: 10,
+    stores: {
+      papers: 'id, &citationKey, doi, pmid, addedAt, modifiedAt, *axisNodes, *tags, *collections, trashedAt, *axisPathways, *axisSuggested, studyType, *citationKeyAliases, axisSuggestions.ontologyVersion',
+      suggestionQueue: 'paperId',
+    },
+    upgrade: queueEveryPaper,
   },
 ]
 

@@ -4,5 +4,5 @@
  */
 export { exportArchive, type ArchiveSummary, type ExportArchiveOptions } from './archive'
 export { MAX_JSON_BYTES, removeAbandonedRestores, restoreArchive, type RestoreOptions, type RestoreResult } from './restore'
-export { latestSnapshot, listSnapshots, pruneSnapshots, SNAPSHOT_DIR, snapshotFileName, writeSnapshot, type SnapshotFile, type SnapshotOptions } from './snapshots'
+export { latestSnapshot, listSnapshots, pruneSnapshots, SNAPSHOT_DIR, snapshotFileName, writeSnapshot, writeSnapshotBytes, type SnapshotFile, type SnapshotOptions } from './snapshots'
 export { createSnapshotScheduler, type SnapshotScheduler, type SnapshotSchedulerOptions } from '../../../../shared/backup/scheduler'

@@ -3,6 +3,7 @@ import { parseSnapshot, type Snapshot } from '../../../../shared/backup/snapshot
 import { AppError } from '../../../../shared/ipc/result'
 import { writeFileAtomic } from '../atomicWrite'
 import { errorCode, isNotFound, realFileSystem, type FileSystem } from '../fileSystem'
+import { parseSnapshotBytes } from './snapshotJobs'
 
 /**
  * Snapshots on disk: `<library>/snapshots/snapshot-<ISO time>.json`, written atomically,
@@ -40,16 +41,24 @@ export function snapshotFileName(time: number): string {
  * Errors: INVALID_INPUT for a value that is not a snapshot (nothing is written), IO_ERROR.
  */
 export async function writeSnapshot(libraryRoot: string, snapshot: unknown, options: SnapshotOptions = {}): Promise<{ path: string; removed: string[] }> {
-  const fs = options.fs ?? realFileSystem
   const parsed = parseSnapshot(snapshot)
   if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.message)
+  return writeSnapshotBytes(libraryRoot, new TextEncoder().encode(JSON.stringify(parsed.snapshot)), options)
+}
+
+/**
+ * Writes a snapshot already validated and serialised (on the snapshot thread: `snapshotThread.ts`)
+ * atomically, then prunes old ones. Errors: IO_ERROR.
+ */
+export async function writeSnapshotBytes(libraryRoot: string, bytes: Uint8Array, options: SnapshotOptions = {}): Promise<{ path: string; removed: string[] }> {
+  const fs = options.fs ?? realFileSystem
   const taken = new Set((await listSnapshots(libraryRoot, { fs })).map((file) => file.name))
   let time = (options.clock ?? Date.now)()
   // Two snapshots in one millisecond must not overwrite each other.
   while (taken.has(snapshotFileName(time))) time += 1
   const path = join(libraryRoot, SNAPSHOT_DIR, snapshotFileName(time))
   try {
-    await writeFileAtomic(fs, path, JSON.stringify(parsed.snapshot))
+    await writeFileAtomic(fs, path, bytes)
   } catch (error) {
     throw new AppError('IO_ERROR', `The snapshot could not be written to ${path} (${errorCode(error) ?? 'error'}).`)
   }
@@ -76,25 +85,32 @@ export async function listSnapshots(libraryRoot: string, options: Pick<SnapshotO
     .sort((a, b) => b.writtenAt - a.writtenAt || (a.name < b.name ? 1 : -1))
 }
 
+/** Reads a stored snapshot's bytes (`name` is the file, for messages): in-thread by default, the app passes its snapshot thread. */
+export type ParseSnapshotFile = (bytes: Uint8Array, name: string) => Promise<{ ok: true; snapshot: Snapshot } | { ok: false; message: string }>
+
+const parseInThread: ParseSnapshotFile = async (bytes, name) => parseSnapshotBytes(bytes, name)
+
 /**
  * The newest snapshot that reads and validates. A damaged newer one is skipped, not fatal,
- * and listed in `skipped` with the reason so the app can say so. Undefined when there is none.
+ * and listed in `skipped` with the reason in words naming the file, so the app can say so.
+ * Undefined when there is none.
  */
 export async function latestSnapshot(
   libraryRoot: string,
-  options: Pick<SnapshotOptions, 'fs'> = {},
+  options: Pick<SnapshotOptions, 'fs'> & { parse?: ParseSnapshotFile } = {},
 ): Promise<{ path: string; writtenAt: number; snapshot: Snapshot; skipped: Array<{ path: string; reason: string }> } | undefined> {
   const fs = options.fs ?? realFileSystem
+  const parse = options.parse ?? parseInThread
   const skipped: Array<{ path: string; reason: string }> = []
   for (const file of await listSnapshots(libraryRoot, { fs })) {
-    let value: unknown
+    let bytes: Uint8Array
     try {
-      value = JSON.parse(await fs.readFile(file.path, 'utf8'))
+      bytes = await fs.readFile(file.path)
     } catch (error) {
-      skipped.push({ path: file.path, reason: error instanceof SyntaxError ? `not valid JSON (${error.message})` : `unreadable (${errorCode(error) ?? 'error'})` })
+      skipped.push({ path: file.path, reason: `${file.name} could not be read (${errorCode(error) ?? 'error'}).` })
       continue
     }
-    const parsed = parseSnapshot(value)
+    const parsed = await parse(bytes, file.name)
     if (parsed.ok) return { path: file.path, writtenAt: file.writtenAt, snapshot: parsed.snapshot, skipped }
     skipped.push({ path: file.path, reason: parsed.message })
   }

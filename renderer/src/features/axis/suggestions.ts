@@ -4,6 +4,7 @@ import type { AxisRefDatabase, PaperRecord } from '../../db'
 import { applySuggestions, withRegistryStudyType } from '../../db/axisTags'
 import { axisFieldsOf } from '../../db/axis'
 import type { StoredAxisSuggestions } from '../../db/schema'
+import { markSuggestionWrite, type SuggestionQueueEntry } from '../../db/suggestionQueue'
 
 /** Runs the suggester over many papers at once (in a worker in the app, inline in tests). */
 export type Suggest = (inputs: readonly PaperInput[]) => Promise<AxisSuggestion[]>
@@ -57,30 +58,64 @@ export function toStored(suggestion: AxisSuggestion, withFullText: boolean, regi
   }
 }
 
+/** Lets the page paint and answer input between two batches (the app waits for an idle moment). */
+export type YieldToPage = () => Promise<void>
+
 /**
  * Suggests for every paper that has no suggestions from the current ontology yet, or whose
  * PDF text, MeSH headings or publication types arrived or changed since; takes the study
- * type PubMed's publication types give as accepted. Batches keep the UI thread free between
- * them; returns how many papers were (re)suggested.
+ * type PubMed's publication types give as accepted. Reads only the papers queued since the
+ * last run (`suggestionQueue.ts`) and those an index finds with an older ontology's
+ * suggestions, never every paper: at start there is usually nothing to do. Works in batches,
+ * yielding to the page between them; returns how many papers were (re)suggested.
  */
-export async function refreshSuggestions(db: AxisRefDatabase, suggest: Suggest, signal?: AbortSignal): Promise<number> {
-  const withText = new Set((await db.fullTexts.orderBy('paperId').uniqueKeys()).map(String))
-  const stale = await db.papers
-    .filter((paper) => suggestionsAreStale(paper, withText.has(paper.id)))
-    .primaryKeys()
+export async function refreshSuggestions(db: AxisRefDatabase, suggest: Suggest, signal?: AbortSignal, yieldToPage: YieldToPage = nextTask): Promise<number> {
+  await queueOlderOntology(db)
   let done = 0
-  for (let start = 0; start < stale.length && !signal?.aborted; start += BATCH) {
-    const papers = (await db.papers.bulkGet(stale.slice(start, start + BATCH))).filter((paper): paper is PaperRecord => Boolean(paper))
-    const texts = new Map((await db.fullTexts.where('paperId').anyOf(papers.map((paper) => paper.id)).toArray()).map((text) => [text.paperId, text.text]))
-    const results = await suggest(papers.map((paper) => paperInput(paper, texts.get(paper.id))))
-    await db.transaction('rw', db.papers, async () => {
-      for (const [index, paper] of papers.entries()) {
-        const result = results[index]
-        if (!result) continue
-        await db.papers.update(paper.id, withRegistryStudyType(applySuggestions(axisFieldsOf(paper), toStored(result, texts.has(paper.id), registryKey(paper))), paper))
-      }
-    })
-    done += papers.length
+  let after: string | undefined
+  while (!signal?.aborted) {
+    const entries = await (after === undefined ? db.suggestionQueue.toCollection() : db.suggestionQueue.where(':id').above(after)).limit(BATCH).toArray()
+    const last = entries.at(-1)
+    if (!last) break
+    // onwards from here: an entry kept because its paper changed meanwhile waits for the next run
+    after = last.paperId
+    done += await refreshBatch(db, suggest, entries)
+    await yieldToPage()
   }
   return done
+}
+
+/** Papers whose suggestions an older ontology made: the index finds them, none is read. */
+async function queueOlderOntology(db: AxisRefDatabase): Promise<void> {
+  // two ranges rather than notEqual, which Dexie walks with a cursor
+  const index = 'axisSuggestions.ontologyVersion'
+  const older = [...(await db.papers.where(index).below(ONTOLOGY_VERSION).primaryKeys()), ...(await db.papers.where(index).above(ONTOLOGY_VERSION).primaryKeys())]
+  if (older.length > 0) await db.suggestionQueue.bulkPut(older.map((paperId) => ({ paperId, seq: 0 })))
+}
+
+async function refreshBatch(db: AxisRefDatabase, suggest: Suggest, entries: readonly SuggestionQueueEntry[]): Promise<number> {
+  const ids = entries.map((entry) => entry.paperId)
+  const found = await db.papers.bulkGet(ids)
+  // which have text, from the index alone: a paper queued for an edit that leaves its suggestions fresh needs no text read
+  const withText = new Set((await db.fullTexts.where('paperId').anyOf(ids).keys()).map(String))
+  const papers = found.filter((paper): paper is PaperRecord => paper !== undefined && suggestionsAreStale(paper, withText.has(paper.id)))
+  const texts = new Map(papers.length > 0 ? (await db.fullTexts.where('paperId').anyOf(papers.map((paper) => paper.id)).toArray()).map((text) => [text.paperId, text.text]) : [])
+  const results = papers.length > 0 ? await suggest(papers.map((paper) => paperInput(paper, texts.get(paper.id)))) : []
+  await db.transaction('rw', db.papers, db.suggestionQueue, async (transaction) => {
+    markSuggestionWrite(transaction.idbtrans)
+    for (const [index, paper] of papers.entries()) {
+      const result = results[index]
+      if (!result) continue
+      await db.papers.update(paper.id, withRegistryStudyType(applySuggestions(axisFieldsOf(paper), toStored(result, texts.has(paper.id), registryKey(paper))), paper))
+    }
+    // a paper written again since it was read stays queued: its suggestions were made from the older row
+    const queued = await db.suggestionQueue.bulkGet(entries.map((entry) => entry.paperId))
+    await db.suggestionQueue.bulkDelete(entries.filter((entry, index) => queued[index]?.seq === entry.seq).map((entry) => entry.paperId))
+  })
+  return papers.length
+}
+
+/** A macrotask: the page may paint and take input before the next batch. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
 }

@@ -8,12 +8,19 @@ import { restoreLibrarySnapshot } from './snapshot'
 
 /** When the library is empty but a backup exists (IndexedDB lost or reset), offers to restore it. */
 export function RestoreOffer() {
-  const api = useApi()
   const db = useDatabase()
   const count = useLiveQuery(() => db.papers.count(), [db])
+  // only an empty library asks for the backup: main reads and parses the whole newest snapshot
+  // for it (some 100 MB at 100,000 papers), and sends it here, at every start otherwise
+  return count === 0 ? <LatestBackupOffer /> : null
+}
+
+function LatestBackupOffer() {
+  const api = useApi()
+  const db = useDatabase()
   const [latest] = useApiCall(api.getLatestSnapshot)
   const [status, setStatus] = useState<string | null>(null)
-  if (count !== 0 || latest.status !== 'ok' || !latest.value || latest.value.snapshot.papers.length === 0) return null
+  if (latest.status !== 'ok' || !latest.value || latest.value.snapshot.papers.length === 0) return null
   const { snapshot, writtenAt } = latest.value
   async function restore() {
     try {

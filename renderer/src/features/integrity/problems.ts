@@ -1,6 +1,6 @@
 import type { AxisRefApi } from '../../../../shared/ipc/api'
-import type { IntegrityFinding } from '../../../../shared/ipc/contract'
-import { attachmentRefs, findOrphanedRows, type AxisRefDatabase, type OrphanedRows, type PaperRecord } from '../../db'
+import { LIBRARY_CHECK_BATCH, type IntegrityFinding } from '../../../../shared/ipc/contract'
+import { attachmentRefsPart, findOrphanedRows, type AxisRefDatabase, type OrphanedRows, type PaperRecord } from '../../db'
 
 /**
  * A finding of the host's check, or one only IndexedDB can see: rows (PDF records, notes,
@@ -15,20 +15,50 @@ export interface IntegrityOutcome {
   problems: LibraryProblem[]
 }
 
+export interface CheckOptions {
+  verifyHashes: boolean
+  /** Waits for a moment the page does not need between two parts (the app: its idle callback; by default the next task). */
+  whenIdle?: () => Promise<void>
+  /** Records per call (the contract's limit; tests pass a smaller one). */
+  batch?: number
+}
+
 /**
  * Checks the library: the host compares the attachment records with the folder (reading
  * every PDF when `verifyHashes`), and IndexedDB adds records whose paper no longer exists.
+ * The records go to the host part by part in hash order, each part when the page is idle, so
+ * a large library is never read, copied and checked in one piece on either side.
  */
-export async function checkLibraryIntegrity(api: Pick<AxisRefApi, 'checkLibraryIntegrity'>, db: AxisRefDatabase, options: { verifyHashes: boolean }): Promise<IntegrityOutcome> {
+export async function checkLibraryIntegrity(api: Pick<AxisRefApi, 'checkLibraryIntegrity'>, db: AxisRefDatabase, options: CheckOptions): Promise<IntegrityOutcome> {
   const orphans = await findOrphanedRows(db)
-  const result = await api.checkLibraryIntegrity({ attachments: await attachmentRefs(db), verifyHashes: options.verifyHashes })
-  if (!result.ok) throw new Error(result.error.message)
+  const report = await checkInParts(api, db, options)
   const goneWithPaper = new Set(orphans.flatMap((orphan) => orphan.rows.attachments))
   // a missing file whose only records are dangling is one problem, said once (as the record)
   const onlyDangling = (finding: IntegrityFinding) => finding.attachmentIds.length > 0 && finding.attachmentIds.every((id) => goneWithPaper.has(id))
-  const problems: LibraryProblem[] = result.value.findings.filter((finding) => !onlyDangling(finding))
+  const problems: LibraryProblem[] = report.findings.filter((finding) => !onlyDangling(finding))
   for (const orphan of orphans) problems.push(orphanProblem(orphan))
-  return { checkedFiles: result.value.checkedFiles, problems }
+  return { checkedFiles: report.checkedFiles, problems }
+}
+
+async function checkInParts(api: Pick<AxisRefApi, 'checkLibraryIntegrity'>, db: AxisRefDatabase, options: CheckOptions): Promise<{ checkedFiles: number; findings: IntegrityFinding[] }> {
+  const findings: IntegrityFinding[] = []
+  let checkedFiles = 0
+  let after: string | undefined
+  do {
+    const part = await attachmentRefsPart(db, after, options.batch ?? LIBRARY_CHECK_BATCH)
+    const range = { ...(after !== undefined && { after }), ...(part.through !== undefined && { through: part.through }) }
+    const result = await api.checkLibraryIntegrity({ attachments: part.refs, verifyHashes: options.verifyHashes, ...(Object.keys(range).length > 0 && { range }) })
+    if (!result.ok) throw new Error(result.error.message)
+    findings.push(...result.value.findings)
+    checkedFiles += result.value.checkedFiles
+    after = part.through
+    if (after !== undefined) await (options.whenIdle ?? nextTask)()
+  } while (after !== undefined)
+  return { checkedFiles, findings }
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
 function orphanProblem(orphans: OrphanedRows): LibraryProblem {

@@ -17,7 +17,7 @@ export function useIntegrityCheck() {
   const run = useCallback(
     async (verifyHashes: boolean): Promise<IntegrityState> => {
       setState({ phase: 'checking' })
-      const next: IntegrityState = await checkLibraryIntegrity(api, db, { verifyHashes }).then(
+      const next: IntegrityState = await checkLibraryIntegrity(api, db, { verifyHashes, whenIdle: whenPageIdle }).then(
         (outcome) => ({ phase: 'done', ...outcome }),
         (error: unknown) => ({ phase: 'error', message: error instanceof Error ? error.message : String(error) }),
       )
@@ -30,4 +30,12 @@ export function useIntegrityCheck() {
     setState((current) => (current.phase === 'done' ? { ...current, problems: current.problems.filter((other) => other !== problem) } : current))
   }, [])
   return { state, run, resolved }
+}
+
+/** The page's next idle moment (at most a second away), so the check's parts never delay input or paint. */
+function whenPageIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1_000 })
+    else setTimeout(resolve, 0)
+  })
 }
