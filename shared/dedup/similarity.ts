@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein'
 import { firstAuthorKey, itemYear, mainTitle, normalizeDoi, normalizePmid, normalizeTitle, titleKind, titleNumbers } from './normalize'
-import type { DedupRecord, DuplicateThresholds } from './types'
+import type { DedupKey, DedupRecord, DuplicateThresholds } from './types'
 
 /** A record with its comparable forms computed once (50,000 records are compared many times). */
 export interface PreparedRecord {
@@ -19,28 +19,32 @@ export interface PreparedRecord {
   author?: string
 }
 
-/** The comparable forms of one record; `index` is its position in the input. */
-export function prepareRecord(record: DedupRecord, index: number): PreparedRecord {
-  const title = normalizeTitle(record.item.title)
-  const prepared: PreparedRecord = {
-    index,
-    id: record.id,
-    title,
-    tokens: [...new Set(title.split(' ').filter(Boolean))],
-    main: mainTitle(record.item.title),
-    numbers: titleNumbers(title),
-  }
+/** The compact key of one record: its identifiers, normalised titles, year and first author. */
+export function dedupKeyOf(record: DedupRecord): DedupKey {
+  const key: DedupKey = { id: record.id, title: normalizeTitle(record.item.title), main: mainTitle(record.item.title) }
   const doi = normalizeDoi(record.item.DOI)
   const pmid = normalizePmid(record.item.PMID)
-  const kind = titleKind(title)
   const year = itemYear(record.item)
   const author = firstAuthorKey(record.item)
-  if (doi) prepared.doi = doi
-  if (pmid) prepared.pmid = pmid
+  if (doi) key.doi = doi
+  if (pmid) key.pmid = pmid
+  if (year !== undefined) key.year = year
+  if (author) key.author = author
+  return key
+}
+
+/** The comparable forms of one key; `index` is its position in the input. */
+export function prepareKey(key: DedupKey, index: number): PreparedRecord {
+  const { title } = key
+  const prepared: PreparedRecord = { ...key, index, tokens: [...new Set(title.split(' ').filter(Boolean))], numbers: titleNumbers(title) }
+  const kind = titleKind(title)
   if (kind) prepared.kind = kind
-  if (year !== undefined) prepared.year = year
-  if (author) prepared.author = author
   return prepared
+}
+
+/** The comparable forms of one record; `index` is its position in the input. */
+export function prepareRecord(record: DedupRecord, index: number): PreparedRecord {
+  return prepareKey(dedupKeyOf(record), index)
 }
 
 /** Normalised Levenshtein similarity, 1 − distance / longer length (1 for two empty strings). */
@@ -121,11 +125,11 @@ export function titleMatch(a: PreparedRecord, b: PreparedRecord, thresholds: Dup
   // The less there is to check beside the title, the more the title must say on its own.
   const minWords = unknowns === 0 ? 3 : unknowns === 1 ? 5 : 6
   if (Math.min(a.tokens.length, b.tokens.length) < minWords) return undefined
-  const similarity = levenshteinSimilarity(a.title, b.title)
-  if (unknowns === 0) {
-    if (similarity >= thresholds.titleWithAuthorAndYear) return similarity
-    return titleCut(a, b) ? thresholds.titleWithAuthorAndYear : undefined
-  }
-  const bar = unknowns === 1 ? thresholds.titleWithOneMissing : thresholds.titleAlone
-  return similarity >= bar ? similarity : undefined
+  const bar = unknowns === 0 ? thresholds.titleWithAuthorAndYear : unknowns === 1 ? thresholds.titleWithOneMissing : thresholds.titleAlone
+  // The edit distance is at least the difference in length: titles that far apart in length
+  // cannot reach the bar, and most candidate pairs are, so they skip the distance.
+  const reachable = Math.min(a.title.length, b.title.length) / Math.max(a.title.length, b.title.length)
+  const similarity = reachable < bar - 1e-9 ? 0 : levenshteinSimilarity(a.title, b.title)
+  if (similarity >= bar) return similarity
+  return unknowns === 0 && titleCut(a, b) ? bar : undefined
 }
