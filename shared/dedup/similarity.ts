@@ -15,6 +15,8 @@ export interface PreparedRecord {
   kind?: string
   /** Distinct digit runs of the title, sorted. */
   numbers: string[]
+  /** How often each of the normalised title's characters (a–z, 0–9, space) occurs: a cheap bound on the edit distance. */
+  letters: Uint16Array
   year?: number
   author?: string
 }
@@ -33,13 +35,54 @@ export function dedupKeyOf(record: DedupRecord): DedupKey {
   return key
 }
 
-/** The comparable forms of one key; `index` is its position in the input. */
+/**
+ * The comparable forms of one key; `index` is its position in the input. Every field is set,
+ * undefined where unknown, so all records share one shape: with keys of many shapes the
+ * comparisons' property reads were several times slower.
+ */
 export function prepareKey(key: DedupKey, index: number): PreparedRecord {
   const { title } = key
-  const prepared: PreparedRecord = { ...key, index, tokens: [...new Set(title.split(' ').filter(Boolean))], numbers: titleNumbers(title) }
-  const kind = titleKind(title)
-  if (kind) prepared.kind = kind
-  return prepared
+  return {
+    index,
+    id: key.id,
+    doi: key.doi,
+    pmid: key.pmid,
+    title,
+    tokens: [...new Set(title.split(' ').filter(Boolean))],
+    main: key.main,
+    kind: titleKind(title),
+    numbers: titleNumbers(title),
+    letters: letterCounts(title),
+    year: key.year,
+    author: key.author,
+  }
+}
+
+/** Slot of each character a normalised title can hold: a–z, 0–9, then the space. */
+function letterCounts(title: string): Uint16Array {
+  const counts = new Uint16Array(37)
+  for (let i = 0; i < title.length; i++) {
+    const code = title.charCodeAt(i)
+    const slot = code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : 36
+    counts[slot] = (counts[slot] ?? 0) + 1
+  }
+  return counts
+}
+
+/**
+ * The fewest edits that could turn one title into the other, from their character counts:
+ * each insertion, deletion or substitution mends at most one surplus and one shortfall, so
+ * the distance is at least the larger of the total surplus and the total shortfall.
+ */
+function leastEdits(a: Uint16Array, b: Uint16Array): number {
+  let surplus = 0
+  let shortfall = 0
+  for (let slot = 0; slot < a.length; slot++) {
+    const difference = (a[slot] ?? 0) - (b[slot] ?? 0)
+    if (difference > 0) surplus += difference
+    else shortfall -= difference
+  }
+  return Math.max(surplus, shortfall)
 }
 
 /** The comparable forms of one record; `index` is its position in the input. */
@@ -126,9 +169,9 @@ export function titleMatch(a: PreparedRecord, b: PreparedRecord, thresholds: Dup
   const minWords = unknowns === 0 ? 3 : unknowns === 1 ? 5 : 6
   if (Math.min(a.tokens.length, b.tokens.length) < minWords) return undefined
   const bar = unknowns === 0 ? thresholds.titleWithAuthorAndYear : unknowns === 1 ? thresholds.titleWithOneMissing : thresholds.titleAlone
-  // The edit distance is at least the difference in length: titles that far apart in length
-  // cannot reach the bar, and most candidate pairs are, so they skip the distance.
-  const reachable = Math.min(a.title.length, b.title.length) / Math.max(a.title.length, b.title.length)
+  // Titles whose characters alone are too many edits apart cannot reach the bar; most
+  // candidate pairs are, and skip the edit distance (a million pairs at 100,000 papers).
+  const reachable = 1 - leastEdits(a.letters, b.letters) / Math.max(a.title.length, b.title.length)
   const similarity = reachable < bar - 1e-9 ? 0 : levenshteinSimilarity(a.title, b.title)
   if (similarity >= bar) return similarity
   return unknowns === 0 && titleCut(a, b) ? bar : undefined
