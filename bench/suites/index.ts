@@ -1,6 +1,8 @@
 import type { BenchSuite } from '../metrics'
 import { axisSuite } from './axis'
 import { bibtexSuite } from './bibtex'
+import { duplicatesSuite } from './duplicates'
+import { facetsSuite } from './facets'
 import { formatsSuite } from './formats'
 import { importSuite } from './import'
 import { librarySuite } from './library'
@@ -10,4 +12,4 @@ import { startupSuite } from './startup'
 import { syncSuite } from './sync'
 
 /** Every suite `npm run bench` knows, in the order they run. */
-export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, formatsSuite, importSuite, librarySuite, searchIndexSuite, lookupSuite, syncSuite]
+export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, formatsSuite, importSuite, librarySuite, searchIndexSuite, lookupSuite, syncSuite, facetsSuite, duplicatesSuite]

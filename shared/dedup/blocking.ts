@@ -17,21 +17,26 @@ import type { PreparedRecord } from './similarity'
 /** An author with more records than this in one year is too common a key to pair off (e.g. "anonymous"). */
 const MAX_AUTHOR_YEAR_BLOCK = 400
 
-/** Every unordered pair (lower index first) that either key proposes, each once. */
-export function candidatePairs(records: readonly PreparedRecord[], candidateJaccard: number): Array<[number, number]> {
+/**
+ * Calls `visit` with every unordered pair (lower index first) that either key proposes, each
+ * once, as it is found: 100,000 records propose about a million pairs, which are not kept.
+ * Only pairs of two records the author key left out can be proposed twice (once from each
+ * side of the title key), so only those are remembered.
+ */
+export function candidatePairs(records: readonly PreparedRecord[], candidateJaccard: number, visit: (a: number, b: number) => void): void {
+  const unblocked = authorYearPairs(records, visit)
+  const probing = new Uint8Array(records.length)
+  for (const index of unblocked) probing[index] = 1
   const seen = new Set<number>()
-  const pairs: Array<[number, number]> = []
-  const add = (a: number, b: number): void => {
-    if (a === b) return
+  similarTitlePairs(records, candidateJaccard, unblocked, (a, b) => {
     const [low, high] = a < b ? [a, b] : [b, a]
-    const key = low * records.length + high
-    if (seen.has(key)) return
-    seen.add(key)
-    pairs.push([low, high])
-  }
-  const unblocked = authorYearPairs(records, add)
-  similarTitlePairs(records, candidateJaccard, unblocked, add)
-  return pairs
+    if (probing[low] === 1 && probing[high] === 1) {
+      const key = low * records.length + high
+      if (seen.has(key)) return
+      seen.add(key)
+    }
+    visit(low, high)
+  })
 }
 
 /** Umlauts spelled out (Köhler, Koehler) and doubled letters land in one block. */
@@ -61,9 +66,10 @@ function authorYearPairs(records: readonly PreparedRecord[], add: (a: number, b:
         unblocked.push(...members)
         continue
       }
+      // members are in input order, so each pair comes lower index first
       for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) add(members[i] ?? 0, members[j] ?? 0)
       const next = years.get(year + 1) ?? []
-      if (next.length <= MAX_AUTHOR_YEAR_BLOCK) for (const a of members) for (const b of next) add(a, b)
+      if (next.length <= MAX_AUTHOR_YEAR_BLOCK) for (const a of members) for (const b of next) add(Math.min(a, b), Math.max(a, b))
     }
   }
   return unblocked

@@ -1,7 +1,7 @@
 import { candidatePairs } from './blocking'
 import { createGroups } from './groups'
-import { prepareRecord, titleMatch, type PreparedRecord } from './similarity'
-import { DEFAULT_THRESHOLDS, type DedupRecord, type DuplicateSet, type FindDuplicatesOptions } from './types'
+import { dedupKeyOf, prepareKey, titleMatch, type PreparedRecord } from './similarity'
+import { DEFAULT_THRESHOLDS, type DedupKey, type DedupRecord, type DuplicateSet, type FindDuplicatesOptions } from './types'
 
 /**
  * Finds the sets of records that are the same paper. Same DOI or same PMID makes an exact
@@ -14,19 +14,27 @@ import { DEFAULT_THRESHOLDS, type DedupRecord, type DuplicateSet, type FindDupli
  * and how sure that is. Runs in well under a second per 10,000 records (title blocking).
  */
 export function findDuplicateSets(records: readonly DedupRecord[], options: FindDuplicatesOptions = {}): DuplicateSet[] {
+  return findDuplicateSetsByKey(records.map(dedupKeyOf), options)
+}
+
+/**
+ * `findDuplicateSets` over the records' compact keys (`dedupKeyOf`), which is all it reads:
+ * a worker given 100,000 keys finds the same sets as the page given the whole records.
+ */
+export function findDuplicateSetsByKey(keys: readonly DedupKey[], options: FindDuplicatesOptions = {}): DuplicateSet[] {
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds }
-  const prepared = records.map(prepareRecord)
+  const prepared = keys.map(prepareKey)
   const groups = createGroups(prepared, options.notDuplicates ?? [])
   joinSameIdentifier(prepared, 'doi', groups.join)
   joinSameIdentifier(prepared, 'pmid', groups.join)
 
   const links: Array<{ a: number; b: number; score: number }> = []
-  for (const [a, b] of candidatePairs(prepared, thresholds.candidateJaccard)) {
+  candidatePairs(prepared, thresholds.candidateJaccard, (a, b) => {
     const [first, second] = [prepared[a], prepared[b]]
-    if (!first || !second || groups.same(a, b)) continue
+    if (!first || !second || groups.same(a, b)) return
     const score = titleMatch(first, second, thresholds)
     if (score !== undefined) links.push({ a, b, score })
-  }
+  })
   // Strongest first, so a weak link cannot claim a record a stronger one would have taken.
   links.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
   for (const link of links) groups.join(link.a, link.b, 'title', Math.round(link.score * 1000) / 1000)

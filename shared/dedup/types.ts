@@ -7,6 +7,24 @@ export interface DedupRecord {
   citationKey: string
 }
 
+/**
+ * What duplicate detection reads of a paper, and nothing more: a few hundred bytes where the
+ * whole record (abstract, notes) is kilobytes, so 100,000 of them can be held and sent to a
+ * worker at once. Made by `dedupKeyOf`; the titles are already normalised.
+ */
+export interface DedupKey {
+  id: string
+  doi?: string
+  pmid?: string
+  /** `normalizeTitle` of the title. */
+  title: string
+  /** `mainTitle` of the title: before its subtitle, normalised (a dropped subtitle still matches). */
+  main: string
+  year?: number
+  /** `firstAuthorKey`: the first author's family name as comparable letters. */
+  author?: string
+}
+
 /** Why two records are the same paper: a shared DOI, a shared PMID, or a matching title. */
 export type DuplicateReason = 'doi' | 'pmid' | 'title'
 

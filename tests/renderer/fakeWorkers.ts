@@ -1,6 +1,7 @@
 import { vi } from 'vitest'
 import { suggesterService } from '../../renderer/src/features/axis/suggesterService'
 import { snapshotService } from '../../renderer/src/features/backup/snapshotService'
+import { duplicatesService } from '../../renderer/src/features/duplicates/duplicatesService'
 import { formatterService } from '../../renderer/src/features/export/formatterService'
 import { searchService } from '../../renderer/src/search/searchService'
 import type { PageMessage, WorkerService } from '../../renderer/src/workers/protocol'
@@ -17,13 +18,14 @@ function serve(kind: string, scope: Parameters<typeof serveWorker>[1]): Served {
   if (kind === 'suggest') return serveWorker(suggesterService, scope)
   if (kind === 'formatter') return serveWorker(formatterService, scope)
   if (kind === 'snapshot') return serveWorker(snapshotService, scope)
+  if (kind === 'duplicates') return serveWorker(duplicatesService, scope)
   throw new Error(`no fake for the ${kind} worker`)
 }
 
 /**
  * The app's workers as jsdom has none: each `new Worker(url)` answers on the page's thread
  * with the real service behind that worker (the search host, the suggester, citeproc, the
- * backup snapshot), and fails as a real one would when `failNext` says so for the message
+ * backup snapshot, the duplicate finder), and fails as a real one would when `failNext` says so for the message
  * it is sent.
  */
 export class FakeWorker extends EventTarget {

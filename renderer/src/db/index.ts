@@ -7,7 +7,7 @@ export { addPaper, newPaperRow, type NewPaper, type PaperFilter } from './papers
 export { addPdfPaper, addPdfPapers, attachPdfToPaper, detachPdf, attachmentsWithoutText, uniqueCitationKey, clearFullTextFailure, findPaperByAttachmentHash, recordFullTextFailure, saveFullText, type AddPdfPaperResult, type AttachToPaperResult, type ImportedPdf } from './attachments'
 export type { AnnotationRecord, AttachmentRecord, CollectionRecord, FullTextRecord, QueuedLookup, MergedPaperRecord, NoteRecord, PaperRecord, SavedSearchRecord, SettingRecord, Unstamped } from './schema'
 export { proposeCitationKey, regenerateCitationKey, updatePaperRecord } from './citationKeys'
-export { findLibraryDuplicates, libraryDuplicateIndex, markNotDuplicates } from './duplicates'
+export { findLibraryDuplicates, libraryDedupKeys, libraryDuplicateIndex, markNotDuplicates, NOT_DUPLICATES } from './duplicates'
 export { mergeDuplicates, PAPER_CHILD_TABLES, undoMerge, type LibraryMergeUndo } from './merge'
 export { applyEdit, EditConflictError, invertEdit, sameValue, type EditPatch, type FieldSources, type PaperFields } from './edits'
 export { useAllTags, useNotes } from './editHooks'

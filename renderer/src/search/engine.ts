@@ -5,7 +5,7 @@ import { rankByScore } from './rank'
 import { TextIndex } from './textIndex'
 import { searchText } from './textSearch'
 import type { IndexDocument } from './analyse'
-import { countFacets, type FacetCounts } from './facets'
+import { countFacets, FacetTallies, type FacetCounts } from './facets'
 
 /** What a list row shows of a paper: small, so a screenful crosses from the worker in a blink. */
 export type PaperRow = Pick<PaperSummary, 'id' | 'title' | 'firstAuthor' | 'year' | 'journal' | 'studyType' | 'addedAt' | 'citationKey' | 'hasPdf' | 'trashed' | 'retraction'>
@@ -54,6 +54,8 @@ export class SearchEngine {
   /** Summaries by the text index's document numbers, rebuilt when those are renumbered. */
   private byDoc: (PaperSummary | undefined)[] = []
   private byDocFor: { index: TextIndex; generation: number } | undefined
+  /** The library's and the trash's counts, made at the first unfiltered count and then kept in step. */
+  private tallies: FacetTallies | undefined
 
   /** `orders`: the saved ascending orders, as positions in `summaries`. */
   constructor(
@@ -74,6 +76,7 @@ export class SearchEngine {
   upsertMany(entries: readonly { summary: PaperSummary; document?: IndexDocument }[]): void {
     const current = this.summariesByDoc()
     for (const { summary, document } of entries) {
+      this.recount(this.summaries.get(summary.id), summary)
       this.summaries.set(summary.id, summary)
       if (document) this.text.upsert(document)
       const doc = this.text.docNumber(summary.id)
@@ -83,9 +86,16 @@ export class SearchEngine {
   }
 
   remove(id: string): void {
+    this.recount(this.summaries.get(id), undefined)
     this.summaries.delete(id)
     this.list.remove(id)
     this.text.remove(id)
+  }
+
+  private recount(previous: PaperSummary | undefined, next: PaperSummary | undefined): void {
+    if (!this.tallies) return
+    if (previous) this.tallies.remove(previous)
+    if (next) this.tallies.add(next)
   }
 
   private summariesByDoc(): (PaperSummary | undefined)[] {
@@ -109,6 +119,12 @@ export class SearchEngine {
 
   /** The facet counts of the papers a query finds (any sort: counts do not depend on order). */
   facets(request: Omit<SearchRequest, 'sort'>): FacetCounts {
+    const query = parseQuery(request.query)
+    // The whole library or trash, as the sidebar shows it after an edit: the running counts.
+    if (request.collectionId === undefined && !hasText(query) && query.conditions.length === 0) {
+      this.tallies ??= new FacetTallies(this.summaries.values())
+      return this.tallies.counts(Boolean(request.trash))
+    }
     const { ids } = this.search({ ...request, sort: DEFAULT_SORT })
     const papers = ids.map((id) => this.summaries.get(id)).filter((paper): paper is PaperSummary => paper !== undefined)
     return countFacets(papers)

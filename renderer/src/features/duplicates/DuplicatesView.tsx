@@ -1,21 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { issuedYear } from '../../../../shared/domain/csl'
-import { findLibraryDuplicates, markNotDuplicates, mergeDuplicates, undoMerge, useDatabase, type LibraryMergeUndo, type PaperRecord } from '../../db'
+import { markNotDuplicates, mergeDuplicates, undoMerge, useDatabase, type LibraryMergeUndo, type PaperRecord } from '../../db'
 import { firstAuthor } from '../library'
+import { useDuplicateSets } from './useDuplicateSets'
 
 const REASONS = { doi: 'same DOI', pmid: 'same PMID', title: 'similar title, same first author and year' } as const
 
 /** The duplicates view: candidate sets side by side, merge (undoable), or "not duplicates". */
 export function DuplicatesView() {
   const db = useDatabase()
-  const sets = useLiveQuery(() => findLibraryDuplicates(db), [db])
+  const { sets, failure: searchFailure } = useDuplicateSets()
   const papers = useLiveQuery(async () => new Map((await db.papers.bulkGet(sets?.flatMap((set) => set.ids) ?? [])).filter((paper): paper is PaperRecord => Boolean(paper)).map((paper) => [paper.id, paper])), [db, sets])
-  const pdfs = useLiveQuery(async () => new Set((await db.attachments.toArray()).map((attachment) => attachment.paperId)), [db])
+  // the sets' papers only: every attachment of a 100,000-paper library is not read to mark a few
+  const pdfs = useLiveQuery(async () => new Set((await db.attachments.where('paperId').anyOf(sets?.flatMap((set) => set.ids) ?? []).toArray()).map((attachment) => attachment.paperId)), [db, sets])
   const [undo, setUndo] = useState<LibraryMergeUndo[]>([])
   const [keep, setKeep] = useState<Record<string, string>>({})
   const [failure, setFailure] = useState('')
-  if (!sets || !papers) return <p className="loading">Looking for duplicates…</p>
+  if (!sets || !papers) return searchFailure ? <p className="error" role="alert">{searchFailure}</p> : <p className="loading">Looking for duplicates…</p>
 
   const keeperOf = (ids: string[]) => keep[ids.join()] ?? defaultKeeper(ids.map((id) => papers.get(id)).filter((paper): paper is PaperRecord => Boolean(paper)))
   async function merge(ids: string[]) {
@@ -58,6 +60,7 @@ export function DuplicatesView() {
         )}
       </div>
       {failure && <p className="error" role="alert">{failure}</p>}
+      {searchFailure && <p className="error" role="alert">{searchFailure}</p>}
       {sets.map((set) => {
         const members = set.ids.map((id) => papers.get(id)).filter((paper): paper is PaperRecord => Boolean(paper))
         const keeper = keeperOf(set.ids)

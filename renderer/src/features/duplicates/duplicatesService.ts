@@ -1,0 +1,27 @@
+import { openDatabase, type AxisRefDatabase } from '../../db/database'
+import { findLibraryDuplicates } from '../../db/duplicates'
+import type { ServiceFactory } from '../../workers/protocol'
+import type { DuplicatesProtocol } from './duplicatesProtocol'
+
+/**
+ * What the duplicates worker runs (and the page itself where there are no workers): it opens
+ * the library with the app's own schema, reads it a chunk at a time into compact keys and
+ * answers only the sets, so the page never holds or compares the whole library.
+ */
+export const duplicatesService: ServiceFactory<DuplicatesProtocol> = () => {
+  const open = new Map<string, AxisRefDatabase>()
+  const library = (name: string): AxisRefDatabase => {
+    const db = open.get(name) ?? openDatabase(name)
+    open.set(name, db)
+    return db
+  }
+  return {
+    handlers: {
+      find: ({ dbName }, signal) => findLibraryDuplicates(library(dbName), signal),
+    },
+    close() {
+      for (const db of open.values()) db.close()
+      open.clear()
+    },
+  }
+}
