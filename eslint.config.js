@@ -20,15 +20,15 @@ export default tseslint.config(
     },
   },
   {
-    // the library bench's page runs in Chromium beside the app, built from bench/ (bench/library/site.ts)
-    files: ['renderer/**/*.{ts,tsx}', 'bench/library/page/**/*.{ts,tsx}'],
+    // the library and formatting bench pages run in Chromium beside the app, built from bench/ (bench/library/site.ts, bench/csl/site.ts)
+    files: ['renderer/**/*.{ts,tsx}', 'bench/library/page/**/*.{ts,tsx}', 'bench/csl/page/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: globals.browser },
     rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['electron/**/*.ts', 'tests/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'eslint/**/*.js', '*.{js,ts}'],
-    ignores: ['bench/library/page/**'],
+    ignores: ['bench/library/page/**', 'bench/csl/page/**'],
     languageOptions: { globals: globals.node },
   },
   {

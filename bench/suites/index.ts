@@ -1,6 +1,7 @@
 import type { BenchSuite } from '../metrics'
 import { axisSuite } from './axis'
 import { bibtexSuite } from './bibtex'
+import { cslSuite } from './csl'
 import { duplicatesSuite } from './duplicates'
 import { facetsSuite } from './facets'
 import { formatsSuite } from './formats'
@@ -12,4 +13,4 @@ import { startupSuite } from './startup'
 import { syncSuite } from './sync'
 
 /** Every suite `npm run bench` knows, in the order they run. */
-export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, formatsSuite, importSuite, librarySuite, searchIndexSuite, lookupSuite, syncSuite, facetsSuite, duplicatesSuite]
+export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, cslSuite, formatsSuite, importSuite, librarySuite, searchIndexSuite, lookupSuite, syncSuite, facetsSuite, duplicatesSuite]

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../ipc/result'
 import type { ExportRecord } from './item'
+import { releaseEngine } from './citationJs'
 import { prepareProcessor, processorFailure, recordItems, type CslInputItem, type Processor, type ProcessorOptions } from './processor'
 import { htmlBibliographyToRtf } from './rtf'
 import { styleLabel, type StyleChoice } from './styles'
@@ -55,9 +56,7 @@ function makeBibliography({ engine, citations, uncited }: Processor, items: read
     else engine.updateItems(items.map((item) => String(item.id)))
     return engine.makeBibliography()
   } finally {
-    // citation-js resets a reused engine's cited items, not its uncited ones: clear them
-    // now, while this document's items can still be looked up
-    engine.updateUncitedItems([])
+    releaseEngine(engine)
   }
 }
 

@@ -32,6 +32,8 @@ declare module '@citation-js/core' {
     updateItems(ids: string[]): string[]
     /** Registers items listed in the bibliography though no citation names them. */
     updateUncitedItems(ids: string[]): void
+    /** With no citations: drops every item, cited or not, and all state derived from them (a fresh registry). */
+    restoreProcessorState(citations: []): unknown
     /** The bibliography's wrapper markup and entries, or false when the style has no bibliography. */
     makeBibliography(): [{ bibstart: string; bibend: string }, string[]] | false
   }

@@ -1,5 +1,6 @@
 import type { CiteItem } from '../cite/request'
 import { ok, type Result } from '../ipc/result'
+import { releaseEngine } from './citationJs'
 import type { ExportRecord } from './item'
 import { prepareProcessor, processorFailure, recordItems, type CslInputItem, type ProcessorOptions } from './processor'
 
@@ -28,6 +29,8 @@ export function formatCslCitations(items: readonly CslInputItem[], options: Proc
     return ok(engine.rebuildProcessorState(citations, options.format, []).map(([, , text]) => text))
   } catch (error) {
     return processorFailure(options.style, error)
+  } finally {
+    releaseEngine(engine)
   }
 }
 
