@@ -1,5 +1,6 @@
-import { STOP_WORDS, indexTerms, searchWords } from '../../../shared/search'
-import { FIELD_NAMES, SEPARATOR, bumpFrequency, type AnalysedDocument } from './segment'
+import { searchWords } from '../../../shared/search'
+import { FIELD_NAMES, Growable, SEPARATOR, bumpFrequency, type AnalysedDocument, type DocumentAnalysis } from './segment'
+import { forEachWordId } from './tokenize'
 import type { Vocabulary } from './vocabulary'
 
 /** A paper as the text index reads it: its id and one text per field, in FIELD_NAMES order. */
@@ -21,25 +22,74 @@ export function analyseDocument(document: IndexDocument, vocabulary: Vocabulary)
   const sequence: number[] = []
   for (let field = 0; field < FIELD_NAMES.length; field++) {
     const text = document.fields[field]
-    const words = text ? searchWords(text) : []
-    lengths.push(words.length)
-    const inSequence = field !== FULL_TEXT && words.length > 0
-    if (inSequence && sequence.length > 0) sequence.push(SEPARATOR)
-    for (const word of words) {
-      const wordId = vocabulary.intern(word)
-      if (inSequence) sequence.push(wordId)
-      // the common case (a plain word) reuses the id it already has: no array, no second lookup
-      if (!word.includes('-')) {
-        if (word.length > 1 && !STOP_WORDS.has(word)) frequencies.set(wordId, bumpFrequency(frequencies.get(wordId) ?? 0, field))
-        continue
-      }
-      for (const term of indexTerms(word)) {
-        const termId = vocabulary.intern(term)
-        frequencies.set(termId, bumpFrequency(frequencies.get(termId) ?? 0, field))
-      }
+    let length = 0
+    const inSequence = field !== FULL_TEXT
+    const count = (termId: number): void => {
+      frequencies.set(termId, bumpFrequency(frequencies.get(termId) ?? 0, field))
     }
+    if (text) {
+      forEachWordId(text, vocabulary, (wordId) => {
+        if (inSequence) {
+          // between fields, so a phrase never runs from one into the next
+          if (length === 0 && sequence.length > 0) sequence.push(SEPARATOR)
+          sequence.push(wordId)
+        }
+        length++
+        vocabulary.forEachIndexTerm(wordId, count)
+      })
+    }
+    lengths.push(length)
   }
   return { frequencies, lengths, sequence }
+}
+
+/**
+ * Analyses a build's documents one after another into typed arrays it reuses (see
+ * `DocumentAnalysis`): what `analyseDocument` computes, without a Map and arrays per
+ * document, for the hundred thousand documents of a first build.
+ */
+export function createDocumentAnalyser(vocabulary: Vocabulary): { analyse(document: IndexDocument): DocumentAnalysis } {
+  const analysis: DocumentAnalysis = {
+    packed: new Uint32Array(1 << 16),
+    touched: new Growable((size) => new Uint32Array(size), 1 << 10),
+    lengths: new Uint32Array(FIELD_NAMES.length),
+    sequence: new Growable((size) => new Uint32Array(size), 1 << 12),
+  }
+  let field = 0
+  let length = 0
+  const count = (termId: number): void => {
+    if (termId >= analysis.packed.length) {
+      const bigger = new Uint32Array(Math.max(termId + 1, analysis.packed.length * 2))
+      bigger.set(analysis.packed)
+      analysis.packed = bigger
+    }
+    const packed = analysis.packed[termId] ?? 0
+    if (packed === 0) analysis.touched.push(termId)
+    analysis.packed[termId] = bumpFrequency(packed, field)
+  }
+  const inSequence = (wordId: number): void => {
+    if (length === 0 && analysis.sequence.length > 0) analysis.sequence.push(SEPARATOR)
+    analysis.sequence.push(wordId)
+    length++
+    vocabulary.forEachIndexTerm(wordId, count)
+  }
+  const notInSequence = (wordId: number): void => {
+    length++
+    vocabulary.forEachIndexTerm(wordId, count)
+  }
+  return {
+    analyse(document) {
+      analysis.touched.clear()
+      analysis.sequence.clear()
+      for (field = 0; field < FIELD_NAMES.length; field++) {
+        const text = document.fields[field]
+        length = 0
+        if (text) forEachWordId(text, vocabulary, field === FULL_TEXT ? notInSequence : inSequence)
+        analysis.lengths[field] = length
+      }
+      return analysis
+    },
+  }
 }
 
 /** The token numbers of a phrase, or undefined when a word of it occurs nowhere. */

@@ -50,6 +50,25 @@ export function postingWeight(packed: number, lengths: ArrayLike<number>, averag
   return (frequency * (K1 + 1)) / (K1 + frequency)
 }
 
+/** Each document's BM25 length norm per field, `1 - b + b · length / average`, computed once for all its postings. */
+function lengthNorms(lengths: Uint32Array, averages: readonly number[]): Float64Array {
+  const fields = FIELD_BOOSTS.length
+  const norms = new Float64Array(lengths.length)
+  for (let index = 0; index < lengths.length; index++) norms[index] = 1 - B + (B * (lengths[index] ?? 0)) / ((averages[index % fields] ?? 0) || 1)
+  return norms
+}
+
+/** `postingWeight` with the document's norms from `lengthNorms` (at `offset`): the same sum in the same order. */
+function normedWeight(packed: number, norms: Float64Array, offset: number): number {
+  let frequency = 0
+  for (let field = 0; field < FIELD_BOOSTS.length; field++) {
+    const count = (packed >>> (field * TF_BITS)) & TF_MAX
+    if (count === 0) continue
+    frequency += ((FIELD_BOOSTS[field] ?? 1) * count) / (norms[offset + field] ?? 1)
+  }
+  return (frequency * (K1 + 1)) / (K1 + frequency)
+}
+
 /** BM25's idf: rare terms weigh more; never negative, even for a term in every paper. */
 export function inverseFrequency(documentCount: number, documentFrequency: number): number {
   return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5))
@@ -73,6 +92,15 @@ export class Growable<T extends Uint32Array | Float32Array> {
     this.buffer[this.length++] = value
   }
 
+  /** The values pushed so far, sharing the buffer (valid until the next push). */
+  view(): T {
+    return this.buffer.subarray(0, this.length) as T
+  }
+
+  clear(): void {
+    this.length = 0
+  }
+
   /** A right-sized copy. */
   toArray(): T {
     return this.buffer.slice(0, this.length) as T
@@ -84,6 +112,17 @@ export interface AnalysedDocument {
   frequencies: Map<number, number>
   lengths: number[]
   sequence: number[]
+}
+
+/**
+ * One document as a build analyses it, in arrays reused from one document to the next:
+ * `packed[termId]` is the term's packed frequency (0 when absent) for each term in `touched`.
+ */
+export interface DocumentAnalysis {
+  packed: Uint32Array
+  touched: Growable<Uint32Array>
+  lengths: Uint32Array
+  sequence: Growable<Uint32Array>
 }
 
 /**
@@ -113,6 +152,25 @@ export class SegmentBuilder {
     return doc
   }
 
+  /** The document the analyser holds now, numbered next; its frequencies are cleared for the next one. */
+  addAnalysed(analysed: DocumentAnalysis): number {
+    const doc = this.docCount++
+    const { packed } = analysed
+    const touched = analysed.touched.view()
+    for (let index = 0; index < touched.length; index++) {
+      const termId = touched[index] ?? 0
+      this.postingTerms.push(termId)
+      this.postingDocs.push(doc)
+      this.postingPacked.push(packed[termId] ?? 0)
+      packed[termId] = 0
+    }
+    for (const length of analysed.lengths) this.lengths.push(length)
+    this.seqStart.push(this.seqTokens.length)
+    const sequence = analysed.sequence.view()
+    for (let index = 0; index < sequence.length; index++) this.seqTokens.push(sequence[index] ?? 0)
+    return doc
+  }
+
   finish(termCount: number): { segment: Segment; lengthSums: number[] } {
     const lengths = this.lengths.toArray()
     const fields = FIELD_BOOSTS.length
@@ -131,13 +189,14 @@ export class SegmentBuilder {
     const cursor = start.slice(0, termCount)
     const sortedDocs = new Uint32Array(docs.length)
     const weights = new Float32Array(docs.length)
+    const norms = lengthNorms(lengths, averages)
     for (let index = 0; index < docs.length; index++) {
       const termId = terms[index] ?? 0
       const at = cursor[termId] ?? 0
       cursor[termId] = at + 1
       const doc = docs[index] ?? 0
       sortedDocs[at] = doc
-      weights[at] = postingWeight(packed[index] ?? 0, lengths.subarray(doc * fields, doc * fields + fields), averages)
+      weights[at] = normedWeight(packed[index] ?? 0, norms, doc * fields)
     }
     this.seqStart.push(this.seqTokens.length)
     return {

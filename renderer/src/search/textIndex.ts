@@ -1,4 +1,4 @@
-import { analyseDocument, containsRun, type IndexDocument } from './analyse'
+import { analyseDocument, containsRun, createDocumentAnalyser, type IndexDocument } from './analyse'
 import { compactSegments, type DeltaPostings } from './compact'
 import { FIELD_NAMES, SegmentBuilder, emptySegment, postingWeight, type Segment } from './segment'
 import { Vocabulary } from './vocabulary'
@@ -176,12 +176,13 @@ export interface IndexBuilder {
  */
 export function createIndexBuilder(): IndexBuilder {
   const vocabulary = new Vocabulary()
+  const analyser = createDocumentAnalyser(vocabulary)
   const builder = new SegmentBuilder()
   const docIds: string[] = []
   const fullText: number[] = []
   return {
     add(document) {
-      const doc = builder.add(analyseDocument(document, vocabulary))
+      const doc = builder.addAnalysed(analyser.analyse(document))
       docIds[doc] = document.id
       if (document.fields[FULL_TEXT]) fullText.push(doc)
     },

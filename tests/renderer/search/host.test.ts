@@ -75,7 +75,8 @@ function startHost(name: string, db: AxisRefDatabase, yieldToEvents?: () => Prom
 
 const QUERIES = ['microglia', 'depression type:rct', '"randomized controlled trial"', 'cortis', 'node:gut year:2010-2025', 'has:fulltext', '-has:pdf tag:to-read']
 
-describe('the search worker host', () => {
+// A rebuild of a few thousand papers in fake-indexeddb takes seconds on a busy machine
+describe('the search worker host', { timeout: 60_000 }, () => {
   it('builds the index on first start while answering searches, saves it, and loads it next time instead of rebuilding', async () => {
     const { name, db, library } = await seededLibrary(1500)
     let release: () => void = () => undefined
@@ -99,6 +100,33 @@ describe('the search worker host', () => {
     await second.ready()
     expect(second.states()).not.toContain('indexing')
     expect(await Promise.all(QUERIES.map((query) => second.search(query)))).toEqual(answers)
+  })
+
+  it('finds words of abstracts and notes once the first build ends, and lists papers while it runs', async () => {
+    const { name, db, library } = await seededLibrary(3500)
+    const paper = await addPaper(db, { csl: { id: 'z', type: 'article-journal', title: 'An unremarkable title', abstract: 'Zymurgy of the gut: fermentation in quokkas.' }, citationKey: 'zymurgy2024' })
+    await db.notes.add({ id: 'note-z', paperId: paper.id, markdown: 'Ask about the xylophonist cohort', createdAt: 1, modifiedAt: 1 })
+    const abstractOnly = library.papers.filter((record) => record.csl.abstract?.includes('hippocampus') && !record.csl.title?.toLowerCase().includes('hippocampus')).map((record) => record.id)
+    expect(abstractOnly.length).toBeGreaterThan(0)
+    let release: () => void = () => undefined
+    let paused = true
+    // the build stops after its first chunk until released: a build as slow as can be
+    const host = startHost(name, db, () => (paused ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve()))
+    await waitFor(() => host.states().includes('indexing') && host.revision() > 0)
+    const during = await host.search('', { sort: { column: 'title', direction: 'asc' } })
+    expect(during.state).toBe('indexing')
+    expect(during.ids).toHaveLength(1000 - library.papers.slice(0, 1000).filter((record) => record.trashedAt !== undefined).length)
+    paused = false
+    release()
+    await host.ready()
+    expect(await host.search('zymurgy')).toEqual({ ids: [paper.id], state: 'ready' })
+    expect((await host.search('xylophonist')).ids).toEqual([paper.id])
+    const hippocampus = new Set((await host.search('hippocampus')).ids)
+    const live = abstractOnly.filter((id) => library.papers.find((record) => record.id === id)?.trashedAt === undefined)
+    expect(live.length).toBeGreaterThan(0)
+    expect(live.filter((id) => !hippocampus.has(id))).toEqual([])
+    // the list was told as what had been read doubled (1,000, 2,000), then once at the end: not after each of the four chunks
+    expect(host.revision()).toBe(3)
   })
 
   it('catches up on start with what changed while it was closed', async () => {
