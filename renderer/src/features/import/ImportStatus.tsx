@@ -1,13 +1,15 @@
-import type { ImportProgress } from './importPdfs'
+import { useSyncExternalStore } from 'react'
+import type { ProgressStore } from './progressStore'
 
 interface ImportStatusProps {
-  progress: ImportProgress
+  progress: ProgressStore
   onCancel: () => void
   canceling: boolean
 }
 
 /** Files done of total, the file being read, and Cancel. */
-export function ImportStatus({ progress, onCancel, canceling }: ImportStatusProps) {
+export function ImportStatus({ progress: store, onCancel, canceling }: ImportStatusProps) {
+  const progress = useSyncExternalStore(store.subscribe, store.get)
   const percent = progress.total === 0 ? 0 : Math.round((100 * progress.done) / progress.total)
   return (
     <div className="import-status" role="region" aria-label="Import progress">

@@ -37,7 +37,7 @@ export interface ImportPdfsDeps {
   signal?: AbortSignal
   /** Files in flight at once: enough to keep the host's parser workers (one per core) busy while others are stored or written. */
   concurrency?: number
-  /** Papers read within this time of the last write are written together (default 200 ms). */
+  /** Papers read within this time of the first write are written together (default 200 ms); the time doubles after each write, up to a second. */
   writeIntervalMs?: number
   /** Each file's outcome as it is settled: for an added paper, after it is in IndexedDB. */
   onSettled?: (source: ImportSource, outcome: ImportOutcome) => void
@@ -159,12 +159,21 @@ interface PaperWriter {
   flush(): void
 }
 
+/** The longest a read paper waits for its group's write: rows still arrive every second. */
+export const MAX_WRITE_INTERVAL_MS = 1000
+
+/** The wait before the next group's write: twice the last, at most a second, never below `firstMs`. */
+export function nextWriteInterval(lastMs: number, firstMs: number): number {
+  return Math.max(firstMs, Math.min(MAX_WRITE_INTERVAL_MS, lastMs * 2))
+}
+
 /**
  * Writes read papers to IndexedDB in groups: the first at once, then whatever was read in the
- * meantime, at most one write per `intervalMs`. Every write wakes the live queries of the whole
- * window (counts, facets, the list), so a fast import of many files would otherwise spend its
- * time redrawing. A group that fails is written again paper by paper, so one bad record fails
- * alone.
+ * meantime, at most one write per interval, which starts at `intervalMs` and doubles after each
+ * write up to {@link MAX_WRITE_INTERVAL_MS}. Every write wakes the live queries of the whole
+ * window (counts, facets, the list), so a long import of many files would otherwise spend the
+ * page's time redrawing rather than reading; the first rows still come at once. A group that
+ * fails is written again paper by paper, so one bad record fails alone.
  */
 function createPaperWriter(db: AxisRefDatabase, keyBase: (item: CslItem) => string, intervalMs: number): PaperWriter {
   type Waiting = { paper: ImportedPdf; resolve: (result: AddPdfPaperResult) => void; reject: (error: unknown) => void }
@@ -173,10 +182,11 @@ function createPaperWriter(db: AxisRefDatabase, keyBase: (item: CslItem) => stri
   let writing = false
   let flushing = false
   let lastWrite = Number.NEGATIVE_INFINITY
+  let interval = intervalMs
 
   function schedule(): void {
     if (writing || waiting.length === 0) return
-    const wait = flushing ? 0 : Math.max(0, lastWrite + intervalMs - performance.now())
+    const wait = flushing ? 0 : Math.max(0, lastWrite + interval - performance.now())
     if (timer !== undefined && wait > 0) return
     clearTimeout(timer)
     timer = setTimeout(() => void write(), wait)
@@ -198,6 +208,7 @@ function createPaperWriter(db: AxisRefDatabase, keyBase: (item: CslItem) => stri
     } finally {
       writing = false
       lastWrite = performance.now()
+      interval = nextWriteInterval(interval, intervalMs)
       schedule()
     }
   }

@@ -3,13 +3,14 @@ import { useApi } from '../../ipc/ApiContext'
 import { useDatabase } from '../../db'
 import { BIBLIOGRAPHY_FILE, collectDroppedFiles } from './droppedFiles'
 import { indexFullTexts } from './fullText'
-import { importPdfs, type ImportOutcome, type ImportProgress, type ImportSource } from './importPdfs'
+import { importPdfs, type ImportOutcome, type ImportSource } from './importPdfs'
+import { createProgressStore, type ProgressStore } from './progressStore'
 import { citationKeyBase } from './citationKey'
 import { collectWrittenWatchedFiles, confirmWatchedFiles } from './watchedImports'
 
 export type ImportState =
   | { phase: 'idle'; message?: string }
-  | { phase: 'running'; progress: ImportProgress; canceling: boolean }
+  | { phase: 'running'; progress: ProgressStore; canceling: boolean }
   | { phase: 'finished'; outcomes: ImportOutcome[]; skipped: string[]; canceled: boolean }
 
 /**
@@ -64,16 +65,16 @@ export function useImport({ onImported, onBibliographies }: ImportCallbacks) {
         setState({ phase: 'idle', message: skipped.length > 0 ? `Nothing to import: ${skipped.length} file(s) were neither PDFs nor bibliography files.` : undefined })
         return
       }
-      // at most ten redraws a second, however fast the files go by
-      const showProgress = throttled(PROGRESS_INTERVAL_MS, (progress: ImportProgress) =>
-        setState((previous) => ({ phase: 'running', progress, canceling: previous.phase === 'running' && previous.canceling })),
-      )
+      // at most ten redraws of the progress bar a second, however fast the files go by
+      const progress = createProgressStore({ done: 0, total: sources.length, current: undefined })
+      const showProgress = throttled(PROGRESS_INTERVAL_MS, progress.set)
       const abort = new AbortController()
       controller.current = abort
       let batch = sources
       let batchSkipped = skipped
       while (batch.length > 0) {
-        setState({ phase: 'running', progress: { done: 0, total: batch.length, current: undefined }, canceling: false })
+        progress.set({ done: 0, total: batch.length, current: undefined })
+        setState({ phase: 'running', progress, canceling: false })
         const watched = collectWrittenWatchedFiles()
         const outcomes = await importPdfs(batch, {
           api,
