@@ -4,10 +4,11 @@ import { bibtexSuite } from './bibtex'
 import { formatsSuite } from './formats'
 import { importSuite } from './import'
 import { librarySuite } from './library'
+import { library100kSuite } from './library100k'
 import { lookupSuite } from './lookup'
 import { searchIndexSuite } from './searchIndex'
 import { startupSuite } from './startup'
 import { syncSuite } from './sync'
 
 /** Every suite `npm run bench` knows, in the order they run. */
-export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, formatsSuite, importSuite, librarySuite, searchIndexSuite, lookupSuite, syncSuite]
+export const SUITES: readonly BenchSuite[] = [startupSuite, axisSuite, bibtexSuite, formatsSuite, importSuite, librarySuite, library100kSuite, searchIndexSuite, lookupSuite, syncSuite]
