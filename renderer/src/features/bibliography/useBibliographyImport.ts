@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
-import { decodeBibliographyBytes, importBibliography } from '../../../../shared/formats'
 import { useDatabase } from '../../db'
 import { commitBibliographyImport, planBibliographyImport, type ImportPlan } from './planImport'
+import { readBibliography } from './reader'
 
 export type BibliographyImportState =
   | { phase: 'idle' }
@@ -27,8 +27,8 @@ export function useBibliographyImport(onImported: () => void = () => undefined) 
     async (sources: readonly (BibliographySource | File)[]) => {
       const plans: ImportPlan[] = []
       for (const source of sources) {
-        const text = source instanceof File ? decodeBibliographyBytes(new Uint8Array(await source.arrayBuffer())) : source.text
-        plans.push(await planBibliographyImport(db, source.name, importBibliography(text)))
+        const result = await readBibliography(source instanceof File ? source : source.text)
+        plans.push(await planBibliographyImport(db, source.name, result))
       }
       if (plans.length > 0) setState({ phase: 'preview', plans })
     },
