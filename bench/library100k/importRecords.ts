@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import type { ProbeCall } from './appSession'
 import { LAST_TITLE_WORD } from './recordFile'
 
@@ -12,7 +12,7 @@ export interface ImportTiming {
   added: number
 }
 
-const IMPORT_LIMIT_MS = 900_000
+const IMPORT_LIMIT_MS = 1_800_000
 
 /**
  * Drops the record file on the app's window as a desktop drag does: the file reaches a real
@@ -44,7 +44,7 @@ export async function importRecordFile(page: Page, probe: ProbeCall, path: strin
   const committing = performance.now()
   await importButton.click()
   const report = page.getByText(/^\d+ papers? added to the library\.$/)
-  await report.waitFor({ timeout: IMPORT_LIMIT_MS })
+  await untilVisible(page, report, committing, log)
   const added = Number(/^(\d+)/.exec((await report.textContent()) ?? '')?.[1] ?? 0)
   const commitS = seconds(committing)
   log(`${added} papers added after ${commitS.toFixed(1)} s`)
@@ -52,6 +52,20 @@ export async function importRecordFile(page: Page, probe: ProbeCall, path: strin
   if (added !== count) throw new Error(`bench: the import added ${added} papers, not ${count}`)
   await untilFound(probe, LAST_TITLE_WORD, started)
   return { previewS, commitS, searchableS: seconds(started), added }
+}
+
+/** Waits for the import's report, saying every half minute how far the dialog's progress has come. */
+async function untilVisible(page: Page, report: Locator, since: number, log: (step: string) => void): Promise<void> {
+  for (;;) {
+    try {
+      await report.waitFor({ timeout: 30_000 })
+      return
+    } catch (error) {
+      const progress = (await page.getByTestId('bibliography-progress').textContent({ timeout: 1_000 }).catch(() => 'no progress shown')) ?? ''
+      if (performance.now() - since > IMPORT_LIMIT_MS) throw new Error(`bench: the import did not finish in ${IMPORT_LIMIT_MS / 60_000} min (${progress.trim()})`, { cause: error })
+      log(`import: ${progress.trim()}`)
+    }
+  }
 }
 
 /** Types `word` into the search box again and again until the list shows exactly one paper. */
