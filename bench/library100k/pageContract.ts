@@ -56,7 +56,7 @@ export interface PageProbe {
   /** performance.now() at the first frame painted with paper rows, after this load. */
   firstRowsAt(): number | undefined
   state(): ListState
-  /** Types `query` into the search box; resolves once the list shows `expected`, or (none given) once it settles. */
+  /** Types `query` into the search box; resolves once the list's summary is `expected`'s (rows painted), or (none given) once it settles. */
   search(query: string, expected?: ListState): Promise<TimedState>
   /** Clicks the column header labelled `label`; resolves once the list shows `expected`, or (none given) once it settles. */
   sort(label: string, expected?: SortedState): Promise<SortedTime>
