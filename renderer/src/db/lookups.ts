@@ -11,22 +11,36 @@ export type NewLookup = Pick<QueuedLookup, 'purpose' | 'input' | 'identifier' | 
  */
 export async function enqueueLookups(db: AxisRefDatabase, lookups: readonly NewLookup[], now: number = Date.now()): Promise<string[]> {
   return db.transaction('rw', db.lookups, async () => {
-    const ids: string[] = []
-    for (const [index, lookup] of lookups.entries()) {
-      const queued = lookup.paperId && lookup.purpose !== 'add' ? await waitingFor(db, lookup.paperId, lookup.purpose) : undefined
-      if (queued) {
-        ids.push(queued.id)
-        continue
-      }
+    // one read for every paper and one bulk write: an import of 100,000 records queues 85,000
+    const queued = await waitingFor(db, lookups)
+    const rows: Unstamped<QueuedLookup>[] = []
+    const ids = lookups.map((lookup, index) => {
+      const key = onePerPaper(lookup)
+      const waiting = key === undefined ? undefined : queued.get(key)
+      if (waiting) return waiting
       const row: Unstamped<QueuedLookup> = { id: crypto.randomUUID(), ...lookup, state: 'waiting', attempts: 0, createdAt: now + index }
-      await db.lookups.add(row)
-      ids.push(row.id)
-    }
+      rows.push(row)
+      if (key !== undefined) queued.set(key, row.id)
+      return row.id
+    })
+    await db.lookups.bulkAdd(rows)
     return ids
   })
 }
 
-async function waitingFor(db: AxisRefDatabase, paperId: string, purpose: QueuedLookup['purpose']): Promise<QueuedLookup | undefined> {
-  const rows = await db.lookups.where('paperId').equals(paperId).toArray()
-  return rows.find((row) => row.purpose === purpose && (row.state === 'waiting' || row.state === 'running'))
+/** The key under which a lookup is queued only once (a paper's `complete` or `retraction`), if it is. */
+function onePerPaper(lookup: NewLookup): string | undefined {
+  return lookup.paperId && lookup.purpose !== 'add' ? `${lookup.paperId}\u0000${lookup.purpose}` : undefined
+}
+
+/** Ids of the lookups already waiting or running for these papers, by paper and purpose (the first of each). */
+async function waitingFor(db: AxisRefDatabase, lookups: readonly NewLookup[]): Promise<Map<string, string>> {
+  const paperIds = [...new Set(lookups.flatMap((lookup) => (onePerPaper(lookup) === undefined || !lookup.paperId ? [] : [lookup.paperId])))]
+  const queued = new Map<string, string>()
+  if (paperIds.length === 0) return queued
+  for (const row of await db.lookups.where('paperId').anyOf(paperIds).toArray()) {
+    const key = onePerPaper(row)
+    if (key !== undefined && (row.state === 'waiting' || row.state === 'running') && !queued.has(key)) queued.set(key, row.id)
+  }
+  return queued
 }

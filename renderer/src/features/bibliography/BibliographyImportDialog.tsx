@@ -23,6 +23,16 @@ export function BibliographyImportDialog({ state, onCommit, onShowPaper, onShowD
         {total((plan) => plan.read)} entries read · {toAdd} new · {total((plan) => plan.duplicates.length)} already in library · {total((plan) => plan.failed.length)} failed
         {possible > 0 && ` · ${possible} possible duplicate${possible === 1 ? '' : 's'} (added, to review)`}
       </p>
+      {state.phase === 'committing' && (
+        <p role="status" data-testid="bibliography-progress">
+          <progress max={state.total} value={state.written} /> Importing… {state.written.toLocaleString('en')} of {state.total.toLocaleString('en')} papers written
+        </p>
+      )}
+      {state.phase === 'preview' && state.failure && (
+        <p role="alert" className="error-message">
+          {state.failure}
+        </p>
+      )}
       {state.phase === 'done' && <p role="status">{state.added} papers added to the library.</p>}
       {plans.map((plan) => (
         <section key={plan.source} className="bibliography-plan" aria-label={`Report for ${plan.source}`}>

@@ -38,8 +38,9 @@ export async function planBibliographyImport(db: AxisRefDatabase, source: string
   const duplicates: PlannedDuplicate[] = []
   const fresh: ImportedEntry[] = []
   const seen = { doi: new Set<string>(), pmid: new Set<string>() }
+  const library = await libraryTwins(db, result.entries)
   for (const entry of result.entries) {
-    const twin = await findTwin(db, entry, seen)
+    const twin = findTwin(library, entry, seen)
     if (twin) duplicates.push({ entry, title: entry.item.title ?? '(untitled)', ...twin })
     else fresh.push(entry)
     if (entry.item.DOI) seen.doi.add(entry.item.DOI.toLowerCase())
@@ -61,19 +62,58 @@ export async function planBibliographyImport(db: AxisRefDatabase, source: string
   }
 }
 
-async function findTwin(db: AxisRefDatabase, entry: ImportedEntry, seen: { doi: Set<string>; pmid: Set<string> }): Promise<Pick<PlannedDuplicate, 'paperId' | 'reason'> | undefined> {
+/** The library's papers that share a DOI, PMID or citation key with the file's entries. */
+interface LibraryTwins {
+  /** Paper id by DOI (lower case) and by PMID: the first paper in the index's order. */
+  doi: Map<string, string>
+  pmid: Map<string, string>
+  /** The first paper with each citation key (lower case). */
+  key: Map<string, PaperRecord>
+}
+
+/**
+ * Reads, in three indexed queries, the papers an import's entries could be twins of: a
+ * file of 100,000 records asks once, not 100,000 times. DOIs and PMIDs are read from the
+ * indexes alone (keys, not records).
+ */
+async function libraryTwins(db: AxisRefDatabase, entries: readonly ImportedEntry[]): Promise<LibraryTwins> {
+  const twins: LibraryTwins = { doi: new Map(), pmid: new Map(), key: new Map() }
+  const dois = new Set<string>()
+  const pmids = new Set<string>()
+  const keys = new Set<string>()
+  for (const { item, citationKey } of entries) {
+    const doi = item.DOI?.toLowerCase()
+    const pmid = item.PMID === undefined ? undefined : String(item.PMID)
+    if (doi) dois.add(doi)
+    if (pmid) pmids.add(pmid)
+    if (citationKey && !doi && !pmid) keys.add(citationKey)
+  }
+  const firstOf = (map: Map<string, string>) => (key: unknown, cursor: { primaryKey: unknown }) => {
+    if (!map.has(String(key))) map.set(String(key), String(cursor.primaryKey))
+  }
+  if (dois.size > 0) await db.papers.where('doi').anyOf([...dois]).eachKey(firstOf(twins.doi))
+  if (pmids.size > 0) await db.papers.where('pmid').anyOf([...pmids]).eachKey(firstOf(twins.pmid))
+  if (keys.size > 0) {
+    for (const paper of await db.papers.where('citationKey').anyOfIgnoreCase([...keys]).toArray()) {
+      if (!twins.key.has(paper.citationKey.toLowerCase())) twins.key.set(paper.citationKey.toLowerCase(), paper)
+    }
+  }
+  return twins
+}
+
+function findTwin(library: LibraryTwins, entry: ImportedEntry, seen: { doi: Set<string>; pmid: Set<string> }): Pick<PlannedDuplicate, 'paperId' | 'reason'> | undefined {
   const doi = entry.item.DOI?.toLowerCase()
   const pmid = entry.item.PMID === undefined ? undefined : String(entry.item.PMID)
   if (doi) {
-    const paper = await db.papers.where('doi').equals(doi).first()
-    if (paper || seen.doi.has(doi)) return { paperId: paper?.id, reason: 'DOI' }
+    const paperId = library.doi.get(doi)
+    if (paperId || seen.doi.has(doi)) return { paperId, reason: 'DOI' }
   }
   if (pmid) {
-    const paper = await db.papers.where('pmid').equals(pmid).first()
-    if (paper || seen.pmid.has(pmid)) return { paperId: paper?.id, reason: 'PMID' }
+    const paperId = library.pmid.get(pmid)
+    if (paperId || seen.pmid.has(pmid)) return { paperId, reason: 'PMID' }
   }
   if (entry.citationKey && !doi && !pmid) {
-    const paper = await db.papers.where('citationKey').equalsIgnoreCase(entry.citationKey).first()
+    const paper = library.key.get(entry.citationKey.toLowerCase())
     // the same key is a duplicate only if the title agrees; otherwise the new paper gets a new key
     if (paper && sameTitle(paper, entry)) return { paperId: paper.id, reason: 'citation key' }
   }
@@ -100,18 +140,41 @@ function sameTitle(paper: PaperRecord, entry: ImportedEntry): boolean {
   return norm(paper.csl.title) === norm(entry.item.title)
 }
 
-/** Writes the planned papers in one transaction; resolves to their ids. */
-export async function commitBibliographyImport(db: AxisRefDatabase, plan: ImportPlan, now = Date.now()): Promise<string[]> {
+/** Papers written per transaction: each a moment of work, so the window paints (and shows progress) between them. */
+export const COMMIT_CHUNK = 5_000
+
+export interface CommitOptions {
+  now?: number
+  chunk?: number
+  /** Called after each transaction with the papers written so far. */
+  onProgress?: (written: number) => void
+}
+
+/**
+ * Writes the planned papers, `chunk` at a time, each chunk with its lookups in one
+ * transaction; resolves to their ids. A failure rejects with how many were written before
+ * it (those stay: importing the file again finds them by DOI, PMID or key).
+ */
+export async function commitBibliographyImport(db: AxisRefDatabase, plan: ImportPlan, options: CommitOptions = {}): Promise<string[]> {
+  const { now = Date.now(), chunk = COMMIT_CHUNK, onProgress } = options
   const papers: PaperRecord[] = plan.add.map(({ entry, citationKey }) => {
     const id = crypto.randomUUID()
     return { ...newPaperRow(id, { ...entry.item, id }, citationKey, now), extension: entry.extension }
   })
-  // Papers with an identifier get the registry's record once lookups can run; a file's entry
-  // without one is what the user chose to keep, so it is not searched for by title.
-  const lookups = papers.flatMap((paper) => completionLookup(paper) ?? []).filter((lookup) => lookup.identifier)
-  await db.transaction('rw', db.papers, db.lookups, async () => {
-    await db.papers.bulkAdd(papers)
-    if (lookups.length > 0) await enqueueLookups(db, lookups, now)
-  })
+  for (let start = 0; start < papers.length; start += chunk) {
+    const slice = papers.slice(start, start + chunk)
+    // Papers with an identifier get the registry's record once lookups can run; a file's entry
+    // without one is what the user chose to keep, so it is not searched for by title.
+    const lookups = slice.flatMap((paper) => completionLookup(paper) ?? []).filter((lookup) => lookup.identifier)
+    try {
+      await db.transaction('rw', db.papers, db.lookups, async () => {
+        await db.papers.bulkAdd(slice)
+        if (lookups.length > 0) await enqueueLookups(db, lookups, now + start)
+      })
+    } catch (error) {
+      throw new Error(`${plan.source}: ${start} of ${papers.length} papers were imported before writing failed (${error instanceof Error ? error.message : String(error)}).`, { cause: error })
+    }
+    onProgress?.(start + slice.length)
+  }
   return papers.map((paper) => paper.id)
 }

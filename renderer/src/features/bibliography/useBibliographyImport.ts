@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react'
-import { decodeBibliographyBytes, importBibliography } from '../../../../shared/formats'
 import { useDatabase } from '../../db'
 import { commitBibliographyImport, planBibliographyImport, type ImportPlan } from './planImport'
+import { readBibliography } from './reader'
 
 export type BibliographyImportState =
   | { phase: 'idle' }
-  | { phase: 'preview'; plans: ImportPlan[] }
-  | { phase: 'committing'; plans: ImportPlan[] }
+  | { phase: 'preview'; plans: ImportPlan[]; failure?: string }
+  | { phase: 'committing'; plans: ImportPlan[]; written: number; total: number }
   | { phase: 'done'; plans: ImportPlan[]; added: number }
 
 export interface BibliographySource {
@@ -27,8 +27,8 @@ export function useBibliographyImport(onImported: () => void = () => undefined) 
     async (sources: readonly (BibliographySource | File)[]) => {
       const plans: ImportPlan[] = []
       for (const source of sources) {
-        const text = source instanceof File ? decodeBibliographyBytes(new Uint8Array(await source.arrayBuffer())) : source.text
-        plans.push(await planBibliographyImport(db, source.name, importBibliography(text)))
+        const result = await readBibliography(source instanceof File ? source : source.text)
+        plans.push(await planBibliographyImport(db, source.name, result))
       }
       if (plans.length > 0) setState({ phase: 'preview', plans })
     },
@@ -37,10 +37,21 @@ export function useBibliographyImport(onImported: () => void = () => undefined) 
 
   const commit = useCallback(async () => {
     if (state.phase !== 'preview') return
-    setState({ phase: 'committing', plans: state.plans })
+    const { plans } = state
+    const total = plans.reduce((sum, plan) => sum + plan.add.length, 0)
+    setState({ phase: 'committing', plans, written: 0, total })
     let added = 0
-    for (const plan of state.plans) added += (await commitBibliographyImport(db, plan)).length
-    setState({ phase: 'done', plans: state.plans, added })
+    try {
+      for (const plan of plans) {
+        const before = added
+        added += (await commitBibliographyImport(db, plan, { onProgress: (written) => setState({ phase: 'committing', plans, written: before + written, total }) })).length
+      }
+    } catch (error) {
+      // the papers written before the failure are in the library; the preview says what happened
+      setState({ phase: 'preview', plans, failure: error instanceof Error ? error.message : String(error) })
+      return
+    }
+    setState({ phase: 'done', plans, added })
     onImported()
   }, [db, state, onImported])
 
