@@ -1,16 +1,13 @@
-import { Dexie, type ObservabilitySet } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PaperSummary } from '../../../shared/search'
 import { generateLibrary } from '../../../bench/fixtures/generateLibrary'
 import { createRandom } from '../../../bench/fixtures/random'
-import { applyEdit, invertEdit, openDatabase, restorePapers, trashPapers, type AxisRefDatabase, type EditPatch } from '../../../renderer/src/db'
+import { applyEdit, invertEdit, openDatabase, restorePapers, trashPapers, type EditPatch } from '../../../renderer/src/db'
 import { toSummary, type PaperSource } from '../../../renderer/src/search/documents'
 import { SearchEngine } from '../../../renderer/src/search/engine'
 import { countFacets } from '../../../renderer/src/search/facets'
-import { createSearchHost, type SearchHost } from '../../../renderer/src/search/host'
-import type { SearchEvent } from '../../../renderer/src/search/protocol'
-import { openSearchCache } from '../../../renderer/src/search/snapshotStore'
 import { readSources } from '../../../renderer/src/search/sources'
+import { closeSearchHosts, startSearchHost } from './testSearchHost'
 
 // The sidebar's counts after an edit used to be counted afresh over every paper (100,000 at
 // once); now the worker keeps running counts, adjusted by each paper's old and new values.
@@ -90,13 +87,7 @@ describe('running facet counts in the search engine', () => {
 })
 
 describe('the sidebar counts the search worker answers after a change', () => {
-  const open: { host: SearchHost; db: AxisRefDatabase }[] = []
-  afterEach(() => {
-    for (const { host, db } of open.splice(0)) {
-      host.close()
-      db.close()
-    }
-  })
+  afterEach(closeSearchHosts)
 
   async function startedHost() {
     const name = `facet-tallies-${Math.random()}`
@@ -104,19 +95,7 @@ describe('the sidebar counts the search worker answers after a change', () => {
     const library = generateLibrary(POOL, { count: 200, seed: 9 })
     await db.papers.bulkAdd(library.papers)
     await db.attachments.bulkAdd(library.attachments)
-    const events: SearchEvent[] = []
-    const host = createSearchHost({
-      openLibrary: openDatabase,
-      openCache: openSearchCache,
-      post: (event) => events.push(event),
-      subscribe(listener: (parts: ObservabilitySet) => void) {
-        Dexie.on('storagemutated', listener)
-        return () => Dexie.on.storagemutated.unsubscribe(listener)
-      },
-      saveDelayMs: 60_000,
-    })
-    open.push({ host, db })
-    void host.handlers.init({ dbName: name })
+    const { host, events } = startSearchHost(name, db)
     const changes = () => events.filter((event) => event.type === 'changed').length
     /** Runs a write and waits until the worker has taken it in (its next "changed" notice). */
     async function after(write: () => Promise<unknown>): Promise<void> {

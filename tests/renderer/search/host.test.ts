@@ -1,11 +1,9 @@
-import { Dexie, type ObservabilitySet } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { generateLibrary, type GeneratedLibrary } from '../../../bench/fixtures/generateLibrary'
 import { addPaper, openDatabase, saveFullText, type AxisRefDatabase } from '../../../renderer/src/db'
 import type { SearchRequest } from '../../../renderer/src/search/engine'
-import { createSearchHost, type SearchHost } from '../../../renderer/src/search/host'
-import type { SearchEvent } from '../../../renderer/src/search/protocol'
 import { SNAPSHOT_FORMAT, openSearchCache } from '../../../renderer/src/search/snapshotStore'
+import { closeSearchHosts, startSearchHost, waitFor } from './testSearchHost'
 
 const POOL = {
   titles: ['A corpus title about stress'],
@@ -15,14 +13,7 @@ const POOL = {
 }
 
 let count = 0
-const open: { host: SearchHost; db: AxisRefDatabase }[] = []
-
-afterEach(() => {
-  for (const { host, db } of open.splice(0)) {
-    host.close()
-    db.close()
-  }
-})
+afterEach(closeSearchHosts)
 
 async function seededLibrary(papers: number): Promise<{ name: string; db: AxisRefDatabase; library: GeneratedLibrary }> {
   const name = `axisref-search-${++count}`
@@ -37,29 +28,9 @@ async function seededLibrary(papers: number): Promise<{ name: string; db: AxisRe
   return { name, db, library }
 }
 
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let waited = 0; !condition(); waited += 5) {
-    if (waited > 20_000) throw new Error('timed out')
-    await new Promise((resolve) => setTimeout(resolve, 5))
-  }
-}
-
 /** A host like the worker's, with its events collected and a search helper. */
 function startHost(name: string, db: AxisRefDatabase, yieldToEvents?: () => Promise<void>) {
-  const messages: SearchEvent[] = []
-  const host = createSearchHost({
-    openLibrary: openDatabase,
-    openCache: openSearchCache,
-    post: (message) => messages.push(message),
-    subscribe(listener: (parts: ObservabilitySet) => void) {
-      Dexie.on('storagemutated', listener)
-      return () => Dexie.on.storagemutated.unsubscribe(listener)
-    },
-    yieldToEvents,
-    saveDelayMs: 60_000,
-  })
-  open.push({ host, db })
-  void host.handlers.init({ dbName: name })
+  const { host, events: messages } = startSearchHost(name, db, { yieldToEvents })
   const states = () => messages.flatMap((message) => (message.type === 'status' ? [message.status.state] : []))
   const revision = () => messages.filter((message) => message.type === 'changed').length
   async function search(query: string, request: Partial<SearchRequest> = {}) {

@@ -1,42 +1,13 @@
-import { Dexie, type ObservabilitySet } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { addPaper, openDatabase, type AxisRefDatabase } from '../../../renderer/src/db'
-import { createSearchHost, type SearchHost } from '../../../renderer/src/search/host'
-import type { SearchEvent } from '../../../renderer/src/search/protocol'
-import { openSearchCache } from '../../../renderer/src/search/snapshotStore'
 import { HAS_ONLINE, pubmedArticle } from '../pubmedRecords'
+import { closeSearchHosts, startSearchHost, waitFor } from './testSearchHost'
 
 let count = 0
-const open: { host: SearchHost; db: AxisRefDatabase }[] = []
-
-afterEach(() => {
-  for (const { host, db } of open.splice(0)) {
-    host.close()
-    db.close()
-  }
-})
-
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let waited = 0; !condition(); waited += 5) {
-    if (waited > 20_000) throw new Error('timed out')
-    await new Promise((resolve) => setTimeout(resolve, 5))
-  }
-}
+afterEach(closeSearchHosts)
 
 function startHost(name: string, db: AxisRefDatabase) {
-  const messages: SearchEvent[] = []
-  const host = createSearchHost({
-    openLibrary: openDatabase,
-    openCache: openSearchCache,
-    post: (message) => messages.push(message),
-    subscribe(listener: (parts: ObservabilitySet) => void) {
-      Dexie.on('storagemutated', listener)
-      return () => Dexie.on.storagemutated.unsubscribe(listener)
-    },
-    saveDelayMs: 60_000,
-  })
-  open.push({ host, db })
-  void host.handlers.init({ dbName: name })
+  const { host, events: messages } = startSearchHost(name, db)
   const changes = () => messages.filter((message) => message.type === 'changed').length
   return {
     host,
