@@ -124,10 +124,13 @@ async function importPdf(page: Page, file: string): Promise<void> {
 /** Edits one field of a paper in the details pane, as a person does: select the row, type, Enter. */
 async function editField(page: Page, rowTitle: string, label: string, value: string): Promise<void> {
   await paperList(page).filter({ hasText: rowTitle }).first().click()
+  // the pane shows the paper clicked before anything is typed: on a busy machine it can still show
+  // the one selected before, and the value would go to that paper (as it would for a person who did not look)
+  await expect.poll(() => detailsPane(page).getByLabel('Title', { exact: true }).inputValue(), ARRIVES).toContain(rowTitle)
   const field = detailsPane(page).getByLabel(label, { exact: true })
   await field.fill(value)
   await field.press('Enter')
-  await expect.poll(() => field.inputValue()).toBe(value)
+  await expect.poll(() => field.inputValue(), ARRIVES).toBe(value)
 }
 
 async function addNote(page: Page, rowTitle: string, text: string): Promise<void> {
