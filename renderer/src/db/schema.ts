@@ -149,6 +149,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: queueEveryPaper,
   },
+  {
+    // the lookup queue read by index at 100,000 rows (lookupQueue.ts): the next batch of a
+    // state in run order (adds, the user's own, before completions), and the few rows that
+    // wait for a time (backoff, lookups off) found without reading the waiting ones
+    version: 11,
+    stores: {
+      lookups: 'id, state, paperId, createdAt, notBefore, [state+purpose+createdAt]',
+    },
+  },
 ]
 
 export const DATABASE_NAME = 'axisref'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { addPaper, openDatabase, type AxisRefDatabase } from '../../../renderer/src/db'
-import { backoffDelay, createAddHandler, createLookupQueue, OFFLINE_MESSAGE, type LookupHandlers, type LookupQueueDeps } from '../../../renderer/src/features/lookup'
+import { addPaper, enqueueLookups, newPaperRow, openDatabase, type AxisRefDatabase } from '../../../renderer/src/db'
+import { backoffDelay, createAddHandler, createLookupQueue, lookupStatusText, OFFLINE_MESSAGE, type LookupHandlers, type LookupQueueDeps } from '../../../renderer/src/features/lookup'
+import { countsWithHold, timedCounts } from '../../../renderer/src/features/lookup/status'
 import { crossrefRecord, fakeTime, pubmedRecord, recordedLookupApi, type Answers } from './recordedLookups'
 
 let count = 0
@@ -19,6 +20,7 @@ function setUp(options: { db?: AxisRefDatabase; handlers?: LookupHandlers; answe
   const recorded = recordedLookupApi(options.answers ?? answers())
   const errors: string[] = []
   const applied = { count: 0 }
+  const holds: (string | undefined)[] = []
   const deps: LookupQueueDeps = {
     db,
     api: recorded.api,
@@ -27,8 +29,9 @@ function setUp(options: { db?: AxisRefDatabase; handlers?: LookupHandlers; answe
     handlers: { add: createAddHandler(db), ...options.handlers },
     onError: (message) => errors.push(message),
     onApplied: () => (applied.count += 1),
+    onHold: (error) => holds.push(error?.code),
   }
-  return { db, time, ...recorded, errors, applied, queue: createLookupQueue(deps) }
+  return { db, time, ...recorded, errors, applied, holds, queue: createLookupQueue(deps) }
 }
 
 async function rows(db: AxisRefDatabase) {
@@ -253,6 +256,76 @@ describe('the lookup queue', () => {
     await broken.queue.run()
     expect((await rows(broken.db))[0]).toMatchObject({ state: 'waiting', attempts: 1, error: { code: 'INTERNAL', message: 'Saving the looked-up record failed: QuotaExceededError: the disk is full' } })
     expect(broken.errors).toEqual(['Saving the looked-up record failed: QuotaExceededError: the disk is full'])
+  })
+})
+
+describe('the lookup queue at the size of a large import', { timeout: 60_000 }, () => {
+  /** `n` completions of papers in the library, queued as an import queues them (not through `enqueue`). */
+  async function queueCompletions(db: AxisRefDatabase, n: number, now: number) {
+    const papers = Array.from({ length: n }, (_, index) => newPaperRow(`p${index}`, { id: `p${index}`, type: 'article-journal', title: `Paper ${index}` }, `key${index}`, now))
+    await db.papers.bulkAdd(papers)
+    const lookups = papers.map((paper, index) => ({ purpose: 'complete' as const, input: String(index + 1), identifier: { kind: 'pmid' as const, value: String(index + 1) }, paperId: paper.id }))
+    await enqueueLookups(db, lookups, now)
+  }
+  const complete: LookupHandlers = { complete: async (found) => found.map(() => ({ kind: 'done', outcome: 'Completed' })) }
+  const registry = (n: number): Answers => {
+    const record = pubmedRecord('33856845')
+    return Object.fromEntries(Array.from({ length: n }, (_, index) => [String(index + 1), record]))
+  }
+
+  it('with lookups off marks only the batch it tried, holds the rest without rewriting them, and says all wait for Settings', async () => {
+    const { db, queue, calls, down, time, holds } = setUp({ handlers: complete, answers: registry(450) })
+    await queueCompletions(db, 450, time.clock())
+    down.error = { code: 'OFFLINE', message: 'Online lookups are turned off in Settings.' }
+    await queue.run()
+    const all = await rows(db)
+    expect(calls).toHaveLength(1)
+    expect(all.filter((row) => row.error?.code === 'OFFLINE')).toHaveLength(200)
+    expect(all.filter((row) => row.error === undefined && row.notBefore === undefined && row.state === 'waiting')).toHaveLength(250)
+    expect(holds).toEqual(['OFFLINE'])
+    // the status line counts every waiting lookup as held by Settings
+    const counts = countsWithHold({ waiting: 450, running: 0, failed: 0, ...timedCounts(all) }, { code: 'OFFLINE', message: OFFLINE_MESSAGE })
+    expect(lookupStatusText(counts)).toBe('Lookups: 450 waiting — online lookups are off in Settings')
+
+    // an import's trigger while held sends nothing; the recheck a minute later does
+    await queue.run()
+    expect(calls).toHaveLength(1)
+    expect(time.nextDelay()).toBe(60_000)
+    down.error = undefined
+    time.advance(60_000)
+    await queue.run()
+    expect(calls.map((ids) => ids.length)).toEqual([200, 200, 200, 50])
+    expect((await rows(db)).every((row) => row.state === 'done')).toBe(true)
+    expect(holds).toEqual(['OFFLINE', undefined])
+  })
+
+  it('while the registries are out of reach backs off the batch tried and holds the queue until it is due; the network back runs everything', async () => {
+    const { db, queue, calls, down, time, holds } = setUp({ handlers: complete, answers: registry(500) })
+    await queueCompletions(db, 500, time.clock())
+    down.error = { code: 'UNAVAILABLE', message: 'PubMed could not be reached (connection refused).' }
+    await queue.run()
+    const tried = (await rows(db)).filter((row) => row.error !== undefined)
+    expect(tried).toHaveLength(200)
+    expect(tried.every((row) => row.attempts === 1 && row.notBefore === time.clock() + 30_000)).toBe(true)
+    expect(holds).toEqual(['UNAVAILABLE'])
+    await queue.run()
+    expect(calls).toHaveLength(1)
+    expect(time.nextDelay()).toBe(30_000)
+
+    down.error = undefined
+    await queue.networkBack()
+    expect(calls.map((ids) => ids.length)).toEqual([200, 200, 200, 100])
+    expect((await rows(db)).every((row) => row.state === 'done')).toBe(true)
+  })
+
+  it('runs what the user added before the completions an import queued earlier', async () => {
+    const { db, queue, calls, time } = setUp({ handlers: complete, answers: { ...registry(450), ...answers() } })
+    await queueCompletions(db, 450, time.clock())
+    time.advance(1000)
+    await queue.enqueue([DOI])
+    await queue.run()
+    expect(calls[0]?.[0]).toBe('10.7554/elife.01567')
+    expect(calls[0]).toHaveLength(200)
   })
 })
 

@@ -5,7 +5,7 @@ import { useDatabase, type QueuedLookup } from '../../db'
 import { useActionTarget } from '../actions'
 import { identifierLabel, lookupReason } from './status'
 import './lookup.css'
-import { unfinishedLookups, useLookupQueue, type LookupQueueHandle } from './useLookupQueue'
+import { lookupsToShow, useLookupQueue, type LookupQueueHandle } from './useLookupQueue'
 
 /**
  * The queue on the status line ("Lookups: 3 waiting for network", "Looking up 2 of 5…",
@@ -33,7 +33,7 @@ export function LookupStatus() {
 function LookupPanel({ queue, onClose }: { queue: LookupQueueHandle; onClose: () => void }) {
   const db = useDatabase()
   // read with the rows, so "next try in …" counts from when they were read
-  const read = useLiveQuery(async () => ({ rows: await unfinishedLookups(db), now: Date.now() }), [db])
+  const read = useLiveQuery(async () => ({ ...(await lookupsToShow(db)), now: Date.now() }), [db])
   const rows = read?.rows
   const retryAllTarget = useActionTarget('lookups.retryAll')
   const retryable = rows?.some((row) => row.state !== 'running') ?? false
@@ -44,6 +44,7 @@ function LookupPanel({ queue, onClose }: { queue: LookupQueueHandle; onClose: ()
       <ul className="import-results" aria-label="Queued lookups">
         {rows?.map((row) => <LookupRow key={row.id} row={row} now={read?.now ?? 0} queue={queue} />)}
       </ul>
+      {read && read.more > 0 && <p className="hint">and {read.more.toLocaleString('en')} more</p>}
       <div className="button-row">
         <button type="button" ref={retryAllTarget} className="button" disabled={!retryable} onClick={() => void queue.retry()}>
           Retry all

@@ -3,16 +3,19 @@ import { enqueueLookups, type NewLookup, type QueuedLookup } from '../../db'
 import {
   applyRowChanges,
   callFailureChange,
-  dueRows,
-  dueSearches,
   failedChange,
   firstBatch,
+  isDueRow,
+  isDueSearch,
   isTitleSearch,
+  MAX_BATCH_IDS,
   messageOf,
   outcomesById,
   requestId,
   resultChange,
   retryChange,
+  timedRows,
+  waitingInRunOrder,
   type RowChange,
 } from './queueRows'
 import { APPLY_MEASURE } from './measures'
@@ -47,10 +50,11 @@ export interface LookupQueue {
  */
 export function createLookupQueue(deps: LookupQueueDeps): LookupQueue {
   const { db } = deps
-  const timer = createRetryTimer(deps)
+  const hold = createHold(deps)
+  const timer = createRetryTimer(deps, hold)
   const run = createSerialRunner(async () => {
     try {
-      await runPass(deps)
+      if (!hold.holds(deps.clock())) await runPass(deps, hold)
       await timer.setForNextDue()
     } catch (error) {
       if (!deps.onError) throw error
@@ -63,31 +67,73 @@ export function createLookupQueue(deps: LookupQueueDeps): LookupQueue {
       timer.stopped = false
       await db.lookups.where('state').equals('running').modify({ state: 'waiting' })
       // a new start is a new chance: what waited for the network is tried now, not when its backoff ends
-      await wakeUnreachable(deps)
+      await wakeUnreachable(deps, hold)
       await run()
     },
     run,
     enqueue: async (lookups) => {
       const ids = await enqueueLookups(db, lookups, deps.clock())
+      // what the user asked for is tried now: with lookups off its rows say so at once
+      hold.release()
       void run()
       return ids
     },
     retry: async (id) => {
       await retryNow(deps, id)
+      hold.release()
       await run()
     },
     networkBack: async () => {
-      await wakeUnreachable(deps)
+      await wakeUnreachable(deps, hold)
       await run()
     },
     settingsChanged: async () => {
       await wakeWaiting(deps, () => true)
+      hold.release()
       await run()
     },
     remove: async (id) => {
       await db.lookups.where('id').equals(id).and((row) => row.state !== 'running').delete()
     },
     stop: () => timer.stop(),
+  }
+}
+
+/**
+ * The whole queue waits while a call failed for every lookup (lookups off, registries out of
+ * reach): only the batch tried is marked with why, so 100,000 queued rows are not rewritten
+ * each minute; the others wait behind it and are told by the status line (`onHold`).
+ */
+interface Hold {
+  /** The queue holds at `now`: nothing runs until the hold ends or is released. */
+  holds(now: number): boolean
+  until(): number | undefined
+  set(until: number, error: LookupError): void
+  release(): void
+  /** Released, unless it is for lookups turned off (those wait for Settings, not the network). */
+  releaseUnreachable(): void
+}
+
+function createHold(deps: LookupQueueDeps): Hold {
+  let held: { until: number; error: LookupError } | undefined
+  const tell = () => deps.onHold?.(held?.error)
+  return {
+    holds: (now) => held !== undefined && held.until > now,
+    until: () => held?.until,
+    set: (until, error) => {
+      held = { until, error }
+      tell()
+    },
+    release: () => {
+      if (!held) return
+      held = undefined
+      tell()
+    },
+    releaseUnreachable: () => {
+      if (held?.error.code === 'OFFLINE') return
+      held = undefined
+      tell()
+    },
   }
 }
 
@@ -99,7 +145,7 @@ interface RetryTimer {
   stop(): void
 }
 
-function createRetryTimer(deps: LookupQueueDeps): RetryTimer {
+function createRetryTimer(deps: LookupQueueDeps, hold: Hold): RetryTimer {
   let cancel: (() => void) | undefined
   const timer: RetryTimer = {
     onDue: () => undefined,
@@ -107,9 +153,9 @@ function createRetryTimer(deps: LookupQueueDeps): RetryTimer {
     setForNextDue: async () => {
       cancel?.()
       cancel = undefined
-      const waiting = await deps.db.lookups.where('state').equals('waiting').toArray()
-      const runnable = (row: QueuedLookup) => (requestId(row) !== undefined && deps.handlers[row.purpose] !== undefined) || (deps.search !== undefined && isTitleSearch(row))
-      const next = Math.min(...waiting.filter((row) => row.notBefore !== undefined && runnable(row)).map((row) => row.notBefore ?? 0))
+      const runnable = (row: QueuedLookup) => row.state === 'waiting' && ((requestId(row) !== undefined && deps.handlers[row.purpose] !== undefined) || (deps.search !== undefined && isTitleSearch(row)))
+      const first = await timedRows(deps.db).filter(runnable).first()
+      const next = Math.min(first?.notBefore ?? Infinity, hold.until() ?? Infinity)
       if (Number.isFinite(next) && !timer.stopped) cancel = deps.schedule(() => timer.onDue(), Math.max(0, next - deps.clock()))
     },
     stop: () => {
@@ -123,29 +169,33 @@ function createRetryTimer(deps: LookupQueueDeps): RetryTimer {
 
 /** "Retry": the lookup (or every failed and waiting one) runs now, as if new. */
 async function retryNow(deps: LookupQueueDeps, id: string | undefined): Promise<void> {
-  const rows = id ? await deps.db.lookups.where('id').equals(id).toArray() : await deps.db.lookups.where('state').anyOf('failed', 'waiting').toArray()
+  const { db } = deps
+  // every failed row, and the waiting ones that were tried (the others are due already)
+  const rows = id ? await db.lookups.where('id').equals(id).toArray() : [...(await db.lookups.where('state').equals('failed').toArray()), ...(await timedRows(db).toArray())]
   const retried = rows.filter((row) => row.state === 'failed' || row.state === 'waiting')
   await applyRowChanges(deps.db, retried.map((row) => ({ id: row.id, changes: { state: 'waiting', attempts: 0, notBefore: undefined } })))
 }
 
 /** The network is back: what waits for it is due now (lookups turned off still wait for Settings). */
-async function wakeUnreachable(deps: LookupQueueDeps): Promise<void> {
+async function wakeUnreachable(deps: LookupQueueDeps, hold: Hold): Promise<void> {
   await wakeWaiting(deps, (row) => row.error?.code !== 'OFFLINE')
+  hold.releaseUnreachable()
 }
 
 /** Waiting rows that failed before and pass `which` are due now. */
 async function wakeWaiting(deps: LookupQueueDeps, which: (row: QueuedLookup) => boolean): Promise<void> {
-  const waiting = await deps.db.lookups.where('state').equals('waiting').toArray()
-  const woken = waiting.filter((row) => row.error !== undefined && which(row))
+  const woken = await timedRows(deps.db)
+    .filter((row) => row.state === 'waiting' && row.error !== undefined && which(row))
+    .toArray()
   await applyRowChanges(deps.db, woken.map((row) => ({ id: row.id, changes: { notBefore: undefined } })))
 }
 
 /** Runs batch after batch of what is due, then the title searches, until nothing is or the registries cannot be reached. */
-async function runPass(deps: LookupQueueDeps): Promise<void> {
+async function runPass(deps: LookupQueueDeps, hold: Hold): Promise<void> {
   for (;;) {
     const due = await takeDue(deps)
     if (due.length === 0) break
-    const reached = await runBatch(deps, firstBatch(due), due)
+    const reached = await runBatch(deps, hold, firstBatch(due))
     if (!reached) return
   }
   await runSearches(deps)
@@ -157,8 +207,8 @@ async function runSearches(deps: LookupQueueDeps): Promise<void> {
   const search = deps.search
   const searchApi = deps.api.searchBibliographic
   if (!search || !searchApi) return
-  const waiting = await db.lookups.where('state').equals('waiting').toArray()
-  const due = await withoutGonePapers(deps, dueSearches(waiting, true, deps.clock()))
+  const now = deps.clock()
+  const due = await withoutGonePapers(deps, await waitingInRunOrder(db).filter((row) => isDueSearch(row, now)).toArray())
   for (const row of due) {
     await applyRowChanges(db, [{ id: row.id, changes: { state: 'running' } }])
     const answer = await callSearch(searchApi, row.input)
@@ -195,9 +245,17 @@ async function handleSearch(deps: LookupQueueDeps, search: SearchHandler, row: Q
   }
 }
 
-/** Due rows; those whose paper is gone (a completion or a check of a deleted paper) are dropped. */
+/** How many due rows a pass reads at a time: one batch's worth, twice over for ids asked twice. */
+const DUE_READ = MAX_BATCH_IDS * 2
+
+/** The next due rows in run order; those whose paper is gone (a completion or a check of a deleted paper) are dropped. */
 async function takeDue(deps: LookupQueueDeps): Promise<QueuedLookup[]> {
-  return withoutGonePapers(deps, dueRows(await deps.db.lookups.where('state').equals('waiting').toArray(), deps.handlers, deps.clock()))
+  const now = deps.clock()
+  const due = await waitingInRunOrder(deps.db)
+    .filter((row) => isDueRow(row, deps.handlers, now))
+    .limit(DUE_READ)
+    .toArray()
+  return withoutGonePapers(deps, due)
 }
 
 /** The rows whose paper is still in the library; the others are taken out of the queue. */
@@ -210,17 +268,25 @@ async function withoutGonePapers(deps: LookupQueueDeps, due: readonly QueuedLook
   return due.filter((row) => !gone.has(row.id))
 }
 
-/** One call for the batch; false when the whole call failed (every due row then waits or fails with why). */
-async function runBatch(deps: LookupQueueDeps, batch: readonly QueuedLookup[], due: readonly QueuedLookup[]): Promise<boolean> {
+/**
+ * One call for the batch; false when the whole call failed: the batch's rows then wait or fail
+ * with why, and the queue holds until the soonest of them is due (the rows behind wait too).
+ */
+async function runBatch(deps: LookupQueueDeps, hold: Hold, batch: readonly QueuedLookup[]): Promise<boolean> {
   const { db } = deps
   await applyRowChanges(db, batch.map((row) => ({ id: row.id, changes: { state: 'running' } })))
   const ids = [...new Set(batch.map((row) => requestId(row) ?? ''))]
   const answer = await callLookup(deps, ids)
   const now = deps.clock()
   if (!answer.ok) {
-    await applyRowChanges(db, due.map((row) => callFailureChange(row, answer.error, now)))
+    const changes = batch.map((row) => callFailureChange(row, answer.error, now))
+    await applyRowChanges(db, changes)
+    // a request refused as bad fails its rows for good: the next batch may be fine
+    if (answer.error.code === 'INVALID_INPUT') return true
+    hold.set(Math.min(...changes.map((change) => (change.delete ? Infinity : (change.changes.notBefore ?? Infinity)))), answer.error)
     return false
   }
+  hold.release()
   const changes = await batchChanges(deps, batch, outcomesById(ids, answer.outcomes), now)
   await applyRowChanges(db, changes)
   if (changes.some((change) => !change.delete && change.changes.state === 'done')) deps.onApplied?.()

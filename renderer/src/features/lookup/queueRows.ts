@@ -1,5 +1,6 @@
 import type { LookupOutcome } from '../../../../shared/lookup'
-import type { AxisRefDatabase, QueuedLookup } from '../../db'
+import { Dexie, type Collection } from 'dexie'
+import type { AxisRefDatabase, QueuedLookup, Unstamped } from '../../db'
 import type { LookupError, LookupHandlers, LookupResult } from './types'
 
 /** At most this many identifiers in one call: what one efetch request takes. */
@@ -24,11 +25,9 @@ export function requestId(row: QueuedLookup): string | undefined {
   return row.identifier?.value
 }
 
-/** Rows that may run now: waiting, due, with an identifier and a handler for their purpose; oldest first. */
-export function dueRows(rows: readonly QueuedLookup[], handlers: LookupHandlers, now: number): QueuedLookup[] {
-  return rows
-    .filter((row) => row.state === 'waiting' && (row.notBefore ?? 0) <= now && requestId(row) !== undefined && handlers[row.purpose] !== undefined)
-    .sort((a, b) => a.createdAt - b.createdAt)
+/** A waiting row may run now: due, with an identifier and a handler for its purpose. */
+export function isDueRow(row: QueuedLookup, handlers: LookupHandlers, now: number): boolean {
+  return row.state === 'waiting' && (row.notBefore ?? 0) <= now && requestId(row) !== undefined && handlers[row.purpose] !== undefined
 }
 
 /** A `complete` lookup with no identifier: the paper is searched for by its title (`input`). */
@@ -36,10 +35,23 @@ export function isTitleSearch(row: QueuedLookup): boolean {
   return row.purpose === 'complete' && row.identifier === undefined && row.paperId !== undefined
 }
 
-/** Title searches that may run now, oldest first (only when something can apply their answers). */
-export function dueSearches(rows: readonly QueuedLookup[], canSearch: boolean, now: number): QueuedLookup[] {
-  if (!canSearch) return []
-  return rows.filter((row) => row.state === 'waiting' && (row.notBefore ?? 0) <= now && isTitleSearch(row)).sort((a, b) => a.createdAt - b.createdAt)
+/** A title search that may run now. */
+export function isDueSearch(row: QueuedLookup, now: number): boolean {
+  return row.state === 'waiting' && (row.notBefore ?? 0) <= now && isTitleSearch(row)
+}
+
+/**
+ * The waiting rows in the order they run, read through an index (a large import queues
+ * 100,000): the user's own adds first, then completions, then retraction checks, each
+ * oldest first.
+ */
+export function waitingInRunOrder(db: AxisRefDatabase): Collection<QueuedLookup, string, Unstamped<QueuedLookup>> {
+  return db.lookups.where('[state+purpose+createdAt]').between(['waiting', Dexie.minKey], ['waiting', Dexie.maxKey])
+}
+
+/** The rows that wait for a time (backoff, lookups off), soonest first: few, whatever the queue's length. */
+export function timedRows(db: AxisRefDatabase): Collection<QueuedLookup, string, Unstamped<QueuedLookup>> {
+  return db.lookups.orderBy('notBefore')
 }
 
 /** The first rows whose identifiers make at most `limit` distinct ids (one paper asked for twice is asked once). */
@@ -91,14 +103,14 @@ export function resultChange(row: QueuedLookup, result: LookupResult): RowChange
   return { id: row.id, changes: { state: 'done', attempts: row.attempts + 1, outcome: result.outcome, error: undefined, notBefore: undefined, ...(paperId ? { paperId } : {}) } }
 }
 
-/** Writes the changes of one batch in one transaction. */
+/** Writes the changes of one batch in one transaction, one bulk request each for the deleted and the changed rows. */
 export async function applyRowChanges(db: AxisRefDatabase, changes: readonly RowChange[]): Promise<void> {
   if (changes.length === 0) return
+  const deleted = changes.flatMap((change) => (change.delete ? [change.id] : []))
+  const changed = changes.flatMap((change) => (change.delete ? [] : [{ key: change.id, changes: change.changes }]))
   await db.transaction('rw', db.lookups, async () => {
-    for (const change of changes) {
-      if (change.delete) await db.lookups.delete(change.id)
-      else await db.lookups.update(change.id, change.changes)
-    }
+    if (deleted.length > 0) await db.lookups.bulkDelete(deleted)
+    if (changed.length > 0) await db.lookups.bulkUpdate(changed)
   })
 }
 

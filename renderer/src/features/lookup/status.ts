@@ -1,6 +1,7 @@
 import type { IdentifierParse } from '../../../../shared/identifiers'
 import type { PaperRecord, QueuedLookup } from '../../db'
 import { ALREADY_IN_LIBRARY } from './addPapers'
+import type { LookupError } from './types'
 
 /** How many lookups are where, for the status line. */
 export interface LookupCounts {
@@ -22,6 +23,23 @@ export function countLookups(rows: readonly QueuedLookup[]): LookupCounts {
     off: waiting.filter((row) => row.error?.code === 'OFFLINE').length,
     unreachable: waiting.filter((row) => row.error !== undefined && row.error.code !== 'OFFLINE').length,
   }
+}
+
+/** Of the waiting rows that wait for a time (`timedRows`): those held back by lookups off, and by a network failure. */
+export function timedCounts(timed: readonly QueuedLookup[]): Pick<LookupCounts, 'off' | 'unreachable'> {
+  const waiting = timed.filter((row) => row.state === 'waiting' && row.error !== undefined)
+  const off = waiting.filter((row) => row.error?.code === 'OFFLINE').length
+  return { off, unreachable: waiting.length - off }
+}
+
+/**
+ * The counts as the user should read them while the whole queue waits: only the batch tried
+ * carries the reason, but every waiting lookup waits for the same thing.
+ */
+export function countsWithHold(counts: LookupCounts, hold: LookupError | undefined): LookupCounts {
+  if (!hold || counts.running > 0) return counts
+  if (hold.code === 'OFFLINE') return { ...counts, off: counts.waiting, unreachable: 0 }
+  return { ...counts, unreachable: counts.waiting - counts.off }
 }
 
 /** "Looking up 2 of 5…", "Lookups: 3 waiting for network", "1 failed"; empty when the queue is empty. */

@@ -53,4 +53,6 @@ export interface LookupQueueDeps {
   onError?: (message: string) => void
   /** Records were applied (papers added or changed): what follows from new records runs then (axis suggestions). */
   onApplied?: () => void
+  /** The whole queue waits (lookups off, registries out of reach: why), or runs again (undefined). */
+  onHold?: (error: LookupError | undefined) => void
 }

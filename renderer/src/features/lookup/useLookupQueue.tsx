@@ -6,8 +6,9 @@ import { useApi } from '../../ipc/ApiContext'
 import { createAddHandler } from './addPapers'
 import { libraryLookupHandlers, librarySearchHandler } from './libraryHandlers'
 import { createLookupQueue, type LookupQueue } from './lookupQueue'
-import { countLookups, lookupStatusText, type LookupCounts } from './status'
-import type { LookupHandler, Schedule } from './types'
+import { timedRows, waitingInRunOrder } from './queueRows'
+import { countsWithHold, lookupStatusText, timedCounts, type LookupCounts } from './status'
+import type { LookupError, LookupHandler, Schedule } from './types'
 
 /** The window's timer: the queue's own clock in the app (tests inject theirs). */
 export const windowSchedule: Schedule = (run, delayMs) => {
@@ -21,6 +22,8 @@ interface QueueContext {
   applied: Set<() => void>
   /** Why the last pass stopped, when it stopped for something else than a lookup. */
   problem: string | undefined
+  /** Why the whole queue waits (lookups off, registries out of reach), while it does. */
+  hold: LookupError | undefined
 }
 
 const LookupQueueContext = createContext<QueueContext | null>(null)
@@ -42,6 +45,7 @@ export function LookupQueueProvider({ handlers, children }: LookupQueueProviderP
   const db = useDatabase()
   const api = useApi()
   const [problem, setProblem] = useState<string>()
+  const [hold, setHold] = useState<LookupError>()
   const [applied] = useState(() => new Set<() => void>())
   const [queue] = useState(() =>
     createLookupQueue({
@@ -52,6 +56,7 @@ export function LookupQueueProvider({ handlers, children }: LookupQueueProviderP
       handlers: { ...libraryLookupHandlers(db), ...handlers?.({ db, api }), add: createAddHandler(db) },
       search: librarySearchHandler(db),
       onError: setProblem,
+      onHold: setHold,
       onApplied: () => applied.forEach((listener) => listener()),
     }),
   )
@@ -65,7 +70,7 @@ export function LookupQueueProvider({ handlers, children }: LookupQueueProviderP
     }
   }, [queue])
   useRunWhenQueued(db, queue)
-  const value = useMemo(() => ({ queue, applied, problem }), [queue, applied, problem])
+  const value = useMemo(() => ({ queue, applied, problem, hold }), [queue, applied, problem, hold])
   return <LookupQueueContext.Provider value={value}>{children}</LookupQueueContext.Provider>
 }
 
@@ -74,11 +79,12 @@ export function LookupQueueProvider({ handlers, children }: LookupQueueProviderP
  * completions in the transaction that adds them) run as soon as they are stored.
  */
 function useRunWhenQueued(db: AxisRefDatabase, queue: LookupQueue): void {
-  const fresh = useLiveQuery(() => db.lookups.where('state').equals('waiting').filter((row) => row.attempts === 0 && row.error === undefined).primaryKeys(), [db])
-  const newest = fresh?.map(String).sort().join(',')
+  // a new lookup is the newest row: one row read on each change of the queue, not every waiting one
+  const newest = useLiveQuery(() => db.lookups.orderBy('createdAt').last(), [db])
+  const fresh = newest?.state === 'waiting' && newest.attempts === 0 && newest.error === undefined ? newest.id : undefined
   useEffect(() => {
-    if (newest) void queue.run()
-  }, [newest, queue])
+    if (fresh) void queue.run()
+  }, [fresh, queue])
 }
 
 export interface LookupQueueStatus {
@@ -106,15 +112,15 @@ export interface LookupQueueHandle {
 export function useLookupQueue(): LookupQueueHandle {
   const db = useDatabase()
   const context = useContext(LookupQueueContext)
-  const rows = useLiveQuery(() => unfinishedLookups(db), [db])
+  const stored = useLiveQuery(() => storedCounts(db), [db])
   // with no handlers nothing is ever due: it stores, retries and removes, and never calls main
-  const stored = useMemo(() => createLookupQueue({ db, api: { lookupIdentifiers: notRunHere }, clock: Date.now, schedule: windowSchedule, handlers: {} }), [db])
+  const storing = useMemo(() => createLookupQueue({ db, api: { lookupIdentifiers: notRunHere }, clock: Date.now, schedule: windowSchedule, handlers: {} }), [db])
   return useMemo(() => {
-    const queue = context?.queue ?? stored
-    const counts = rows && countLookups(rows)
+    const queue = context?.queue ?? storing
+    const counts = stored && countsWithHold(stored, context?.hold)
     const status = counts && { counts, text: lookupStatusText(counts), problem: context?.problem }
     return { enqueue: queue.enqueue, retry: queue.retry, remove: queue.remove, settingsChanged: queue.settingsChanged, status }
-  }, [context, stored, rows])
+  }, [context, storing, stored])
 }
 
 async function notRunHere(): Promise<{ ok: false; error: { code: 'UNAVAILABLE'; message: string } }> {
@@ -136,9 +142,26 @@ export function useLookupsApplied(listener: () => void): void {
   }, [context])
 }
 
-/** Waiting, running and failed lookups, oldest first (done ones are history). */
-export function unfinishedLookups(db: AxisRefDatabase): Promise<QueuedLookup[]> {
-  return db.lookups.where('state').anyOf('waiting', 'running', 'failed').sortBy('createdAt')
+/** How many lookups are where, counted by index (the rows are not read: an import queues 100,000). */
+async function storedCounts(db: AxisRefDatabase): Promise<LookupCounts> {
+  const count = (state: QueuedLookup['state']) => db.lookups.where('state').equals(state).count()
+  const [waiting, running, failed, timed] = await Promise.all([count('waiting'), count('running'), count('failed'), timedRows(db).toArray()])
+  return { waiting, running, failed, ...timedCounts(timed) }
+}
+
+/** At most this many rows of each state in the queue's panel: the rest are counted. */
+export const PANEL_ROWS = 200
+
+/** What the queue's panel lists: running, failed and waiting lookups in run order, at most `PANEL_ROWS` of each, and how many more there are. */
+export async function lookupsToShow(db: AxisRefDatabase): Promise<{ rows: QueuedLookup[]; more: number }> {
+  const [running, failed, waiting, total] = await Promise.all([
+    db.lookups.where('state').equals('running').limit(PANEL_ROWS).toArray(),
+    db.lookups.where('state').equals('failed').limit(PANEL_ROWS).toArray(),
+    waitingInRunOrder(db).limit(PANEL_ROWS).toArray(),
+    db.lookups.where('state').anyOf('waiting', 'running', 'failed').count(),
+  ])
+  const rows = [...running, ...failed, ...waiting]
+  return { rows, more: total - rows.length }
 }
 
 /** The lookups with these ids (absent when removed) and the papers they added or linked. */
