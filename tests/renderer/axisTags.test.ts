@@ -4,6 +4,7 @@ import { addPaper, openDatabase } from '../../renderer/src/db'
 import * as tags from '../../renderer/src/db/axisTags'
 import type { AxisFields } from '../../renderer/src/db/axisTags'
 import { listLibraryPapers } from '../../renderer/src/db/papers'
+import { suggesterService } from '../../renderer/src/features/axis/suggesterService'
 import { refreshSuggestions } from '../../renderer/src/features/axis/suggestions'
 import { suggestAxis } from '../../shared/axis'
 
@@ -76,5 +77,21 @@ describe('suggestions and the axis filter in IndexedDB', () => {
     await db.papers.update(microglia.id, { studyType: 'rct' })
     expect((await listLibraryPapers(db, { studyType: 'rct' })).map((paper) => paper.id)).toEqual([microglia.id])
     expect(await listLibraryPapers(db, { studyType: 'cohort', axis: ['glia'] })).toEqual([])
+  })
+
+  it("the suggester's refresh reads and writes the named library itself: the page sends only its name", async () => {
+    const db = openDatabase('axis-refresh-in-worker')
+    const paper = await addPaper(db, { csl: { id: 'a', type: 'article-journal', title: 'Microglial activation in major depression' }, citationKey: 'a' })
+    // the suggester emits no events of its own
+    const service = suggesterService(() => undefined)
+    try {
+      expect(await service.handlers.refresh({ dbName: db.name }, new AbortController().signal)).toBe(1)
+      expect((await db.papers.get(paper.id))?.axisSuggested).toEqual(expect.arrayContaining(['glia.microglia', 'depression']))
+      // its write is the refresh's own: the paper is not queued for suggestions again
+      expect(await db.suggestionQueue.count()).toBe(0)
+      expect(await service.handlers.refresh({ dbName: db.name }, new AbortController().signal)).toBe(0)
+    } finally {
+      service.close?.()
+    }
   })
 })

@@ -1,8 +1,31 @@
-import { suggestAxis } from '../../../../shared/axis'
+import { suggestAxis, type PaperInput } from '../../../../shared/axis'
+import { openDatabase, type AxisRefDatabase } from '../../db/database'
 import type { ServiceFactory } from '../../workers/protocol'
 import type { SuggesterProtocol } from './suggesterProtocol'
+import { refreshSuggestions } from './suggestions'
 
-/** What the suggester worker runs (and the page itself where there are no workers). */
-export const suggesterService: ServiceFactory<SuggesterProtocol> = () => ({
-  handlers: { suggest: (inputs) => inputs.map((input) => suggestAxis(input)) },
-})
+const suggestAll = (inputs: readonly PaperInput[]) => inputs.map((input) => suggestAxis(input))
+
+/**
+ * What the suggester worker runs (and the page itself where there are no workers). A refresh
+ * opens the library with the app's own schema (its writes go through the same middlewares:
+ * sync's outbox, the suggestion queue) and suggests in the worker, batch by batch.
+ */
+export const suggesterService: ServiceFactory<SuggesterProtocol> = () => {
+  const open = new Map<string, AxisRefDatabase>()
+  const library = (name: string): AxisRefDatabase => {
+    const db = open.get(name) ?? openDatabase(name)
+    open.set(name, db)
+    return db
+  }
+  return {
+    handlers: {
+      suggest: suggestAll,
+      refresh: ({ dbName }, signal) => refreshSuggestions(library(dbName), async (inputs) => suggestAll(inputs), signal),
+    },
+    close() {
+      for (const db of open.values()) db.close()
+      open.clear()
+    },
+  }
+}

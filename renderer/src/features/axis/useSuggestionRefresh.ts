@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useRef } from 'react'
 import { useDatabase } from '../../db'
-import { createSuggester } from './suggester'
-import { refreshSuggestions } from './suggestions'
+import { createSuggester, type Suggester } from './suggester'
 
 /**
  * Keeps suggestions current in the background: at start, whenever a registry lookup is done
@@ -13,7 +12,7 @@ import { refreshSuggestions } from './suggestions'
  */
 export function useSuggestionRefresh(onError: (message: string) => void): () => void {
   const db = useDatabase()
-  const suggester = useRef<ReturnType<typeof createSuggester> | null>(null)
+  const suggester = useRef<Suggester | null>(null)
   const running = useRef<Promise<void> | null>(null)
   const again = useRef(false)
 
@@ -27,7 +26,8 @@ export function useSuggestionRefresh(onError: (message: string) => void): () => 
         again.current = false
         // taken afresh each round: a remount (StrictMode) disposes the one a round began with
         const current = (suggester.current ??= createSuggester())
-        await refreshSuggestions(db, current.suggest).catch((error: unknown) => {
+        // read, suggested and written in the worker: the page only waits
+        await current.refresh(db.name).catch((error: unknown) => {
           // a suggester disposed on unmount rejects what it was asked: nobody waits for that
           if (suggester.current === current) throw error
         })
