@@ -1,4 +1,5 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Transaction } from 'dexie'
+import type { DBCore, DBCoreTransaction, Middleware, Transaction } from 'dexie'
+import { nextSeq, recordWritesMiddleware } from './recordWrites'
 
 /**
  * The papers whose axis suggestions may be stale: every paper written (added, edited, given
@@ -23,67 +24,31 @@ export function markSuggestionWrite(trans: DBCoreTransaction): void {
   suggestionWrites.add(trans)
 }
 
-let lastSeq = 0
-
-function nextSeq(): number {
-  lastSeq = Math.max(lastSeq + 1, Date.now() * 1000)
-  return lastSeq
-}
-
 /**
  * Queues the papers a write touches: a paper's own key for `papers`, the paper a text belongs
  * to for `fullTexts`. Deletes queue nothing (a deleted paper needs no suggestions; a deleted
- * text does not make them stale). Every read-write transaction over either table gets the
- * queue added, so repository functions need not name it.
+ * text does not make them stale). A schema upgrade queues what it needs itself
+ * (`queueEveryPaper`); the refresh's own writes are the suggestions (`markSuggestionWrite`).
  */
 export function suggestionQueueMiddleware(): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
+  return recordWritesMiddleware({
     name: 'SuggestionQueue',
-    create: (down) => ({
-      ...down,
-      transaction: (stores, mode, options) => down.transaction(withQueue(stores, mode), mode, options),
-      table: (name) => {
-        const paperIdOf = QUEUED_BY[name]
-        return paperIdOf ? queueingTable(down.table(name), down, paperIdOf) : down.table(name)
-      },
-    }),
-  }
+    into: SUGGESTION_QUEUE,
+    watches: (table) => table in QUEUED_BY,
+    deletes: false,
+    skips: (trans) => suggestionWrites.has(trans),
+    entries: (table, written) => {
+      const paperIdOf = QUEUED_BY[table]
+      const paperIds = new Set(written.flatMap(({ key, row }) => (paperIdOf && row ? [paperIdOf(row, key)] : [])).filter((id): id is string => typeof id === 'string'))
+      return [...paperIds].map((paperId) => ({ paperId, seq: nextSeq() }) satisfies SuggestionQueueEntry)
+    },
+  })
 }
-
-type Row = Record<string, unknown>
 
 /** Which paper a written row makes stale, by table (`key` is the row's primary key). */
-const QUEUED_BY: Readonly<Record<string, (row: Row, key: unknown) => unknown>> = {
+const QUEUED_BY: Readonly<Record<string, (row: Record<string, unknown>, key: unknown) => unknown>> = {
   papers: (_row, key) => key,
   fullTexts: (row) => row.paperId,
-}
-
-function withQueue(stores: string[], mode: Parameters<DBCore['transaction']>[1]): string[] {
-  if (mode !== 'readwrite' || stores.includes(SUGGESTION_QUEUE) || !stores.some((store) => store in QUEUED_BY)) return stores
-  return [...stores, SUGGESTION_QUEUE]
-}
-
-function queueingTable(table: DBCoreTable, core: DBCore, paperIdOf: (row: Row, key: unknown) => unknown): DBCoreTable {
-  const keyPath = table.schema.primaryKey.keyPath
-  async function mutate(request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-    const response = await table.mutate(request)
-    if (request.type !== 'add' && request.type !== 'put') return response
-    // an upgrade queues what it needs itself (queueEveryPaper); the refresh's own writes are the suggestions
-    if (('mode' in request.trans && request.trans.mode === 'versionchange') || suggestionWrites.has(request.trans)) return response
-    const paperIds = request.values.flatMap((row: Row, index) => {
-      const key = request.keys?.[index] ?? (typeof keyPath === 'string' ? row[keyPath] : undefined)
-      const paperId = paperIdOf(row, key)
-      return typeof paperId === 'string' && !(index in response.failures) ? [paperId] : []
-    })
-    if (paperIds.length === 0) return response
-    const entries: SuggestionQueueEntry[] = [...new Set(paperIds)].map((paperId) => ({ paperId, seq: nextSeq() }))
-    const queued = await core.table(SUGGESTION_QUEUE).mutate({ trans: request.trans, type: 'put', values: entries })
-    // a paper not queued would keep stale suggestions until its next edit: fail the write instead
-    if (queued.numFailures > 0) throw queued.failures[0]
-    return response
-  }
-  return { ...table, mutate }
 }
 
 /** The version 10 upgrade: every paper is queued once, as none was checked through the queue yet. */
