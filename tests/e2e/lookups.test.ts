@@ -158,6 +158,8 @@ describe('online lookups in Chromium', () => {
     const journal = details().getByLabel('Journal')
     await journal.fill('BMC Genomics (my reading copy)')
     await journal.press('Enter')
+    // stored before the host goes: the list's row is drawn from the library, not the field
+    await expect.poll(() => rows().first().innerText(), { timeout: 30_000 }).toContain('BMC Genomics (my reading copy)')
 
     // the host restarts, the registries come back; the page is opened again at the same address
     await host.close()
