@@ -5,7 +5,7 @@ import type { PdfFullText } from '../../shared/ipc/importSchemas'
 import { fail, ok, type Result } from '../../shared/ipc/result'
 import { addPaper, DatabaseProvider, openDatabase, type AxisRefDatabase } from '../../renderer/src/db'
 import { DetailsPane } from '../../renderer/src/features/details'
-import { indexFullTexts, retryFullText } from '../../renderer/src/features/import/fullText'
+import { indexFullTexts, pdfArrived, retryFullText } from '../../renderer/src/features/import/fullText'
 import { ApiProvider } from '../../renderer/src/ipc/ApiContext'
 
 // A PDF whose text cannot be read was read again after every import, each time up to the
@@ -63,7 +63,13 @@ describe('full text that cannot be read', () => {
     expect(await indexFullTexts(api, db)).toEqual({ indexed: 1, failed: 1 })
     expect((await db.fullTexts.get('pdf-a'))?.text).toBe('microglia')
     expect((await db.attachments.get('pdf-b'))?.fullTextFailure).toBeUndefined()
-    // fetched later (the paper was opened): the next phase reads it
+    // the next imports do not ask main for it again while it is not here
+    await paperWithPdf(db, 'c')
+    api.extractPdfFullText.mockClear()
+    expect(await indexFullTexts(api, db)).toEqual({ indexed: 1, failed: 0 })
+    expect(api.extractPdfFullText.mock.calls).toEqual([[{ hash: hashOf('c') }]])
+    // fetched later (the paper was opened in the reader): the next phase reads it
+    pdfArrived(db, hashOf('b'))
     api.extractPdfFullText.mockImplementation(async () => ok({ text: 'astrocytes', pageCount: 1, truncated: false }))
     expect(await indexFullTexts(api, db)).toEqual({ indexed: 1, failed: 0 })
     expect((await db.fullTexts.get('pdf-b'))?.text).toBe('astrocytes')

@@ -9,6 +9,24 @@ type FullTextApi = Pick<AxisRefApi, 'extractPdfFullText'>
 export type FullTextOutcome = { ok: true } | { ok: false; reason: string }
 
 /**
+ * PDFs main said it does not have (another device's, synced "when opened" and not fetched
+ * yet), by library, for this window: not asked for again after each import (thousands of
+ * requests in a large synced library) until one arrives (`pdfArrived`) or the window reloads.
+ */
+const absentPdfs = new WeakMap<AxisRefDatabase, Set<string>>()
+
+function absentIn(db: AxisRefDatabase): Set<string> {
+  const absent = absentPdfs.get(db) ?? new Set<string>()
+  absentPdfs.set(db, absent)
+  return absent
+}
+
+/** The PDF with this hash is on this device now (opened in the reader): its text is read with the next phase. */
+export function pdfArrived(db: AxisRefDatabase, hash: string): void {
+  absentIn(db).delete(hash)
+}
+
+/**
  * The background phase after papers are visible: the text of every page of each new PDF,
  * for full-text search, a few files at a time. It cannot starve a next import: the host's
  * parser takes any waiting metadata read before the next full text. A file that fails is
@@ -20,7 +38,8 @@ export async function indexFullTexts(api: FullTextApi, db: AxisRefDatabase, sign
   let failed = 0
   const tried = new Set<string>()
   for (;;) {
-    const pending = (await attachmentsWithoutText(db)).filter((attachment) => !tried.has(attachment.id))
+    const absent = absentIn(db)
+    const pending = (await attachmentsWithoutText(db)).filter((attachment) => !tried.has(attachment.id) && !absent.has(attachment.hash))
     if (pending.length === 0 || signal?.aborted) return { indexed, failed }
     const lane = async (): Promise<void> => {
       for (let attachment = pending.shift(); attachment && !signal?.aborted; attachment = pending.shift()) {
@@ -43,7 +62,10 @@ export async function readFullText(api: FullTextApi, db: AxisRefDatabase, attach
   const { error } = read
   // a PDF another device imported and this one has not fetched yet (sync, "when opened"): not a
   // failure of the file, which would travel to every device; it is read once it is here
-  if (error.code === 'NOT_FOUND') return { ok: false, reason: error.message }
+  if (error.code === 'NOT_FOUND') {
+    absentIn(db).add(attachment.hash)
+    return { ok: false, reason: error.message }
+  }
   await recordFullTextFailure(db, attachment.id, { code: error.code, reason: error.message, failedAt: now() })
   return { ok: false, reason: error.message }
 }

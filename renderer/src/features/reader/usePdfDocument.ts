@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
+import { useDatabase } from '../../db'
 import { useApi } from '../../ipc/ApiContext'
+import { pdfArrived } from '../import'
 import { describeOpenError, openPdfBytes } from './openPdf'
 import { bytesFromBase64, loadPdfjs } from './pdfjsLoader'
 
@@ -9,6 +11,7 @@ export type PdfDocumentState = { status: 'loading' } | { status: 'ready'; doc: P
 /** Reads a stored PDF from the library by hash and opens it in pdf.js; destroys it when done. */
 export function usePdfDocument(hash: string, fileName: string): PdfDocumentState {
   const api = useApi()
+  const db = useDatabase()
   const [state, setState] = useState<PdfDocumentState & { hash?: string }>({ status: 'loading' })
   useEffect(() => {
     let live = true
@@ -16,6 +19,8 @@ export function usePdfDocument(hash: string, fileName: string): PdfDocumentState
     void (async () => {
       const result = await api.readStoredPdf({ hash })
       if (!result.ok) return live && setState({ hash, status: 'error', message: `${fileName}: ${result.error.message}` })
+      // fetched from the sync server if it was not here: the next full-text phase reads it
+      pdfArrived(db, hash)
       try {
         const { getDocument } = await loadPdfjs()
         opened = await openPdfBytes(bytesFromBase64(result.value.base64), getDocument)
@@ -29,6 +34,6 @@ export function usePdfDocument(hash: string, fileName: string): PdfDocumentState
       live = false
       void opened?.destroy()
     }
-  }, [api, hash, fileName])
+  }, [api, db, hash, fileName])
   return state.hash === hash ? state : { status: 'loading' }
 }
