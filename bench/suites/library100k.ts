@@ -102,7 +102,7 @@ export const library100kSuite: BenchSuite = {
       const scroll = await probe('scroll', 10_000, 25)
       const idle = await probe('idleFrames', scroll.frames)
       log(`scroll: p95 ${round(scroll.p95FrameMs, 1)} ms, max ${round(scroll.maxFrameMs, 1)} ms over ${scroll.frames} frames (${scroll.blankFrames} with rows loading); idle p95 ${round(percentile(idle, 95), 1)} ms`)
-      const facets = await measureFacets(page, probe, TAG_EDITS)
+      const facets = await measureFacets(page, probe, TAG_EDITS, log)
       log(`facets after a tag edit: ${summary(facets.times)} ms (the chip itself ${summary(facets.chipTimes)} ms)`)
       const memory = await heap.measure()
       log(`heap: page ${round(memory.pageMb, 1)} MB, workers ${round(memory.workersMb, 1)} MB`)
