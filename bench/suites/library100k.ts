@@ -97,7 +97,7 @@ export const library100kSuite: BenchSuite = {
 
       const queries = benchQueries(QUERIES)
       const search = await measureSearch(probe, queries)
-      log(`search: ${summary(search.times)} ms; ${search.empty} queries found nothing, ${search.timedOut} timed out; slowest:\n  ${search.slowest.join('\n  ')}`)
+      log(`search: ${summary(search.times)} ms; ${search.empty} queries found nothing, ${search.timedOut} timed out, ${search.clearsTimedOut} clears timed out; slowest:\n  ${search.slowest.join('\n  ')}`)
       const sorts = await measureSorts(probe, log)
       const scroll = await probe('scroll', 10_000, 25)
       const idle = await probe('idleFrames', scroll.frames)
