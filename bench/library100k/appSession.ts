@@ -26,12 +26,13 @@ export type ProbeCall = <H extends Hook>(hook: H, ...args: Parameters<PageProbe[
  * The built app (out/renderer, copied so a parallel `electron-vite build` cannot pull it
  * away mid-run) served by the browser host with its data in `dataDir`, opened in Debian's
  * Chromium with an on-disk profile in `profileDir` (the library lives in its IndexedDB).
+ * A fixed `port` keeps the origin, and so the library, from one session to the next.
  */
-export async function openApp(temp: string, names: { dataDir: string; profileDir: string }): Promise<AppSession> {
+export async function openApp(temp: string, names: { dataDir: string; profileDir: string; port?: number }): Promise<AppSession> {
   const rendererDir = join(temp, 'renderer')
   if (!existsSync(rendererDir)) await copyBuiltRenderer(rendererDir)
   const worker = join(ROOT, 'out/main', BUILT_WORKER_FILE)
-  const host = await startBrowserHost({ rendererDir, userDataDir: join(temp, names.dataDir), appVersion: 'bench', pdfWorkerEntry: existsSync(worker) ? { script: worker } : undefined })
+  const host = await startBrowserHost({ rendererDir, userDataDir: join(temp, names.dataDir), appVersion: 'bench', port: names.port, pdfWorkerEntry: existsSync(worker) ? { script: worker } : undefined })
   const context = await launchWithProfile(join(temp, names.profileDir))
   // tsx names functions passed to page.evaluate with a helper that exists only in Node
   await context.addInitScript({ content: 'globalThis.__name = (target) => target' })

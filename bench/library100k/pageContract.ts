@@ -31,11 +31,14 @@ export interface ScrollReport {
 }
 
 export interface TagEdit {
-  /** Submit to the sidebar's Tags facet counting the tag as asked. */
+  /** Submit to the sidebar's Tags facet counting the tag once more than before. */
   ms: number
   /** Submit to the tag's chip in the details pane: the edit itself, saved and shown. */
   chipMs: number
   timedOut: boolean
+  /** The tag's count in the sidebar before the edit (0: not shown) and at the end of the wait. */
+  before: number
+  after: number | undefined
 }
 
 export interface NaiveReport {
@@ -61,8 +64,16 @@ export interface PageProbe {
   /** Clicks the column header labelled `label`; resolves once the list shows `expected`, or (none given) once it settles. */
   sort(label: string, expected?: SortedState): Promise<SortedTime>
   scroll(rows: number, rowsPerFrame: number): Promise<ScrollReport>
-  /** Adds `tag` in the details pane's tag box; resolves once the sidebar counts it `count` times. */
-  addTag(tag: string, count: number): Promise<TagEdit>
+  /**
+   * Adds `tag` in the details pane's tag box; resolves once the sidebar counts it once more
+   * than before. Throws if the paper has it already, or if the sidebar cannot show it (a new
+   * tag where the most used ones fill the list).
+   */
+  addTag(tag: string): Promise<TagEdit>
+  /** The Tags facet's labels, most used first. */
+  shownTags(): string[]
+  /** Whether the details pane shows `tag` among the paper's tags. */
+  hasChip(tag: string): boolean
   /** A file input (not in the document) for the bench to load the file to drop into. */
   fileInput(): unknown
   /** Drops the file loaded into fileInput() on the window's drop zone, in a real DataTransfer. */

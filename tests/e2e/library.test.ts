@@ -132,7 +132,7 @@ describe(`a ${COUNT.toLocaleString('en')}-paper library in Chromium`, () => {
     const gut: readonly string[] = nodeAndDescendants('gut')
     const tagged = live.filter((paper) => paper.axisNodes.some((node) => gut.includes(node))).length
     const node = sidebar().getByRole('list', { name: 'Axis nodes' }).getByRole('button', { name: /^Gut\b/ })
-    await steps.time('the sidebar counts an axis node', () => expect.poll(() => node.locator('.count').textContent(), FOLLOWS).toMatch(new RegExp(`^${tagged}( \\+\\d+)?$`)))
+    await steps.time('the sidebar counts an axis node', () => expect.poll(() => node.locator('.count').textContent(), FOLLOWS).toMatch(new RegExp(`^${tagged.toLocaleString('en')}( \\+[\\d,]+)?$`)))
   })
 
   it('narrows the list by a facet, with the count the sidebar showed', async () => {

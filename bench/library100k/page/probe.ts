@@ -120,16 +120,27 @@ import type { ListState, NaiveReport, PageProbe, ScrollReport, SortedState, Sort
     return undefined
   }
 
-  async function addTag(tag: string, count: number): Promise<TagEdit> {
+  /** The tags the sidebar shows, most used first (it shows only the most used few). */
+  function shownTags(): string[] {
+    return [...document.querySelectorAll('ul[aria-label="Tags"] .sidebar__label')].map((label) => label.textContent ?? '')
+  }
+
+  const hasChip = (tag: string): boolean => [...document.querySelectorAll('.tag-chip span')].some((span) => span.textContent === tag)
+
+  async function addTag(tag: string): Promise<TagEdit> {
     const box = document.querySelector<HTMLInputElement>('input[aria-label="Add a tag"]')
     if (!box?.form) throw new Error('bench: no tag box in the details pane (is a paper selected?)')
+    if (hasChip(tag)) throw new Error(`bench: the paper in the details pane already has the tag "${tag}"`)
+    // a tag the sidebar does not show (not among the most used) would be waited for in vain
+    const before = tagCount(tag) ?? 0
+    if (before === 0 && shownTags().length >= 15) throw new Error(`bench: "${tag}" is not among the tags the sidebar shows (${shownTags().join(', ')}): its count cannot be seen to change`)
     type(box, tag)
     await nextFrame()
     const started = performance.now()
     box.form.requestSubmit()
-    const chip = await frameWhen(started, () => [...document.querySelectorAll('.tag-chip span')].some((span) => span.textContent === tag))
-    const answer = await frameWhen(started, () => tagCount(tag) === count)
-    return { ms: answer.ms, chipMs: chip.ms, timedOut: answer.timedOut || chip.timedOut }
+    const chip = await frameWhen(started, () => hasChip(tag))
+    const answer = await frameWhen(started, () => tagCount(tag) === before + 1)
+    return { ms: answer.ms, chipMs: chip.ms, timedOut: answer.timedOut || chip.timedOut, before, after: tagCount(tag) }
   }
 
   let picker: HTMLInputElement | undefined
@@ -236,6 +247,8 @@ import type { ListState, NaiveReport, PageProbe, ScrollReport, SortedState, Sort
     sort,
     scroll,
     addTag,
+    shownTags,
+    hasChip,
     headers: () => headerButtons().map((button) => (button.textContent ?? '').replace(/[▲▼]/g, '').trim()),
   }
   Object.assign(globalThis, { axisrefProbe: probe })

@@ -23,8 +23,8 @@ export function AxisTree({ selection, onToggle, counts }: AxisTreeProps) {
           aria-pressed={selection.includes(id)} onClick={(event: MouseEvent) => onToggle(id, event.shiftKey)}>
           <span>{label}</span>
           <span className="count">
-            {counts && (counts.nodes[id] ?? 0)}
-            {suggested > 0 && <span className="count--suggested"> +{suggested}</span>}
+            {counts && (counts.nodes[id] ?? 0).toLocaleString('en')}
+            {suggested > 0 && <span className="count--suggested"> +{suggested.toLocaleString('en')}</span>}
           </span>
         </button>
       </li>

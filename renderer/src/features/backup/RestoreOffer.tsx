@@ -9,10 +9,12 @@ import { restoreLibrarySnapshot } from './snapshot'
 /** When the library is empty but a backup exists (IndexedDB lost or reset), offers to restore it. */
 export function RestoreOffer() {
   const db = useDatabase()
-  const count = useLiveQuery(() => db.papers.count(), [db])
+  // one paper read, not a count: Chromium counts by walking the whole store, and this query
+  // runs again after every write, holding up the reads queued behind it
+  const first = useLiveQuery(() => db.papers.limit(1).primaryKeys(), [db])
   // only an empty library asks for the backup: main reads and parses the whole newest snapshot
   // for it (some 100 MB at 100,000 papers), and sends it here, at every start otherwise
-  return count === 0 ? <LatestBackupOffer /> : null
+  return first?.length === 0 ? <LatestBackupOffer /> : null
 }
 
 function LatestBackupOffer() {

@@ -21,9 +21,10 @@ export function useDuplicateSets(): DuplicateSetsState {
   const [revision, setRevision] = useState(0)
   const [state, setState] = useState<DuplicateSetsState>({})
   useEffect(() => {
-    // Counting papers observes every paper's key: any write to a paper (an edit, a trash, a
-    // merge) or to the decisions emits again, and nothing is read but the count.
-    const subscription = liveQuery(() => Promise.all([db.papers.count(), readSetting(db, NOT_DUPLICATES)])).subscribe({
+    // Reading the first paper through a query over all keys observes every paper: any write
+    // to a paper (an edit, a trash, a merge) or to the decisions emits again, and one record
+    // is read. (A count observed the same, but Chromium walks the whole store to count.)
+    const subscription = liveQuery(() => Promise.all([db.papers.limit(1).toArray(), readSetting(db, NOT_DUPLICATES)])).subscribe({
       next: () => setRevision((value) => value + 1),
       error: (error: unknown) => setState((previous) => ({ sets: previous.sets, failure: `Changes to the library are not followed: ${messageOf(error)}` })),
     })

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react'
 import { FailureNotice } from '../../components/FailureNotice'
 import { LIST_KEYS, matchesAny } from '../actions'
-import { DEFAULT_COLUMNS, LIST_COLUMNS, nextSort } from './columns'
+import { DEFAULT_COLUMNS, LIST_COLUMNS, nextSort, type ColumnDefinition } from './columns'
 import type { SortColumn, SortSpec } from '../../search/listModel'
 import { NO_SELECTION, clickRow, moveLead, selectAll, type LeadMove, type ListSelection } from './listSelection'
 import type { PaperRow } from '../../search/protocol'
@@ -39,7 +39,8 @@ interface ListRowProps {
   start: number
   height: number
   selected: boolean
-  columns: readonly SortColumn[]
+  /** The shown columns' definitions: one array for every row, so rows stay memoised. */
+  columns: readonly ColumnDefinition[]
   onClick: (id: string, event: MouseEvent) => void
   onDragStart: (id: string, event: DragEvent) => void
   onDropFiles: ((id: string, items: DataTransferItemList) => void) | undefined
@@ -81,7 +82,7 @@ const ListRow = memo(function ListRow({ id, row, index, start, height, selected,
       }}
       style={{ height, transform: `translateY(${start}px)` }}
     >
-      {LIST_COLUMNS.filter(({ column }) => columns.includes(column)).map(({ column, cell }) => (
+      {columns.map(({ column, cell }) => (
         <div key={column} role="gridcell" className={`virtual-paper-list-cell col-${column}`}>
           {row?.retraction && column === 'title' && <RetractionBadge status={row.retraction} />}
           {row ? cell(row) : ''}
@@ -110,7 +111,7 @@ export function VirtualPaperList({ client, ids, selection = NO_SELECTION, onSele
   const last = (items.at(-1)?.index ?? 0) + PREFETCH
   const { rows, failure, retry } = useListRows(client, ids.slice(first, last + 1))
   const selected = useMemo(() => new Set(selection.ids), [selection.ids])
-  const shown = LIST_COLUMNS.filter(({ column }) => columns.includes(column))
+  const shown = useMemo(() => LIST_COLUMNS.filter(({ column }) => columns.includes(column)), [columns])
 
   // rows are memoised: their handlers must keep their identity while the selection changes
   const latest = useRef({ ids, selection, onSelectionChange, onDropFiles })
@@ -175,7 +176,7 @@ export function VirtualPaperList({ client, ids, selection = NO_SELECTION, onSele
           <div className="virtual-paper-list-body" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
               const id = ids[item.index] ?? ''
-              return <ListRow key={id} id={id} row={rows.get(id)} index={item.index} start={item.start} height={rowHeight} selected={selected.has(id)} columns={columns} onClick={onClick} onDragStart={onDragStart} onDropFiles={onDropFiles ? onRowDrop : undefined} />
+              return <ListRow key={id} id={id} row={rows.get(id)} index={item.index} start={item.start} height={rowHeight} selected={selected.has(id)} columns={shown} onClick={onClick} onDragStart={onDragStart} onDropFiles={onDropFiles ? onRowDrop : undefined} />
             })}
           </div>
         </div>

@@ -3,6 +3,7 @@ import { parseQuery } from '../../../../shared/search'
 import { nodeLabel, pathwayLabel, studyTypeLabel } from '../axis'
 import { useFacets, useSearchClient, useSearchResults, type FacetCounts, type SearchClient, type SearchScope, type SearchState, type SortSpec } from '../../search'
 import { NO_FILTERS, combinedQuery, isFiltered, toggleFacet, type FacetTerm, type ListFilters } from './filters'
+import { useLibraryCount } from './useLibraryCount'
 import { useListSettings, type ListSettings } from './useListSettings'
 
 /** Which papers the list starts from, before the search and the filters. */
@@ -30,6 +31,8 @@ export interface LibraryView {
   settings: ListSettings
   search: SearchState
   facets: FacetCounts | undefined
+  /** Papers in the library, the trash left out (whatever the list shows); undefined until known. */
+  libraryCount: number | undefined
   /** Why the facet counts could not be updated, in words. */
   facetsFailure?: string
   /** Back to every paper in the library. */
@@ -76,6 +79,7 @@ export function useLibraryView(): LibraryView {
   const searchScope: SearchScope = { collectionId: scope.kind === 'collection' ? scope.id : undefined, trash: scope.kind === 'trash' }
   const search = useSearchResults(client, full, { sort, ...searchScope })
   const { counts: facets, failure: facetsFailure } = useFacets(client, full, searchScope)
+  const libraryCount = useLibraryCount(client, search.status.state === 'ready')
   const { setSort: saveSort } = settings
 
   const setQuery = useCallback((next: string) => {
@@ -118,6 +122,7 @@ export function useLibraryView(): LibraryView {
     settings,
     search,
     facets,
+    libraryCount,
     facetsFailure,
     showAll,
   }

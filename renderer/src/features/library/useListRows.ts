@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { summarisePaper } from '../../../../shared/search'
 import { useDatabase, type AxisRefDatabase, type PaperRecord } from '../../db'
 import type { PaperRow } from '../../search/protocol'
@@ -58,14 +58,20 @@ export function useListRows(client: SearchClient, ids: readonly string[]): ListR
   const [attempt, setAttempt] = useState(0)
   const retry = useCallback(() => setAttempt((value) => value + 1), [])
   const key = ids.join('\n')
+  // ids asked for and not answered yet: a fast scroll renders many frames per answer, and
+  // asking again for the same rows each frame queued requests faster than they were answered
+  const asked = useRef({ revision: -1, ids: new Set<string>() })
 
   useEffect(() => client.subscribe((event) => event.type === 'changed' && setRevision((value) => value + 1)), [client])
 
   useEffect(() => {
     const requested = key ? key.split('\n') : []
     const known = held.revision === revision ? held.rows : EMPTY
-    const missing = requested.filter((id) => !known.has(id))
+    if (asked.current.revision !== revision) asked.current = { revision, ids: new Set() }
+    const pending = asked.current.ids
+    const missing = requested.filter((id) => !known.has(id) && !pending.has(id))
     if (missing.length === 0) return
+    for (const id of missing) pending.add(id)
     fetchRows(client, db, missing)
       .then((fetched) => {
         setFailure(undefined)
@@ -76,12 +82,18 @@ export function useListRows(client: SearchClient, ids: readonly string[]): ListR
             const old = previous.rows.get(row.id)
             next.set(row.id, old && sameRow(old, row) ? old : row)
           }
-          if (next.size > KEEP) for (const id of [...next.keys()].slice(0, next.size - KEEP)) if (!requested.includes(id)) next.delete(id)
+          if (next.size > KEEP) {
+            const onScreen = new Set(requested)
+            for (const id of [...next.keys()].slice(0, next.size - KEEP)) if (!onScreen.has(id)) next.delete(id)
+          }
           return { revision, rows: next }
         })
       })
       .catch((error: unknown) => {
         setFailure(`Rows could not be read: ${error instanceof Error ? error.message : String(error)}`)
+      })
+      .finally(() => {
+        for (const id of missing) pending.delete(id)
       })
   }, [client, db, key, revision, held, attempt])
 

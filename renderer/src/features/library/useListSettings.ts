@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useDatabase, useSetting, writeSetting } from '../../db'
 import { DEFAULT_SORT, type SortColumn, type SortSpec } from '../../search'
 import { DEFAULT_COLUMNS, validColumns, validSort } from './columns'
@@ -37,9 +37,14 @@ export function useListSettings(): ListSettings {
     },
     [db],
   )
+  // one array while the setting holds: every row of the list is memoised on it
+  const columnsValue = savedColumns?.value
+  const sortValue = savedSort?.value
+  const remembered = useMemo(() => (columnsValue === undefined ? DEFAULT_COLUMNS : validColumns(columnsValue)), [columnsValue])
+  const rememberedSort = useMemo(() => validSort(sortValue), [sortValue])
   return {
-    columns: columns ?? (savedColumns?.value === undefined ? DEFAULT_COLUMNS : validColumns(savedColumns.value)),
-    sort: sort ?? validSort(savedSort?.value) ?? DEFAULT_SORT,
+    columns: columns ?? remembered,
+    sort: sort ?? rememberedSort ?? DEFAULT_SORT,
     setColumns,
     setSort,
   }

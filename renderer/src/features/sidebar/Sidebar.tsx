@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { FailureNotice } from '../../components/FailureNotice'
-import { useCollections, useLibraryPaperCount, useSavedSearches, useTrashCount, type CollectionRecord } from '../../db'
+import { useCollections, useSavedSearches, useTrashCount, type CollectionRecord } from '../../db'
 import { AxisTree, StudyTypeFacet } from '../axis'
 import { combinedQuery, type LibraryActions, type LibraryView } from '../library'
 import { CollectionTree } from './CollectionTree'
@@ -20,12 +20,11 @@ interface SidebarProps {
 
 /** The left pane: the library and its trash, saved searches, collections, the MGIG axis and the facets. */
 export function Sidebar({ view, list, actions, onShowList, onShowMap, onShowDuplicates }: SidebarProps) {
-  const count = useLibraryPaperCount()
   const trashCount = useTrashCount()
   const collections = useCollections()
   const savedSearches = useSavedSearches()
   const [deleting, setDeleting] = useState<CollectionRecord>()
-  const { scope, filters, facets } = list
+  const { scope, filters, facets, libraryCount: count } = list
   const narrowed = list.query.trim() !== '' || filters.axis.length + filters.facets.length > 0 || scope.kind !== 'library'
   const allActive = view === 'list' && scope.kind === 'library' && !narrowed
   const open = (next: LibraryView['scope']) => {

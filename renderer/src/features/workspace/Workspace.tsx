@@ -135,6 +135,7 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
           {view !== 'duplicates' && <LibraryPane
             client={list.client}
             search={list.search}
+            libraryCount={list.libraryCount}
             viewLabel={list.scope.kind === 'trash' ? 'Trash' : list.scope.kind === 'collection' ? list.scope.name : undefined}
             filterLabels={list.filterLabels}
             searching={list.query.trim() !== ''}
