@@ -6,6 +6,7 @@ import { TextIndex } from './textIndex'
 import { searchText } from './textSearch'
 import type { IndexDocument } from './analyse'
 import { countFacets, FacetTallies, type FacetCounts } from './facets'
+import { FieldScan } from './fieldScan'
 
 /** What a list row shows of a paper: small, so a screenful crosses from the worker in a blink. */
 export type PaperRow = Pick<PaperSummary, 'id' | 'title' | 'firstAuthor' | 'year' | 'journal' | 'studyType' | 'addedAt' | 'citationKey' | 'hasPdf' | 'trashed' | 'retraction'>
@@ -56,6 +57,8 @@ export class SearchEngine {
   private byDocFor: { index: TextIndex; generation: number } | undefined
   /** The library's and the trash's counts, made at the first unfiltered count and then kept in step. */
   private tallies: FacetTallies | undefined
+  /** Fielded text conditions' first cut, made again after any change. */
+  private readonly fieldScan = new FieldScan(() => this.summaries.values())
 
   /** `orders`: the saved ascending orders, as positions in `summaries`. */
   constructor(
@@ -75,6 +78,7 @@ export class SearchEngine {
   /** A batch of papers; documents may be omitted while a rebuild collects them separately. */
   upsertMany(entries: readonly { summary: PaperSummary; document?: IndexDocument }[]): void {
     const current = this.summariesByDoc()
+    this.fieldScan.invalidate()
     for (const { summary, document } of entries) {
       this.recount(this.summaries.get(summary.id), summary)
       this.summaries.set(summary.id, summary)
@@ -86,6 +90,7 @@ export class SearchEngine {
   }
 
   remove(id: string): void {
+    this.fieldScan.invalidate()
     this.recount(this.summaries.get(id), undefined)
     this.summaries.delete(id)
     this.list.remove(id)
@@ -138,8 +143,9 @@ export class SearchEngine {
     const wantTrash = Boolean(scope.trash)
     const plain = query.conditions.length === 0 && scope.collectionId === undefined
     const conditions = { conditions: cheapestFirst(query.conditions) }
+    const candidates = this.fieldScan.candidates(query.conditions)
     const keep = (paper: PaperSummary | undefined): paper is PaperSummary =>
-      paper !== undefined && (plain ? paper.trashed === wantTrash : inScope(paper, scope) && matchesFilters(paper, conditions))
+      paper !== undefined && (plain ? paper.trashed === wantTrash : (!candidates || candidates.has(paper)) && inScope(paper, scope) && matchesFilters(paper, conditions))
     const order = this.list.entries(request.sort === 'relevance' ? DEFAULT_SORT : request.sort)
     if (!hasText(query)) return answer(order.filter((entry) => keep(entry.record)), error)
     if (!this.textReady) return this.searchSummaries(query, order, keep, error)
