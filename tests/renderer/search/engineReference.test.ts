@@ -9,6 +9,8 @@ import { ALL_SORTS } from '../../../renderer/src/search/listViews'
 import { rankByScore } from '../../../renderer/src/search/rank'
 import { TextIndex } from '../../../renderer/src/search/textIndex'
 import { searchText } from '../../../renderer/src/search/textSearch'
+import { phraseTokens } from '../../../renderer/src/search/analyse'
+import { filterByRun } from '../../../renderer/src/search/phraseFilter'
 import { corpusPool } from './corpusPool'
 
 const library = generateLibrary(corpusPool(), { count: 3000, seed: 18 })
@@ -60,5 +62,38 @@ describe('the engine against a plain reference', { timeout: 60_000 }, () => {
     byId.delete(second.id)
     for (const query of ['author:zzyzx', 'tag:teaching', ...FIELDED]) expect(engine.search({ query, sort: 'relevance' }).ids, query).toEqual(reference({ query, sort: 'relevance' }))
     expect(engine.search({ query: 'author:zzyzx', sort: 'relevance' }).ids).toEqual([first.id])
+  })
+})
+
+/** Phrases the bench types, and runs cut from the papers' own text (some across a field's end). */
+function phrasesToCheck(): string[] {
+  const phrases = ['gut microbiota', 'randomized controlled trial', 'case report', 'blood-brain barrier', 'germ-free mice', 'of the', 'the']
+  for (const source of sources.slice(0, 40)) {
+    const words = `${source.paper.csl.title ?? ''} ${source.paper.csl.abstract ?? ''}`.split(/\s+/).filter(Boolean)
+    phrases.push(words.slice(0, 2).join(' '), words.slice(-3).join(' '), words.slice(5, 9).join(' '))
+  }
+  return phrases
+}
+
+describe('the phrase check against testing each paper', () => {
+  it('keeps (or drops) the papers holding each phrase word for word, before and after papers change and the index is compacted', () => {
+    const check = (target: TextIndex): void => {
+      const all = Array.from(target.docIds.keys()).filter((doc) => target.alive[doc] === 1)
+      for (const phrase of phrasesToCheck()) {
+        const tokens = phraseTokens(phrase, target.vocabulary)
+        if (!tokens) continue
+        for (const want of [true, false]) {
+          const expected = all.filter((doc) => (want && target.hasFullText[doc] === 1) || target.hasRun(doc, tokens) === want)
+          expect(filterByRun(target, all, tokens, want), `${phrase} ${want}`).toEqual(expected)
+        }
+      }
+    }
+    const own = TextIndex.build(sources.map(toIndexDocument))
+    check(own)
+    for (const source of sources.slice(100, 140)) own.upsert(toIndexDocument({ ...source, paper: { ...source.paper, csl: { ...source.paper.csl, title: `gut microbiota of the ${source.paper.csl.title ?? ''}` } } }))
+    check(own)
+    own.compact()
+    check(own)
+    expect(filterByRun(own, Array.from(own.docIds.keys()), phraseTokens('gut microbiota', own.vocabulary) ?? [], true).length).toBeGreaterThanOrEqual(40)
   })
 })
