@@ -25,19 +25,28 @@ export interface EncodedIds {
 export function createIdTable(table: number = Math.floor(Math.random() * 2 ** 31)): { encode(ids: readonly string[], known: IdTableKnown | undefined): EncodedIds } {
   const ids: string[] = []
   const positionOf = new Map<string, number>()
+  // positions never change once given: an answer array the engine hands out again (it keeps them unchanged) is looked up once
+  const encoded = new WeakMap<readonly string[], Uint32Array>()
+  function positionsOf(answer: readonly string[]): Uint32Array {
+    const known = encoded.get(answer)
+    if (known) return known
+    const positions = new Uint32Array(answer.length)
+    for (let index = 0; index < answer.length; index++) {
+      const id = answer[index] ?? ''
+      let position = positionOf.get(id)
+      if (position === undefined) {
+        position = ids.length
+        ids.push(id)
+        positionOf.set(id, position)
+      }
+      positions[index] = position
+    }
+    encoded.set(answer, positions)
+    return positions
+  }
   return {
     encode(answer, known) {
-      const positions = new Uint32Array(answer.length)
-      for (let index = 0; index < answer.length; index++) {
-        const id = answer[index] ?? ''
-        let position = positionOf.get(id)
-        if (position === undefined) {
-          position = ids.length
-          ids.push(id)
-          positionOf.set(id, position)
-        }
-        positions[index] = position
-      }
+      const positions = positionsOf(answer)
       const from = known?.table === table ? Math.min(known.count, ids.length) : 0
       return { positions, table, from, added: ids.slice(from).join('\n') }
     },
