@@ -31,6 +31,8 @@ export interface SearchAnswer {
   error?: QueryError
 }
 
+const PLAIN_ANSWERS_KEPT = 4
+
 export const DEFAULT_SORT: SortSpec = { column: 'addedAt', direction: 'desc' }
 
 function hasText(query: ParsedQuery): boolean {
@@ -177,6 +179,9 @@ export class SearchEngine {
     let found = this.plainAnswers.get(key)
     if (!found) {
       found = answer(order.filter((entry) => keep(entry.record)), undefined)
+      // a few orders only: each is 100,000 ids (and their positions) held at 100,000 papers
+      const oldest = this.plainAnswers.keys().next()
+      if (this.plainAnswers.size >= PLAIN_ANSWERS_KEPT && !oldest.done) this.plainAnswers.delete(oldest.value)
       this.plainAnswers.set(key, found)
     }
     return found
