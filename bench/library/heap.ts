@@ -20,7 +20,7 @@ function totalOf(usage: HeapUsage): number {
  * reached through CDP auto-attach in the non-flattened mode, which playwright's session
  * API can drive; attach before the page starts its workers.
  */
-export async function watchHeap(page: Page): Promise<{ measure(): Promise<{ pageMb: number; workersMb: number }> }> {
+export async function watchHeap(page: Page): Promise<{ measure(): Promise<{ pageMb: number; workersMb: number }>; profileWorkers(): Promise<() => Promise<unknown[]>>; readonly workerCount: number }> {
   const session: CDPSession = await page.context().newCDPSession(page)
   const workers = new Set<string>()
   const replies = new Map<number, (result: unknown) => void>()
@@ -53,6 +53,24 @@ export async function watchHeap(page: Page): Promise<{ measure(): Promise<{ page
         workerBytes += totalOf(await inWorker<HeapUsage>(sessionId, 'Runtime.getHeapUsage'))
       }
       return { pageMb: main / 2 ** 20, workersMb: workerBytes / 2 ** 20 }
+    },
+    get workerCount() {
+      return workers.size
+    },
+    /** Starts CPU profiles of the page and of the workers running now; the function returned stops them and gives the profiles, the page's first. */
+    async profileWorkers() {
+      const running = [...workers]
+      await session.send('Profiler.enable')
+      await session.send('Profiler.start')
+      for (const sessionId of running) {
+        await inWorker(sessionId, 'Profiler.enable')
+        await inWorker(sessionId, 'Profiler.start')
+      }
+      return async () => {
+        const profiles: unknown[] = [(await session.send('Profiler.stop')).profile]
+        for (const sessionId of running) profiles.push((await inWorker<{ profile: unknown }>(sessionId, 'Profiler.stop')).profile)
+        return profiles
+      }
     },
   }
 }

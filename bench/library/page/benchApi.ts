@@ -103,7 +103,14 @@ export async function seedChunk(db: AxisRefDatabase, chunk: SeedChunk): Promise<
 
 /** The bench hooks the page exposes; nothing of this is in the app's own bundle. */
 export function createBenchApi(db: AxisRefDatabase, client: SearchClient, controller: BenchController, firstRowsAt: () => number | undefined): LibraryBenchApi {
+  let indexingAt: number | undefined
+  const stopWatching = client.subscribe((event) => {
+    if (event.type !== 'status' || event.status.state !== 'indexing') return
+    indexingAt = performance.now()
+    stopWatching()
+  })
   return {
+    indexingAt: () => indexingAt,
     seed: (chunk) => seedChunk(db, chunk),
     waitReady: () =>
       new Promise((resolve) => {

@@ -31,6 +31,8 @@ export interface LibraryBenchApi {
   seed(chunk: SeedChunk): Promise<number>
   /** Resolves once the search worker's index is ready; `at` is performance.now() then. */
   waitReady(): Promise<{ at: number; state: string }>
+  /** performance.now() when the worker first said it was building its index (undefined if it never did: it loaded a saved one). */
+  indexingAt(): number | undefined
   /** performance.now() when the first rows with data were painted, if they have been. */
   firstRowsAt(): number | undefined
   /** One query through the search client (worker round trip). */

@@ -6,6 +6,7 @@ import { TextIndex } from './textIndex'
 import { searchText } from './textSearch'
 import type { IndexDocument } from './analyse'
 import { countFacets, FacetTallies, type FacetCounts } from './facets'
+import { FieldScan } from './fieldScan'
 
 /** What a list row shows of a paper: small, so a screenful crosses from the worker in a blink. */
 export type PaperRow = Pick<PaperSummary, 'id' | 'title' | 'firstAuthor' | 'year' | 'journal' | 'studyType' | 'addedAt' | 'citationKey' | 'hasPdf' | 'trashed' | 'retraction'>
@@ -23,11 +24,14 @@ export interface SearchRequest extends SearchScope {
 }
 
 export interface SearchAnswer {
-  ids: string[]
+  /** Not to be changed: the engine may hand the same array out again. */
+  ids: readonly string[]
   total: number
   /** The first malformed term, if any; the rest of the query was still run. */
   error?: QueryError
 }
+
+const PLAIN_ANSWERS_KEPT = 4
 
 export const DEFAULT_SORT: SortSpec = { column: 'addedAt', direction: 'desc' }
 
@@ -56,6 +60,10 @@ export class SearchEngine {
   private byDocFor: { index: TextIndex; generation: number } | undefined
   /** The library's and the trash's counts, made at the first unfiltered count and then kept in step. */
   private tallies: FacetTallies | undefined
+  /** Fielded text conditions' first cut, made again after any change. */
+  private readonly fieldScan = new FieldScan(() => this.summaries.values())
+  /** Answers without words or conditions (the whole library in some order), by order and trash, until the next change. */
+  private readonly plainAnswers = new Map<string, SearchAnswer>()
 
   /** `orders`: the saved ascending orders, as positions in `summaries`. */
   constructor(
@@ -75,6 +83,7 @@ export class SearchEngine {
   /** A batch of papers; documents may be omitted while a rebuild collects them separately. */
   upsertMany(entries: readonly { summary: PaperSummary; document?: IndexDocument }[]): void {
     const current = this.summariesByDoc()
+    this.changed()
     for (const { summary, document } of entries) {
       this.recount(this.summaries.get(summary.id), summary)
       this.summaries.set(summary.id, summary)
@@ -86,10 +95,16 @@ export class SearchEngine {
   }
 
   remove(id: string): void {
+    this.changed()
     this.recount(this.summaries.get(id), undefined)
     this.summaries.delete(id)
     this.list.remove(id)
     this.text.remove(id)
+  }
+
+  private changed(): void {
+    this.fieldScan.invalidate()
+    this.plainAnswers.clear()
   }
 
   private recount(previous: PaperSummary | undefined, next: PaperSummary | undefined): void {
@@ -138,10 +153,11 @@ export class SearchEngine {
     const wantTrash = Boolean(scope.trash)
     const plain = query.conditions.length === 0 && scope.collectionId === undefined
     const conditions = { conditions: cheapestFirst(query.conditions) }
+    const candidates = this.fieldScan.candidates(query.conditions)
     const keep = (paper: PaperSummary | undefined): paper is PaperSummary =>
-      paper !== undefined && (plain ? paper.trashed === wantTrash : inScope(paper, scope) && matchesFilters(paper, conditions))
+      paper !== undefined && (plain ? paper.trashed === wantTrash : (!candidates || candidates.has(paper)) && inScope(paper, scope) && matchesFilters(paper, conditions))
     const order = this.list.entries(request.sort === 'relevance' ? DEFAULT_SORT : request.sort)
-    if (!hasText(query)) return answer(order.filter((entry) => keep(entry.record)), error)
+    if (!hasText(query)) return plain ? { ...this.plainAnswer(order, `${JSON.stringify(request.sort)}:${wantTrash}`, keep), error } : answer(order.filter((entry) => keep(entry.record)), error)
     if (!this.textReady) return this.searchSummaries(query, order, keep, error)
     const byDoc = this.summariesByDoc()
     const matches = searchText(this.text, query, (doc) => keep(byDoc[doc]))
@@ -152,6 +168,23 @@ export class SearchEngine {
     }
     const wanted = new Set(matches.docs.map((doc) => byDoc[doc]))
     return answer(order.filter((entry) => wanted.has(entry.record)), error)
+  }
+
+  /**
+   * The whole library (or trash) in one order, kept until the next change: sorting by a
+   * column and back, or clearing the search box, answers the same ids again (the same
+   * array, which the worker's id table then sends without looking its ids up again).
+   */
+  private plainAnswer(order: readonly SortKeys<PaperSummary>[], key: string, keep: (paper: PaperSummary) => boolean): SearchAnswer {
+    let found = this.plainAnswers.get(key)
+    if (!found) {
+      found = answer(order.filter((entry) => keep(entry.record)), undefined)
+      // a few orders only: each is 100,000 ids (and their positions) held at 100,000 papers
+      const oldest = this.plainAnswers.keys().next()
+      if (this.plainAnswers.size >= PLAIN_ANSWERS_KEPT && !oldest.done) this.plainAnswers.delete(oldest.value)
+      this.plainAnswers.set(key, found)
+    }
+    return found
   }
 
   /** While the index is being built: words matched at word starts in titles and authors. */

@@ -2,6 +2,7 @@ import type { ObservabilitySet } from 'dexie'
 import type { AxisRefDatabase } from '../db'
 import { toIndexDocument, toSummary } from './documents'
 import { SearchEngine } from './engine'
+import { createIdTable } from './idTable'
 import { ALL_SORTS } from './listViews'
 import type { PlainHandlers } from '../workers/protocol'
 import type { IndexStatus, SearchEvent, SearchProtocol } from './protocol'
@@ -60,6 +61,7 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
   const pending: { keys: ChangedKeys; range: boolean } = { keys: { papers: [], notes: [], fullTexts: [], attachments: [] }, range: false }
   let saveTimer: ReturnType<typeof setTimeout> | undefined
   let unsubscribe: () => void = () => undefined
+  const idTable = createIdTable()
 
   function setStatus(state: IndexStatus['state'], message?: string): void {
     status = { state, indexed: state === 'indexing' ? engine.summaries.size : engine.text.size, message }
@@ -196,10 +198,10 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
 
   const handlers: PlainHandlers<SearchProtocol> = {
     init,
-    async search(request) {
+    async search({ known, ...request }) {
       await loaded
       const { ids, total, error } = engine.search(request)
-      return { ids: ids.join('\n'), total, error, status }
+      return { ids: idTable.encode(ids, known), total, error, status }
     },
     async facets(request) {
       await loaded

@@ -78,10 +78,15 @@ export function createListModel<R extends SortableRecord>(records: Iterable<R> =
   function entries(spec: SortSpec): SortKeys<R>[] {
     const cached = orders.get(specKey(spec))
     if (cached) return cached.entries
-    const reverse = orders.get(specKey(other(spec)))?.entries ?? restored(other(spec))
-    const sorted = restored(spec) ?? (reverse ? reverseOrder(reverse, spec.column) : [...keys.values()].sort(comparatorFor(spec)))
+    const sorted = restored(spec) ?? sortedAnew(spec)
     orders.set(specKey(spec), { spec, entries: sorted })
     return sorted
+  }
+
+  /** The other direction reversed in one pass when it is at hand (the saved one is read only then), else a sort. */
+  function sortedAnew(spec: SortSpec): SortKeys<R>[] {
+    const reverse = orders.get(specKey(other(spec)))?.entries ?? restored(other(spec))
+    return reverse ? reverseOrder(reverse, spec.column) : [...keys.values()].sort(comparatorFor(spec))
   }
 
   return {

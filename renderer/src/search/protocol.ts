@@ -1,5 +1,6 @@
 import type { PaperRow, SearchAnswer, SearchRequest } from './engine'
 import type { FacetCounts } from './facets'
+import type { EncodedIds, IdTableKnown } from './idTable'
 
 export type { PaperRow } from './engine'
 
@@ -19,10 +20,10 @@ export type SearchProtocol = {
   /** Open this library and load or build its index (a notice: sent once to each fresh worker). */
   init: { request: { dbName: string; locale?: string }; response: undefined }
   /**
-   * `ids` joined by newlines (paper ids never hold one): one 2 MB string crosses between
-   * threads far faster than an array of 50,000 strings.
+   * `ids` as positions in the worker's id table, with the ids the page lacks (see
+   * idTable.ts); `known` is what the page holds of that table.
    */
-  search: { request: SearchRequest; response: { ids: string; total: number; error?: SearchAnswer['error']; status: IndexStatus } }
+  search: { request: SearchRequest & { known?: IdTableKnown }; response: { ids: EncodedIds; total: number; error?: SearchAnswer['error']; status: IndexStatus } }
   /** The facet counts of what a query finds. */
   facets: { request: Omit<SearchRequest, 'sort'>; response: FacetCounts }
   /** The rows of these papers, in the order asked; papers no longer in the library are left out. */

@@ -4,6 +4,7 @@ import type { FacetCounts } from './facets'
 import type { SortSpec } from './listModel'
 import type { WorkerPort } from '../workers/protocol'
 import { createWorkerClient } from '../workers/workerClient'
+import { createIdTableReader } from './idTable'
 import type { IndexStatus, PaperRow, SearchEvent, SearchProtocol } from './protocol'
 
 export type { SearchEvent } from './protocol'
@@ -48,6 +49,7 @@ export interface SearchClient {
  */
 export function createSearchClient(start: () => SearchWorkerPort, options: { dbName: string; locale?: string }): SearchClient {
   let status: IndexStatus = { state: 'starting', indexed: 0 }
+  const idTable = createIdTableReader()
   const listeners = new Set<(event: SearchEvent) => void>()
   const emit = (event: SearchEvent): void => listeners.forEach((listener) => listener(event))
   const worker = createWorkerClient<SearchProtocol, SearchEvent>({
@@ -69,9 +71,9 @@ export function createSearchClient(start: () => SearchWorkerPort, options: { dbN
 
   return {
     async search(query, { sort, ...scope } = {}) {
-      const reply = await worker.call('search', { query, sort: sort ?? 'relevance', ...scope })
+      const reply = await worker.call('search', { query, sort: sort ?? 'relevance', ...scope, known: idTable.known() })
       status = reply.status
-      return { ids: reply.ids === '' ? [] : reply.ids.split('\n'), total: reply.total, error: reply.error, status: reply.status }
+      return { ids: idTable.decode(reply.ids), total: reply.total, error: reply.error, status: reply.status }
     },
     facets: (query, scope = {}) => worker.call('facets', { query, ...scope }),
     get status() {

@@ -1,5 +1,6 @@
 import { indexTerms, searchWords, type ParsedQuery } from '../../../shared/search'
 import { phraseTokens } from './analyse'
+import { filterByRun } from './phraseFilter'
 import { inverseFrequency } from './segment'
 import type { TextIndex } from './textIndex'
 import type { Expansion } from './vocabulary'
@@ -120,16 +121,14 @@ export function searchText(index: TextIndex, query: TextQuery, allowed?: (doc: n
   const excluded = excludedDocs(index, query.excludedWords)
   const wanted = query.phrases.map((phrase) => phraseTokens(phrase, index.vocabulary))
   const unwantedRuns = query.excludedPhrases.map((phrase) => phraseTokens(phrase, index.vocabulary)).filter((tokens) => tokens !== undefined)
-  const docs: number[] = []
+  if (wanted.some((tokens) => tokens === undefined)) return { docs: [], scores }
+  let docs: number[] = []
   for (let doc = 0; doc < count; doc++) {
     if (!index.alive[doc] || hits[doc] !== groups.length || excluded[doc]) continue
     if (allowed && !allowed(doc)) continue
-    if (wanted.length > 0 || unwantedRuns.length > 0) {
-      const fullText = index.hasFullText[doc] === 1
-      if (!wanted.every((tokens) => tokens !== undefined && (fullText || index.hasRun(doc, tokens)))) continue
-      if (unwantedRuns.some((tokens) => index.hasRun(doc, tokens))) continue
-    }
     docs.push(doc)
   }
+  for (const tokens of wanted) if (tokens) docs = filterByRun(index, docs, tokens, true)
+  for (const tokens of unwantedRuns) docs = filterByRun(index, docs, tokens, false)
   return { docs, scores }
 }

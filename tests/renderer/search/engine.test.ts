@@ -26,7 +26,7 @@ function engineOf(sources: readonly PaperSource[] = LIBRARY): SearchEngine {
 }
 
 async function ids(engine: SearchEngine, query: string, request: Partial<SearchRequest> = {}): Promise<string[]> {
-  return engine.search({ query, sort: 'relevance', ...request }).ids
+  return [...engine.search({ query, sort: 'relevance', ...request }).ids]
 }
 
 describe('searching words', () => {
@@ -91,7 +91,7 @@ describe('structured conditions and sorting', () => {
     expect(await ids(engine, 'has:fulltext has:pdf')).toEqual(['pdf'])
     const answer = engine.search({ query: 'depression year:abc', sort: 'relevance' })
     expect(answer.error?.code).toBe('INVALID_YEAR')
-    expect(answer.ids.sort()).toEqual(['maes', 'raison'])
+    expect([...answer.ids].sort()).toEqual(['maes', 'raison'])
   })
 
   it('sorts results by any column instead of relevance', async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { generateLibrary, type GeneratedLibrary } from '../../../bench/fixtures/generateLibrary'
 import { addPaper, openDatabase, saveFullText, type AxisRefDatabase } from '../../../renderer/src/db'
 import type { SearchRequest } from '../../../renderer/src/search/engine'
+import { createIdTableReader } from '../../../renderer/src/search/idTable'
 import { SNAPSHOT_FORMAT, openSearchCache } from '../../../renderer/src/search/snapshotStore'
 import { closeSearchHosts, startSearchHost, waitFor } from './testSearchHost'
 
@@ -33,9 +34,10 @@ function startHost(name: string, db: AxisRefDatabase, yieldToEvents?: () => Prom
   const { host, events: messages } = startSearchHost(name, db, { yieldToEvents })
   const states = () => messages.flatMap((message) => (message.type === 'status' ? [message.status.state] : []))
   const revision = () => messages.filter((message) => message.type === 'changed').length
+  const idTable = createIdTableReader()
   async function search(query: string, request: Partial<SearchRequest> = {}) {
-    const reply = await host.handlers.search({ query, sort: 'relevance', ...request })
-    return { ids: reply.ids === '' ? [] : reply.ids.split('\n'), state: reply.status.state }
+    const reply = await host.handlers.search({ query, sort: 'relevance', ...request, known: idTable.known() })
+    return { ids: idTable.decode(reply.ids), state: reply.status.state }
   }
   async function ready() {
     await waitFor(() => states().includes('ready'))

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { addPaper, openDatabase, type AxisRefDatabase } from '../../../renderer/src/db'
+import { createIdTableReader } from '../../../renderer/src/search/idTable'
 import { HAS_ONLINE, pubmedArticle } from '../pubmedRecords'
 import { closeSearchHosts, startSearchHost, waitFor } from './testSearchHost'
 
@@ -9,6 +10,7 @@ afterEach(closeSearchHosts)
 function startHost(name: string, db: AxisRefDatabase) {
   const { host, events: messages } = startSearchHost(name, db)
   const changes = () => messages.filter((message) => message.type === 'changed').length
+  const idTable = createIdTableReader()
   return {
     host,
     changes,
@@ -21,8 +23,8 @@ function startHost(name: string, db: AxisRefDatabase) {
       await host.idle()
     },
     async search(query: string): Promise<string[]> {
-      const reply = await host.handlers.search({ query, sort: 'relevance' })
-      return reply.ids === '' ? [] : reply.ids.split('\n')
+      const reply = await host.handlers.search({ query, sort: 'relevance', known: idTable.known() })
+      return idTable.decode(reply.ids)
     },
   }
 }
