@@ -36,6 +36,8 @@ describe('the bibliography import dialog', () => {
     render(<BibliographyImportDialog state={{ phase: 'committing', plans: [plan], written: 45_000, total: 100_000 }} onCommit={() => undefined} onShowPaper={() => undefined} onClose={() => undefined} />)
     expect(screen.getByTestId('bibliography-progress').textContent).toContain('Importing… 45,000 of 100,000 papers written')
     expect(screen.getByRole('progressbar', { hidden: true })).toHaveProperty('value', 45_000)
+    // the button says the import is under way, not what it would do
+    expect(screen.getByRole('button', { name: 'Importing…', hidden: true })).toHaveProperty('disabled', true)
     db.close()
   })
 

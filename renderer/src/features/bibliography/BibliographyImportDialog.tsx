@@ -16,11 +16,13 @@ export function BibliographyImportDialog({ state, onCommit, onShowPaper, onShowD
   const { plans } = state
   const total = (pick: (plan: (typeof plans)[number]) => number) => plans.reduce((sum, plan) => sum + pick(plan), 0)
   const toAdd = total((plan) => plan.add.length)
+  // "20,000 entries read": a large file's counts are read at a glance
+  const count = (value: number) => value.toLocaleString('en')
   const possible = total((plan) => plan.add.filter((planned) => planned.possibleDuplicate).length)
   return (
     <Dialog title={state.phase === 'done' ? 'Bibliography imported' : 'Import bibliography'} onClose={onClose}>
       <p data-testid="bibliography-summary">
-        {total((plan) => plan.read)} entries read · {toAdd} new · {total((plan) => plan.duplicates.length)} already in library · {total((plan) => plan.failed.length)} failed
+        {count(total((plan) => plan.read))} entries read · {count(toAdd)} new · {count(total((plan) => plan.duplicates.length))} already in library · {count(total((plan) => plan.failed.length))} failed
         {possible > 0 && ` · ${possible} possible duplicate${possible === 1 ? '' : 's'} (added, to review)`}
       </p>
       {state.phase === 'committing' && (
@@ -33,7 +35,7 @@ export function BibliographyImportDialog({ state, onCommit, onShowPaper, onShowD
           {state.failure}
         </p>
       )}
-      {state.phase === 'done' && <p role="status">{state.added} papers added to the library.</p>}
+      {state.phase === 'done' && <p role="status">{count(state.added)} papers added to the library.</p>}
       {plans.map((plan) => (
         <section key={plan.source} className="bibliography-plan" aria-label={`Report for ${plan.source}`}>
           <h3>{plan.source}</h3>
@@ -70,7 +72,7 @@ export function BibliographyImportDialog({ state, onCommit, onShowPaper, onShowD
                 {keyNote && <span className="hint">New key: {keyNote}</span>}
               </li>
             ))}
-            {plan.add.length > 50 && <li className="hint">… and {plan.add.length - 50} more new papers</li>}
+            {plan.add.length > 50 && <li className="hint">… and {count(plan.add.length - 50)} more new papers</li>}
             {plan.add.slice(50).some((planned) => planned.possibleDuplicate) && <li className="hint">Some of them resemble papers in the library: see Duplicates after the import.</li>}
           </ul>
         </section>
@@ -78,7 +80,7 @@ export function BibliographyImportDialog({ state, onCommit, onShowPaper, onShowD
       <div className="button-row">
         {state.phase !== 'done' && (
           <button type="button" className="button button--primary" disabled={toAdd === 0 || state.phase === 'committing'} onClick={onCommit}>
-            {toAdd === 0 ? 'Nothing new to import' : `Import ${toAdd} new paper${toAdd === 1 ? '' : 's'}`}
+            {importLabel(toAdd, state.phase === 'committing')}
           </button>
         )}
         {state.phase === 'done' && possible > 0 && onShowDuplicates && (
@@ -92,4 +94,11 @@ export function BibliographyImportDialog({ state, onCommit, onShowPaper, onShowD
       </div>
     </Dialog>
   )
+}
+
+/** The import button: what it will do, or that it is doing it (the progress line says how far). */
+function importLabel(toAdd: number, committing: boolean): string {
+  if (toAdd === 0) return 'Nothing new to import'
+  if (committing) return 'Importing…'
+  return `Import ${toAdd.toLocaleString('en')} new paper${toAdd === 1 ? '' : 's'}`
 }
