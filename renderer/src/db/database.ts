@@ -58,3 +58,22 @@ export class AxisRefDatabase extends Dexie {
 export function openDatabase(name?: string, options?: DatabaseOptions): AxisRefDatabase {
   return new AxisRefDatabase(name, options)
 }
+
+/**
+ * The libraries a worker opened, by database name, each opened once with the app's schema
+ * (and its middlewares) and closed together when the worker ends.
+ */
+export function libraryOpener(): { library(name: string): AxisRefDatabase; closeAll(): void } {
+  const open = new Map<string, AxisRefDatabase>()
+  return {
+    library: (name) => {
+      const db = open.get(name) ?? openDatabase(name)
+      open.set(name, db)
+      return db
+    },
+    closeAll: () => {
+      for (const db of open.values()) db.close()
+      open.clear()
+    },
+  }
+}

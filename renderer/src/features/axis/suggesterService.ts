@@ -1,5 +1,5 @@
 import { suggestAxis, type PaperInput } from '../../../../shared/axis'
-import { openDatabase, type AxisRefDatabase } from '../../db/database'
+import { libraryOpener } from '../../db/database'
 import type { ServiceFactory } from '../../workers/protocol'
 import type { SuggesterProtocol } from './suggesterProtocol'
 import { refreshSuggestions } from './suggestions'
@@ -12,20 +12,12 @@ const suggestAll = (inputs: readonly PaperInput[]) => inputs.map((input) => sugg
  * sync's outbox, the suggestion queue) and suggests in the worker, batch by batch.
  */
 export const suggesterService: ServiceFactory<SuggesterProtocol> = () => {
-  const open = new Map<string, AxisRefDatabase>()
-  const library = (name: string): AxisRefDatabase => {
-    const db = open.get(name) ?? openDatabase(name)
-    open.set(name, db)
-    return db
-  }
+  const { library, closeAll } = libraryOpener()
   return {
     handlers: {
       suggest: suggestAll,
       refresh: ({ dbName }, signal) => refreshSuggestions(library(dbName), async (inputs) => suggestAll(inputs), signal),
     },
-    close() {
-      for (const db of open.values()) db.close()
-      open.clear()
-    },
+    close: closeAll,
   }
 }

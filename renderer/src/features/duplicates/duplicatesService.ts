@@ -1,4 +1,4 @@
-import { openDatabase, type AxisRefDatabase } from '../../db/database'
+import { libraryOpener } from '../../db/database'
 import { findLibraryDuplicates } from '../../db/duplicates'
 import type { ServiceFactory } from '../../workers/protocol'
 import type { DuplicatesProtocol } from './duplicatesProtocol'
@@ -9,19 +9,11 @@ import type { DuplicatesProtocol } from './duplicatesProtocol'
  * answers only the sets, so the page never holds or compares the whole library.
  */
 export const duplicatesService: ServiceFactory<DuplicatesProtocol> = () => {
-  const open = new Map<string, AxisRefDatabase>()
-  const library = (name: string): AxisRefDatabase => {
-    const db = open.get(name) ?? openDatabase(name)
-    open.set(name, db)
-    return db
-  }
+  const { library, closeAll } = libraryOpener()
   return {
     handlers: {
       find: ({ dbName }, signal) => findLibraryDuplicates(library(dbName), signal),
     },
-    close() {
-      for (const db of open.values()) db.close()
-      open.clear()
-    },
+    close: closeAll,
   }
 }
