@@ -42,7 +42,15 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,
-      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(root, 'renderer/index.html') },
+        output: {
+          // zod and the module that turns its eval off (the CSP refuses eval) share one chunk, so
+          // the setting is made before any module elsewhere builds a schema: zod decides at a
+          // schema's construction whether to compile it, probing with eval (a CSP violation)
+          codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|renderer[\\/]src[\\/]zodConfig\.ts$/ }] },
+        },
+      },
     },
   },
 })

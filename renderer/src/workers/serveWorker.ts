@@ -1,3 +1,6 @@
+// every worker parses with zod as the page does: without `new Function`, which the CSP refuses
+// (the suggester's worker writes papers, and the probe was reported as a violation)
+import '../zodConfig'
 import { unwrapAnswer, type CallMessage, type Handlers, type PageMessage, type Protocol, type ServiceFactory, type WorkerMessage, type WorkerService } from './protocol'
 
 /** Where a worker hears calls and answers them: its global scope, or the in-thread stand-in. */

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
 import { useDatabase } from '../../db'
 import { useApi } from '../../ipc/ApiContext'
-import { pdfArrived } from '../import'
+// from its file, not the feature's index: that one brings the import pipeline (citation-js) into the reader
+import { pdfArrived } from '../import/fullText'
 import { describeOpenError, openPdfBytes } from './openPdf'
 import { bytesFromBase64, loadPdfjs } from './pdfjsLoader'
 
