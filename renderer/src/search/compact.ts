@@ -11,6 +11,7 @@ interface Compacted {
   segment: Segment
   docIds: string[]
   hasFullText: Uint8Array
+  fingerprints: Float64Array
 }
 
 /** Live documents keep their relative order and are numbered 0, 1, 2… again. */
@@ -78,18 +79,21 @@ function mergeSequences(base: Segment, delta: DeltaPostings, remap: Int32Array, 
  * over the postings (a fraction of a second for a 50,000-paper library), done when the
  * delta has grown and before the index is saved.
  */
-export function compactSegments(base: Segment, delta: DeltaPostings, alive: Uint8Array, docIds: readonly string[], hasFullText: Uint8Array, termCount: number): Compacted {
-  const { remap, liveCount } = renumber(alive, docIds.length)
+export function compactSegments(base: Segment, delta: DeltaPostings, alive: Uint8Array, docs: { ids: readonly string[]; hasFullText: Uint8Array; fingerprints: Float64Array }, termCount: number): Compacted {
+  const { remap, liveCount } = renumber(alive, docs.ids.length)
   const liveIds: string[] = []
   const liveFullText = new Uint8Array(liveCount)
+  const liveFingerprints = new Float64Array(liveCount)
   remap.forEach((renumbered, doc) => {
     if (renumbered < 0) return
-    liveIds.push(docIds[doc] ?? '')
-    liveFullText[renumbered] = hasFullText[doc] ?? 0
+    liveIds.push(docs.ids[doc] ?? '')
+    liveFullText[renumbered] = docs.hasFullText[doc] ?? 0
+    liveFingerprints[renumbered] = docs.fingerprints[doc] ?? 0
   })
   return {
     segment: { termCount, docCount: liveCount, ...mergePostings(base, delta, remap, termCount), ...mergeSequences(base, delta, remap, liveCount) },
     docIds: liveIds,
     hasFullText: liveFullText,
+    fingerprints: liveFingerprints,
   }
 }

@@ -118,3 +118,45 @@ describe('keeping the index in step', () => {
     expect(await Promise.all(queries.map((query) => ids(restored, query)))).toEqual(before)
   })
 })
+
+describe('writes that change no indexed word', () => {
+  it('leave the text index as it was (a suggestion refresh after a large import re-analysed every paper), and the summary still changes', async () => {
+    const engine = engineOf()
+    const raison = LIBRARY.find((entry) => entry.paper.id === 'raison')
+    if (!raison) throw new Error('no raison in the test library')
+    const suggested: PaperSource = { ...raison, paper: { ...raison.paper, axisSuggested: ['cytokines.il6'] } }
+    expect(engine.text.upsert(toIndexDocument(raison))).toBe(false)
+    engine.upsert(toSummary(suggested), toIndexDocument(suggested))
+    expect(engine.text.churn).toBe(0)
+    expect(engine.summaries.get('raison')?.axisSuggested).toEqual(['cytokines.il6'])
+    expect(await ids(engine, 'infliximab')).toEqual(['raison'])
+    // a tag is indexed text: adding one is a change
+    const tagged: PaperSource = { ...suggested, paper: { ...suggested.paper, tags: ['important', 'screened'] } }
+    engine.upsert(toSummary(tagged), toIndexDocument(tagged))
+    expect(engine.text.churn).toBeGreaterThan(0)
+    // so is a word moved from one field into the next
+    const moved = source('raison', { title: 'Inflammation and depression: a randomized trial', abstract: 'infliximab Infliximab did not improve depressive symptoms overall; patients with high CRP responded.' })
+    expect(engine.text.upsert(toIndexDocument(moved))).toBe(true)
+  })
+
+  it('are recognised after compaction and after the index is saved and loaded', () => {
+    const engine = engineOf()
+    engine.remove('maes')
+    const edited = source('cryan', { title: 'Psychobiotics revisited' })
+    engine.upsert(toSummary(edited), toIndexDocument(edited))
+    engine.text.compact()
+    const restored = new TextIndex(structuredClone(engine.text.snapshot()))
+    for (const index of [engine.text, restored]) {
+      expect(index.upsert(toIndexDocument(edited))).toBe(false)
+      for (const entry of LIBRARY.filter((candidate) => !['maes', 'cryan'].includes(candidate.paper.id))) expect(index.upsert(toIndexDocument(entry))).toBe(false)
+      expect(index.churn).toBe(0)
+    }
+  })
+
+  it('are indexed again when the saved index predates fingerprints (no fingerprint known)', () => {
+    const { fingerprints, ...older } = structuredClone(engineOf().text.snapshot())
+    expect(fingerprints?.length).toBe(LIBRARY.length)
+    const index = new TextIndex(older)
+    expect(index.upsert(toIndexDocument(LIBRARY[2] ?? source('none', {})))).toBe(true)
+  })
+})
