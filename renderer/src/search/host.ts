@@ -22,6 +22,10 @@ export interface SearchHostDeps {
   yieldToEvents?: () => Promise<void>
   /** Quiet time after the last change before the index is saved. */
   saveDelayMs?: number
+  /** The longest a change waits to be saved while changes keep coming. */
+  saveMaxDelayMs?: number
+  /** The clock (tests pass their own). */
+  now?: () => number
 }
 
 export interface SearchHost {
@@ -60,6 +64,9 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
   const loaded = new Promise<void>((resolve) => (markLoaded = resolve))
   const pending: { keys: ChangedKeys; range: boolean } = { keys: { papers: [], notes: [], fullTexts: [], attachments: [] }, range: false }
   let saveTimer: ReturnType<typeof setTimeout> | undefined
+  /** When the oldest change not yet saved was indexed. */
+  let unsavedSince: number | undefined
+  const clock = deps.now ?? Date.now
   let unsubscribe: () => void = () => undefined
   const idTable = createIdTable()
 
@@ -79,13 +86,16 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
   }
 
   function scheduleSave(): void {
+    const now = clock()
+    unsavedSince ??= now
     clearTimeout(saveTimer)
-    saveTimer = setTimeout(() => void enqueue(save), deps.saveDelayMs ?? 30_000)
+    saveTimer = setTimeout(() => void enqueue(save), saveWait(unsavedSince, now, deps.saveDelayMs ?? 30_000, deps.saveMaxDelayMs ?? 180_000))
   }
 
   async function save(): Promise<void> {
     clearTimeout(saveTimer)
     if (!cache || status.state !== 'ready') return
+    unsavedSince = undefined
     // sort each column now, one per task, so the saved orders spare every later start a sort
     for (const spec of ALL_SORTS) {
       engine.list.entries(spec)
@@ -230,6 +240,16 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
       cache?.close()
     },
   }
+}
+
+/**
+ * How long to wait before saving: `delayMs` after the last change, but never more than
+ * `maxDelayMs` after the oldest unsaved one. Changes that never pause (a suggestion refresh
+ * writing a large import's papers for minutes) would otherwise put the save off until they
+ * end, and every start meanwhile would catch up on, or rebuild, the whole library.
+ */
+export function saveWait(unsavedSince: number, now: number, delayMs: number, maxDelayMs: number): number {
+  return Math.max(0, Math.min(delayMs, unsavedSince + maxDelayMs - now))
 }
 
 function messageOf(error: unknown): string {

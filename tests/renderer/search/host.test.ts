@@ -30,8 +30,8 @@ async function seededLibrary(papers: number): Promise<{ name: string; db: AxisRe
 }
 
 /** A host like the worker's, with its events collected and a search helper. */
-function startHost(name: string, db: AxisRefDatabase, yieldToEvents?: () => Promise<void>) {
-  const { host, events: messages } = startSearchHost(name, db, { yieldToEvents })
+function startHost(name: string, db: AxisRefDatabase, yieldToEvents?: () => Promise<void>, save: Pick<Parameters<typeof startSearchHost>[2] & object, 'saveMaxDelayMs' | 'now'> = {}) {
+  const { host, events: messages } = startSearchHost(name, db, { ...(yieldToEvents && { yieldToEvents }), ...save })
   const states = () => messages.flatMap((message) => (message.type === 'status' ? [message.status.state] : []))
   const revision = () => messages.filter((message) => message.type === 'changed').length
   const idTable = createIdTableReader()
@@ -73,6 +73,37 @@ describe('the search worker host', { timeout: 60_000 }, () => {
     await second.ready()
     expect(second.states()).not.toContain('indexing')
     expect(await Promise.all(QUERIES.map((query) => second.search(query)))).toEqual(answers)
+  })
+
+  it('saves the index while changes keep coming, at the latest a set time after the first unsaved one', async () => {
+    const { name, db, library } = await seededLibrary(300)
+    const cache = openSearchCache(name)
+    // after every generated paper's modifiedAt, so the watermark is the edits' time
+    let now = 2_000_000_000_000
+    const saved = async () => (await cache.snapshots.get(name))?.watermark
+    const host = startHost(name, db, undefined, { saveMaxDelayMs: 60_000, now: () => now })
+    await host.ready()
+    // the quiet time (60 s) is never reached in this test: nothing is saved on its account
+    expect(await saved()).toBeUndefined()
+    const paper = library.papers[0]
+    if (!paper) throw new Error('no paper generated')
+    const edit = async (tag: string) => {
+      const revision = host.revision()
+      now += 30_000
+      await db.papers.update(paper.id, { tags: [tag], modifiedAt: now })
+      await waitFor(() => host.revision() > revision)
+      await host.host.idle()
+      // the save, when due now, runs from a timer of 0 ms
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      await host.host.idle()
+    }
+    await edit('first')
+    expect(await saved()).toBeUndefined()
+    // 60 s after the first unsaved state (the build): saved at once, quiet or not
+    await edit('second')
+    expect(await saved()).toBe(now)
+    expect((await host.search('tag:second')).ids).toEqual([paper.id])
+    cache.close()
   })
 
   it('finds words of abstracts and notes once the first build ends, and lists papers while it runs', async () => {

@@ -10,9 +10,10 @@ const started: { host: SearchHost; db: AxisRefDatabase }[] = []
 /**
  * A search host as the worker runs it, over the library `db` (named `name`), told of writes
  * by Dexie's own change events, its events collected in `events`; it saves its index only
- * when closed, so no save lands in the middle of a test.
+ * when asked (`flush`), so no save lands in the middle of a test, unless the test gives a
+ * `saveMaxDelayMs` its clock reaches.
  */
-export function startSearchHost(name: string, db: AxisRefDatabase, options: { yieldToEvents?: SearchHostDeps['yieldToEvents'] } = {}): { host: SearchHost; events: SearchEvent[] } {
+export function startSearchHost(name: string, db: AxisRefDatabase, options: Pick<SearchHostDeps, 'yieldToEvents' | 'saveMaxDelayMs' | 'now'> = {}): { host: SearchHost; events: SearchEvent[] } {
   const events: SearchEvent[] = []
   const host = createSearchHost({
     openLibrary: openDatabase,
@@ -22,7 +23,7 @@ export function startSearchHost(name: string, db: AxisRefDatabase, options: { yi
       Dexie.on('storagemutated', listener)
       return () => Dexie.on.storagemutated.unsubscribe(listener)
     },
-    ...(options.yieldToEvents ? { yieldToEvents: options.yieldToEvents } : {}),
+    ...options,
     saveDelayMs: 60_000,
   })
   started.push({ host, db })
