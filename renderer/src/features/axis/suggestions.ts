@@ -1,7 +1,7 @@
 import { ONTOLOGY_VERSION, type AxisSuggestion, type PaperInput } from '../../../../shared/axis'
 import { isMajorTopic } from '../../../../shared/search'
 import type { AxisRefDatabase, PaperRecord } from '../../db'
-import { applySuggestions, withRegistryStudyType } from '../../db/axisTags'
+import { applySuggestions, withRegistryStudyType, type AxisFields } from '../../db/axisTags'
 import { axisFieldsOf } from '../../db/axis'
 import type { StoredAxisSuggestions } from '../../db/schema'
 import { markSuggestionWrite, type SuggestionQueueEntry } from '../../db/suggestionQueue'
@@ -103,16 +103,29 @@ async function refreshBatch(db: AxisRefDatabase, suggest: Suggest, entries: read
   const results = papers.length > 0 ? await suggest(papers.map((paper) => paperInput(paper, texts.get(paper.id)))) : []
   await db.transaction('rw', db.papers, db.suggestionQueue, async (transaction) => {
     markSuggestionWrite(transaction.idbtrans)
-    for (const [index, paper] of papers.entries()) {
+    // the rows as they are now, changed and written back in one request each way: one
+    // update per paper (a read and a write, one after another) kept a 100,000-paper
+    // refresh at about 250 papers a second
+    const current = await db.papers.bulkGet(papers.map((paper) => paper.id))
+    const written = papers.flatMap((paper, index) => {
       const result = results[index]
-      if (!result) continue
-      await db.papers.update(paper.id, withRegistryStudyType(applySuggestions(axisFieldsOf(paper), toStored(result, texts.has(paper.id), registryKey(paper))), paper))
-    }
+      const now = current[index]
+      if (!result || !now) return []
+      return [withFields(now, withRegistryStudyType(applySuggestions(axisFieldsOf(now), toStored(result, texts.has(paper.id), registryKey(paper))), now))]
+    })
+    if (written.length > 0) await db.papers.bulkPut(written)
     // a paper written again since it was read stays queued: its suggestions were made from the older row
     const queued = await db.suggestionQueue.bulkGet(entries.map((entry) => entry.paperId))
     await db.suggestionQueue.bulkDelete(entries.filter((entry, index) => queued[index]?.seq === entry.seq).map((entry) => entry.paperId))
   })
   return papers.length
+}
+
+/** The row with these fields changed, as `Table.update` writes them: a field given as undefined is removed. */
+function withFields(paper: PaperRecord, fields: AxisFields): PaperRecord {
+  const next: PaperRecord = { ...paper, ...fields }
+  for (const [key, value] of Object.entries(fields)) if (value === undefined) Reflect.deleteProperty(next, key)
+  return next
 }
 
 /** A macrotask: the page may paint and take input before the next batch. */
