@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { AxisRefApi } from '../../../../shared/ipc/api'
 import type { AutoExportBinding } from '../../../../shared/ipc/contract'
 import { useDatabase, type AxisRefDatabase } from '../../db'
+import { useTableChanges } from '../../db/useTableChanges'
 import { useApi } from '../../ipc/ApiContext'
 import type { SearchClient } from '../../search'
 import { boundPapers, fingerprintOf } from './autoExportPapers'
@@ -59,17 +59,7 @@ export async function syncBinding(binding: AutoExportBinding, deps: SyncDeps): P
 }
 
 /** Everything whose change may change a bound file: papers (added, edited, trashed, deleted), collections, saved searches. */
-function useLibrarySignature(db: AxisRefDatabase): string | undefined {
-  return useLiveQuery(async () => {
-    const [count, last, collections, searches] = await Promise.all([
-      db.papers.count(),
-      db.papers.orderBy('modifiedAt').last(),
-      db.collections.count(),
-      db.savedSearches.toArray(),
-    ])
-    return [count, last?.modifiedAt ?? 0, collections, ...searches.map((search) => `${search.id}=${search.query}`)].join('\n')
-  }, [db])
-}
+const BOUND_TABLES = ['papers', 'collections', 'savedSearches']
 
 /** Counts the search engine's "the library changed" and "index ready" events, after which saved searches may find other papers. */
 function useSearchRevision(search: SearchClient | undefined): number {
@@ -96,7 +86,8 @@ export function useAutoExport(onError: (message: string) => void, search: Search
   const db = useDatabase()
   const store = autoExportStore(api)
   const [bindings, setBindings] = useState<AutoExportBinding[]>()
-  const signature = useLibrarySignature(db)
+  // writes seen, not a live count of the tables: a count walks every row, after every write
+  const changes = useTableChanges(db, BOUND_TABLES)
   const revision = useSearchRevision(search)
   // one map for the window's life: what each file was last written with
   const [written] = useState(() => new Map<string, string>())
@@ -112,7 +103,7 @@ export function useAutoExport(onError: (message: string) => void, search: Search
   const deps = useMemo(() => ({ api, db, search, store, written, onError }), [api, db, search, store, written, onError])
 
   useEffect(() => {
-    if (signature === undefined || !bindings || bindings.length === 0) return
+    if (!bindings || bindings.length === 0) return
     const timer = window.setTimeout(() => {
       // one pass at a time: a pass started while another writes would race it to the file
       running.current = running.current.then(async () => {
@@ -120,7 +111,7 @@ export function useAutoExport(onError: (message: string) => void, search: Search
       }).catch((error: unknown) => onError(`Auto-export stopped: ${String(error)}`))
     }, AUTO_EXPORT_DEBOUNCE_MS)
     return () => window.clearTimeout(timer)
-  }, [bindings, signature, revision, deps, onError])
+  }, [bindings, changes, revision, deps, onError])
 }
 
 /** The previous list when only the bindings' statuses changed, so a refresh does not start another pass. */
