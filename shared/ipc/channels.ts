@@ -26,6 +26,7 @@ export const CHANNELS = [
   'writeAutoExport',
   'writeSnapshot',
   'getLatestSnapshot',
+  'getSnapshotTime',
   'exportLibraryArchive',
   'openAttachment',
   'showAttachmentInFolder',

@@ -374,6 +374,15 @@ export const contract = {
     output: z.object({ path: z.string() }),
   },
 
+  /**
+   * When the newest snapshot was written, from the file names alone (none read): the window
+   * arms its daily snapshot from it instead of writing one at every start.
+   */
+  getSnapshotTime: {
+    input: noInput,
+    output: z.object({ writtenAt: z.number() }).nullable(),
+  },
+
   /** The newest readable snapshot, to offer a restore when IndexedDB is empty or lost. */
   getLatestSnapshot: {
     input: noInput,

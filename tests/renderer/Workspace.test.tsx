@@ -36,6 +36,7 @@ function fakeApi(overrides: Partial<AxisRefApi> = {}): AxisRefApi {
     writeAutoExport: unexpected,
     writeSnapshot: async () => ({ ok: true, value: { path: '/lib/snapshots/s.json' } }),
     getLatestSnapshot: async () => ({ ok: true, value: null }),
+    getSnapshotTime: async () => ({ ok: true, value: null }),
     exportLibraryArchive: unexpected,
     openAttachment: unexpected,
     showAttachmentInFolder: unexpected,

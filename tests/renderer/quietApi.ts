@@ -15,6 +15,7 @@ export function quietApi(extra: Partial<AxisRefApi> = {}): AxisRefApi {
     listAutoExports: async () => ({ ok: true, value: [] }),
     writeSnapshot: async () => ({ ok: true, value: { path: '/lib/snapshots/s.json' } }),
     getLatestSnapshot: async () => ({ ok: true, value: null }),
+    getSnapshotTime: async () => ({ ok: true, value: null }),
     getOnlineSettings: async () => ({
       ok: true,
       value: { enabled: true, crossrefMailto: '', ncbiApiKeySet: false, baseUrls: { crossref: 'https://api.crossref.org', doi: 'https://doi.org', eutils: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils', idconv: 'https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0' }, baseUrlsFromEnvironment: [] },

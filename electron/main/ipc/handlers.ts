@@ -28,6 +28,7 @@ export function createHandlers(services: MainServices): Handlers {
     writeAutoExport: ({ id, text }) => services.autoExport.write(id, text),
     writeSnapshot: ({ json }) => services.backup.writeSnapshot(json),
     getLatestSnapshot: () => services.backup.latest(),
+    getSnapshotTime: () => services.backup.newestTime(),
     exportLibraryArchive: ({ snapshot }) => services.backup.exportArchive(snapshot),
     openAttachment: ({ hash }) => services.attachmentFiles.open(hash),
     showAttachmentInFolder: ({ hash }) => services.attachmentFiles.showInFolder(hash),

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/ipc/result'
 import type { Snapshot } from '../../../shared/backup/snapshot'
 import { basename, join } from 'node:path'
 import { removeAbandonedTempFiles } from './atomicWrite'
-import { exportArchive, latestSnapshot, removeAbandonedRestores, restoreArchive, SNAPSHOT_DIR, writeSnapshotBytes, type ArchiveSummary } from './backup'
+import { exportArchive, latestSnapshot, listSnapshots, removeAbandonedRestores, restoreArchive, SNAPSHOT_DIR, writeSnapshotBytes, type ArchiveSummary } from './backup'
 import { createSnapshotThread, type SnapshotThread } from './backup/snapshotThread'
 import type { DialogPort } from './dialogPort'
 import { errorCode, errorMessage, type FileSystem } from './fileSystem'
@@ -16,6 +16,8 @@ export interface BackupService {
    */
   writeSnapshot(json: Uint8Array): Promise<{ path: string }>
   latest(): Promise<{ writtenAt: number; snapshot: Snapshot } | null>
+  /** When the newest snapshot file was written (by its name; not read). Errors: IO_ERROR. */
+  newestTime(): Promise<{ writtenAt: number } | null>
   /** Asks where to save, then writes one zip with the snapshot and every PDF. */
   exportArchive(snapshot: Snapshot): Promise<{ canceled: boolean; summary?: ArchiveSummary }>
   /**
@@ -57,6 +59,10 @@ export function createBackupService(deps: {
     latest: async () => {
       const found = await latestSnapshot(await root(), { fs: deps.fs, parse: thread.parse })
       return found ? { writtenAt: found.writtenAt, snapshot: found.snapshot } : null
+    },
+    newestTime: async () => {
+      const [newest] = await listSnapshots(await root(), { fs: deps.fs })
+      return newest ? { writtenAt: newest.writtenAt } : null
     },
     exportArchive: async (snapshot) => {
       const stamp = snapshot.createdAt.slice(0, 10)

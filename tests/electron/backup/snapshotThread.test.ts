@@ -48,12 +48,18 @@ describe('the snapshot thread', () => {
 
   it('the backup service writes what the thread validated, and refuses bytes that are not a snapshot in words, writing nothing', async () => {
     const backup = createBackupService({ fs: realFileSystem, dialog: createQueuedDialogPort(), libraryLocation: { get: async () => ({ path: library, isDefault: true }) }, snapshotThread: thread })
+    expect(await backup.newestTime()).toBeNull()
+    const before = Date.now()
     const { path } = await backup.writeSnapshot(bytesOf(snapshotOf(3)))
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(snapshotOf(3))
     await expect(backup.writeSnapshot(new TextEncoder().encode('{"papers": ['))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^The library snapshot is not JSON \(.+\); nothing was written\.$/) })
     await expect(backup.writeSnapshot(bytesOf({ format: 'axisref-snapshot', papers: [{ id: 'p1' }] }))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('is not a snapshot AxisRef can read') })
     expect(await readdir(join(library, 'snapshots'))).toHaveLength(1)
     expect((await backup.latest())?.snapshot.papers).toHaveLength(3)
+    // the window's daily snapshot is armed from this, read from the name alone
+    const newest = await backup.newestTime()
+    expect(newest?.writtenAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000)
+    expect(newest?.writtenAt).toBeLessThanOrEqual(Date.now())
   })
 
   it('skips a damaged newer snapshot, naming the file and what is wrong with it', async () => {

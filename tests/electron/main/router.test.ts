@@ -40,6 +40,7 @@ function spyHandlers(): Handlers & Record<Channel, ReturnType<typeof vi.fn>> {
     writeAutoExport: vi.fn(() => ({ written: true, bytes: 22 })),
     writeSnapshot: vi.fn(() => ({ path: '/lib/snapshots/snapshot.json' })),
     getLatestSnapshot: vi.fn(() => null),
+    getSnapshotTime: vi.fn(() => null),
     exportLibraryArchive: vi.fn(() => ({ canceled: true })),
     openAttachment: vi.fn(() => ({ opened: true })),
     showAttachmentInFolder: vi.fn(() => ({ shown: true })),
