@@ -157,7 +157,7 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
       owners = snapshot.owners
       watermark = snapshot.watermark
       markLoaded()
-      changed = await papersChangedSince(database, new Set(engine.summaries.keys()), owners, watermark)
+      changed = await papersChangedSince(database, engine.summaries, owners, watermark)
       if (changed.size > engine.summaries.size * REBUILD_SHARE + 1000) await rebuild(database)
       else watermark = await reindexPapers(database, engine, owners, changed, watermark)
     }
@@ -174,7 +174,7 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
     const { keys, range } = pending
     pending.keys = { papers: [], notes: [], fullTexts: [], attachments: [] }
     pending.range = false
-    const touched = range ? await papersChangedSince(db, new Set(engine.summaries.keys()), owners, watermark) : await papersAffectedBy(db, keys, owners)
+    const touched = range ? await papersChangedSince(db, engine.summaries, owners, watermark) : await papersAffectedBy(db, keys, owners)
     if (touched.size === 0) return
     watermark = await reindexPapers(db, engine, owners, touched, watermark)
     announceChange()

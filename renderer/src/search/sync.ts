@@ -79,16 +79,26 @@ export async function papersAffectedBy(db: AxisRefDatabase, changed: ChangedKeys
  * watermark (by index), and notes, full texts and attachments added or removed (by key,
  * against the owners known). Reads keys and indexes only, never whole tables of records.
  */
-export async function papersChangedSince(db: AxisRefDatabase, known: ReadonlySet<string>, owners: Owners, watermark: number): Promise<Set<string>> {
-  const [paperIds, modified, modifiedNotes] = await Promise.all([
-    db.papers.toCollection().primaryKeys(),
-    db.papers.where('modifiedAt').aboveOrEqual(watermark).primaryKeys(),
-    db.notes.where('modifiedAt').aboveOrEqual(watermark).toArray(),
-  ])
-  const affected = new Set<string>(modified)
+export async function papersChangedSince(db: AxisRefDatabase, known: ReadonlyMap<string, { modifiedAt: number }>, owners: Owners, watermark: number): Promise<Set<string>> {
+  // one read transaction: the range's ids and times below pair up only if read at one moment
+  const [paperIds, modified, modifiedTimes, modifiedNotes] = await db.transaction('r', db.papers, db.notes, () =>
+    Promise.all([
+      db.papers.toCollection().primaryKeys(),
+      db.papers.where('modifiedAt').aboveOrEqual(watermark).primaryKeys(),
+      // the same range's index keys, in the same order: the time each was modified
+      db.papers.where('modifiedAt').aboveOrEqual(watermark).keys(),
+      db.notes.where('modifiedAt').aboveOrEqual(watermark).toArray(),
+    ]),
+  )
+  // a paper indexed as it is now is not read again: the watermark is the newest time
+  // indexed, and a 100,000-paper import gives every paper the same time, so "at or after
+  // the watermark" was every paper imported so far, read and indexed again on each catch-up.
+  // (A paper written twice in one millisecond, the second time by a bulk write, keeps its
+  // first version in the index until its next change.)
+  const affected = new Set<string>(modified.filter((id, index) => known.get(id)?.modifiedAt !== modifiedTimes[index]))
   const present = new Set(paperIds)
   for (const id of paperIds) if (!known.has(id)) affected.add(id)
-  for (const id of known) if (!present.has(id)) affected.add(id)
+  for (const id of known.keys()) if (!present.has(id)) affected.add(id)
   for (const note of modifiedNotes) affected.add(note.paperId)
   const keysOf: Record<RelatedTable, () => Promise<string[]>> = {
     notes: () => db.notes.toCollection().primaryKeys(),
