@@ -4,6 +4,8 @@ import { addPaper, openDatabase, saveFullText, type AxisRefDatabase } from '../.
 import type { SearchRequest } from '../../../renderer/src/search/engine'
 import { createIdTableReader } from '../../../renderer/src/search/idTable'
 import { SNAPSHOT_FORMAT, openSearchCache } from '../../../renderer/src/search/snapshotStore'
+import { suggestAxis } from '../../../shared/axis'
+import { refreshSuggestions } from '../../../renderer/src/features/axis/suggestions'
 import { closeSearchHosts, startSearchHost, waitFor } from './testSearchHost'
 
 const POOL = {
@@ -104,6 +106,32 @@ describe('the search worker host', { timeout: 60_000 }, () => {
     expect(await saved()).toBe(now)
     expect((await host.search('tag:second')).ids).toEqual([paper.id])
     cache.close()
+  })
+
+  it('keeps each paper\'s suggested nodes as a suggestion refresh writes them, in batches larger than Dexie names row by row', async () => {
+    const { name, db } = await seededLibrary(300)
+    await db.papers.toCollection().modify((paper) => {
+      delete paper.axisSuggestions
+      paper.axisSuggested = []
+    })
+    const live = startHost(name, db)
+    await live.ready()
+    const suggested = (counts: Awaited<ReturnType<typeof live.host.handlers.facets>>) => Object.values(counts.suggestedNodes).reduce((sum, count) => sum + count, 0)
+    expect(suggested(await live.host.handlers.facets({ query: '' }))).toBe(0)
+    await db.suggestionQueue.bulkPut((await db.papers.toCollection().primaryKeys()).map((paperId) => ({ paperId, seq: 0 })))
+    expect(await refreshSuggestions(db, async (inputs) => inputs.map((input) => suggestAxis(input)), undefined, async () => undefined)).toBe(300)
+    // what a start reading the library afresh counts
+    const fresh = startHost(`${name}`, db)
+    await fresh.ready()
+    const expected = await fresh.host.handlers.facets({ query: '' })
+    expect(suggested(expected)).toBeGreaterThan(100)
+    let counts = await live.host.handlers.facets({ query: '' })
+    for (let waited = 0; JSON.stringify(counts.suggestedNodes) !== JSON.stringify(expected.suggestedNodes) && waited < 20_000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      await live.host.idle()
+      counts = await live.host.handlers.facets({ query: '' })
+    }
+    expect(counts.suggestedNodes).toEqual(expected.suggestedNodes)
   })
 
   it('finds words of abstracts and notes once the first build ends, and lists papers while it runs', async () => {

@@ -10,6 +10,8 @@ import { markSuggestionWrite, type SuggestionQueueEntry } from '../../db/suggest
 export type Suggest = (inputs: readonly PaperInput[]) => Promise<AxisSuggestion[]>
 
 const BATCH = 250
+/** Dexie's change notices name the keys of a write of fewer rows than 50. */
+const NAMED_WRITE_ROWS = 49
 
 /** What the suggester reads of a paper: its record, the extras beside it, and the PDF's text. */
 export function paperInput(paper: PaperRecord, fullText?: string): PaperInput {
@@ -113,7 +115,11 @@ async function refreshBatch(db: AxisRefDatabase, suggest: Suggest, entries: read
       if (!result || !now) return []
       return [withFields(now, withRegistryStudyType(applySuggestions(axisFieldsOf(now), toStored(result, texts.has(paper.id), registryKey(paper))), now))]
     })
-    if (written.length > 0) await db.papers.bulkPut(written)
+    // in writes small enough that Dexie names the rows written: it reports a write of 50 rows
+    // or more as "the whole table changed", and the search worker, which keeps each paper's
+    // suggested nodes, then looks only for papers added, deleted or modified since it last
+    // looked, which suggestions are not (they leave modifiedAt alone)
+    for (let start = 0; start < written.length; start += NAMED_WRITE_ROWS) await db.papers.bulkPut(written.slice(start, start + NAMED_WRITE_ROWS))
     // a paper written again since it was read stays queued: its suggestions were made from the older row
     const queued = await db.suggestionQueue.bulkGet(entries.map((entry) => entry.paperId))
     await db.suggestionQueue.bulkDelete(entries.filter((entry, index) => queued[index]?.seq === entry.seq).map((entry) => entry.paperId))
