@@ -27,6 +27,12 @@ describe('importing a large bibliography file', () => {
     expect(new Set(lookups.map((lookup) => lookup.paperId)).size).toBe(4)
     // queued in the file's order, across chunks
     expect([...lookups].sort((a, b) => a.createdAt - b.createdAt).map((lookup) => lookup.identifier?.value)).toEqual(['10.5555/large.0', '10.5555/large.2', '10.5555/large.4', '10.5555/large.6'])
+    // and none dated ahead of now: the queue runs when the newest row is a fresh one, and an
+    // import's rows a millisecond apart each left a lookup queued after them not the newest
+    const chunkDates = lookups.filter((lookup) => ['10.5555/large.0', '10.5555/large.2'].includes(lookup.identifier?.value ?? '')).map((lookup) => lookup.createdAt)
+    expect(Math.max(...chunkDates) - Math.min(...chunkDates)).toBeLessThan(1)
+    const queuedAfter = await enqueueLookups(db, [{ purpose: 'add', input: '10.5555/after', identifier: { kind: 'doi', value: '10.5555/after' } }])
+    expect((await db.lookups.orderBy('createdAt').last())?.id).toBe(queuedAfter[0])
 
     const again = await planBibliographyImport(db, 'library.bib', importBibliography(bibOf(7)))
     expect(again.add).toEqual([])

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../renderer/src/App'
 import { addPaper, openDatabase, type AxisRefDatabase } from '../../../renderer/src/db'
-import { countLookups, lookupReason, lookupStatusText } from '../../../renderer/src/features/lookup'
+import { lookupReason, lookupStatusText, type LookupCounts } from '../../../renderer/src/features/lookup'
 import { quietApi } from '../quietApi'
 import { crossrefRecord, pubmedRecord, recordedLookupApi } from './recordedLookups'
 
@@ -136,13 +136,16 @@ describe('the lookup status line', () => {
   const row = (state: 'waiting' | 'running' | 'failed', code?: string) => ({ id: state, purpose: 'add' as const, input: '1', state, attempts: 0, createdAt: 0, modifiedAt: 0, revision: 1, ...(code ? { error: { code, message: code } } : {}) })
 
   it('says what the queue is doing in words', () => {
-    const text = (rows: ReturnType<typeof row>[]) => lookupStatusText(countLookups(rows))
-    expect(text([])).toBe('')
-    expect(text([row('waiting', 'UNAVAILABLE'), row('waiting', 'TIMEOUT'), row('waiting', 'OFFLINE')])).toBe('Lookups: 3 waiting for network')
-    expect(text([row('waiting', 'OFFLINE')])).toBe('Lookups: 1 waiting — online lookups are off in Settings')
-    expect(text([row('running'), row('running'), row('waiting'), row('waiting'), row('waiting')])).toBe('Looking up 2 of 5…')
-    expect(text([row('waiting'), row('failed', 'NOT_FOUND')])).toBe('Lookups: 1 waiting · 1 failed')
-    expect(text([row('failed', 'NOT_FOUND')])).toBe('1 failed')
+    const text = (counts: Partial<LookupCounts>) => lookupStatusText({ waiting: 0, running: 0, failed: 0, off: 0, unreachable: 0, ...counts })
+    expect(text({})).toBe('')
+    expect(text({ waiting: 3, off: 1, unreachable: 2 })).toBe('Lookups: 3 waiting for network')
+    expect(text({ waiting: 1, off: 1 })).toBe('Lookups: 1 waiting — online lookups are off in Settings')
+    expect(text({ running: 2, waiting: 3 })).toBe('Looking up 2 of 5…')
+    expect(text({ waiting: 1, failed: 1 })).toBe('Lookups: 1 waiting · 1 failed')
+    expect(text({ failed: 1 })).toBe('1 failed')
+    // a large import's completions, counted as the import dialog counts
+    expect(text({ running: 200, waiting: 16_743 })).toBe('Looking up 200 of 16,943…')
+    expect(text({ waiting: 85_000, off: 85_000, failed: 1_200 })).toBe('Lookups: 85,000 waiting — online lookups are off in Settings · 1,200 failed')
   })
 
   it('says in the panel why each lookup waits or failed, and when a waiting one is tried next', () => {

@@ -169,7 +169,8 @@ export async function commitBibliographyImport(db: AxisRefDatabase, plan: Import
     try {
       await db.transaction('rw', db.papers, db.lookups, async () => {
         await db.papers.bulkAdd(slice)
-        if (lookups.length > 0) await enqueueLookups(db, lookups, now + start)
+        // dated when written (in the order written): not ahead of lookups queued meanwhile
+        if (lookups.length > 0) await enqueueLookups(db, lookups)
       })
     } catch (error) {
       throw new Error(`${plan.source}: ${start} of ${papers.length} papers were imported before writing failed (${error instanceof Error ? error.message : String(error)}).`, { cause: error })

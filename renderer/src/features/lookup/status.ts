@@ -14,17 +14,6 @@ export interface LookupCounts {
   unreachable: number
 }
 
-export function countLookups(rows: readonly QueuedLookup[]): LookupCounts {
-  const waiting = rows.filter((row) => row.state === 'waiting')
-  return {
-    waiting: waiting.length,
-    running: rows.filter((row) => row.state === 'running').length,
-    failed: rows.filter((row) => row.state === 'failed').length,
-    off: waiting.filter((row) => row.error?.code === 'OFFLINE').length,
-    unreachable: waiting.filter((row) => row.error !== undefined && row.error.code !== 'OFFLINE').length,
-  }
-}
-
 /** Of the waiting rows that wait for a time (`timedRows`): those held back by lookups off, and by a network failure. */
 export function timedCounts(timed: readonly QueuedLookup[]): Pick<LookupCounts, 'off' | 'unreachable'> {
   const waiting = timed.filter((row) => row.state === 'waiting' && row.error !== undefined)
@@ -45,10 +34,15 @@ export function countsWithHold(counts: LookupCounts, hold: LookupError | undefin
 /** "Looking up 2 of 5…", "Lookups: 3 waiting for network", "1 failed"; empty when the queue is empty. */
 export function lookupStatusText(counts: LookupCounts): string {
   const parts: string[] = []
-  if (counts.running > 0) parts.push(`Looking up ${counts.running} of ${counts.running + counts.waiting}…`)
-  else if (counts.waiting > 0) parts.push(`Lookups: ${counts.waiting} ${waitingFor(counts)}`)
-  if (counts.failed > 0) parts.push(`${counts.failed} failed`)
+  if (counts.running > 0) parts.push(`Looking up ${number(counts.running)} of ${number(counts.running + counts.waiting)}…`)
+  else if (counts.waiting > 0) parts.push(`Lookups: ${number(counts.waiting)} ${waitingFor(counts)}`)
+  if (counts.failed > 0) parts.push(`${number(counts.failed)} failed`)
   return parts.join(' · ')
+}
+
+/** With thousands separators, as the import dialog counts ("16,943"). */
+function number(count: number): string {
+  return count.toLocaleString('en')
 }
 
 function waitingFor(counts: LookupCounts): string {

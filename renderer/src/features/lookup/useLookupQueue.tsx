@@ -150,7 +150,7 @@ async function storedCounts(db: AxisRefDatabase): Promise<LookupCounts> {
 }
 
 /** At most this many rows of each state in the queue's panel: the rest are counted. */
-export const PANEL_ROWS = 200
+const PANEL_ROWS = 200
 
 /** What the queue's panel lists: running, failed and waiting lookups in run order, at most `PANEL_ROWS` of each, and how many more there are. */
 export async function lookupsToShow(db: AxisRefDatabase): Promise<{ rows: QueuedLookup[]; more: number }> {
