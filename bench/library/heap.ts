@@ -23,23 +23,37 @@ function totalOf(usage: HeapUsage): number {
 export async function watchHeap(page: Page): Promise<{ measure(): Promise<{ pageMb: number; workersMb: number }>; profileWorkers(): Promise<() => Promise<unknown[]>>; readonly workerCount: number }> {
   const session: CDPSession = await page.context().newCDPSession(page)
   const workers = new Set<string>()
-  const replies = new Map<number, (result: unknown) => void>()
+  const replies = new Map<number, { sessionId: string; resolve: (result: unknown) => void }>()
   let nextId = 1
   session.on('Target.attachedToTarget', (event) => {
     if (event.targetInfo.type === 'worker') workers.add(event.sessionId)
   })
-  session.on('Target.detachedFromTarget', (event) => workers.delete(event.sessionId))
+  session.on('Target.detachedFromTarget', (event) => {
+    workers.delete(event.sessionId)
+    // a worker that ended (the snapshot worker ends after each snapshot) answers nothing more
+    for (const [id, reply] of replies) if (reply.sessionId === event.sessionId) settle(id, undefined)
+  })
   session.on('Target.receivedMessageFromTarget', (event) => {
     const message = JSON.parse(event.message) as { id?: number; result?: unknown }
-    if (message.id !== undefined) replies.get(message.id)?.(message.result)
+    if (message.id !== undefined) settle(message.id, message.result)
   })
   await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false })
 
-  function inWorker<T>(sessionId: string, method: string): Promise<T> {
+  function settle(id: number, result: unknown): void {
+    replies.get(id)?.resolve(result)
+    replies.delete(id)
+  }
+
+  /** A worker's answer, or undefined when the worker ended before answering (it then holds no memory). */
+  function inWorker<T>(sessionId: string, method: string): Promise<T | undefined> {
     const id = nextId++
-    return new Promise<T>((resolve) => {
-      replies.set(id, (result) => resolve(result as T))
-      void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) })
+    return new Promise<T | undefined>((resolve) => {
+      replies.set(id, { sessionId, resolve: (result) => resolve(result as T | undefined) })
+      session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).then(
+        () => undefined,
+        // "No session with given id": it ended between the list and the message
+        () => settle(id, undefined),
+      )
     })
   }
 
@@ -48,9 +62,10 @@ export async function watchHeap(page: Page): Promise<{ measure(): Promise<{ page
       await session.send('HeapProfiler.collectGarbage')
       const main = totalOf((await session.send('Runtime.getHeapUsage')) as HeapUsage)
       let workerBytes = 0
-      for (const sessionId of workers) {
+      for (const sessionId of [...workers]) {
         await inWorker(sessionId, 'HeapProfiler.collectGarbage')
-        workerBytes += totalOf(await inWorker<HeapUsage>(sessionId, 'Runtime.getHeapUsage'))
+        const usage = await inWorker<HeapUsage>(sessionId, 'Runtime.getHeapUsage')
+        if (usage) workerBytes += totalOf(usage)
       }
       return { pageMb: main / 2 ** 20, workersMb: workerBytes / 2 ** 20 }
     },
@@ -68,7 +83,7 @@ export async function watchHeap(page: Page): Promise<{ measure(): Promise<{ page
       }
       return async () => {
         const profiles: unknown[] = [(await session.send('Profiler.stop')).profile]
-        for (const sessionId of running) profiles.push((await inWorker<{ profile: unknown }>(sessionId, 'Profiler.stop')).profile)
+        for (const sessionId of running) profiles.push((await inWorker<{ profile: unknown }>(sessionId, 'Profiler.stop'))?.profile)
         return profiles
       }
     },
