@@ -151,4 +151,42 @@ describe('the list model', () => {
     expect(model.size).toBe(3)
     expect(model.has('c')).toBe(false)
   })
+
+  it('takes a changed paper that sorts where it did in place, one by one or in a batch, and moves one that does not', () => {
+    type Paper = SortableRecord & { tags: string[] }
+    const paper = (id: string, fields: Partial<Paper> = {}): Paper => ({ ...record(id), tags: [], ...fields })
+    const papers = Array.from({ length: 600 }, (_, index) => paper(`p${String(index).padStart(3, '0')}`, { year: 1990 + (index % 30) }))
+    const model = createListModel<Paper>(papers)
+    const byYear = model.entries({ column: 'year', direction: 'asc' })
+    const before = byYear.map((entry) => entry.id)
+    const tagged = paper('p007', { year: 1997, tags: ['read'] })
+    model.upsert(tagged)
+    // a batch as a catch-up after a bulk write brings it: every paper changed, none moves
+    model.upsertMany(papers.map((item) => ({ ...item, tags: ['screened'] })))
+    expect(model.entries({ column: 'year', direction: 'asc' })).toBe(byYear)
+    expect(byYear.map((entry) => entry.id)).toEqual(before)
+    expect(byYear.every((entry) => entry.record.tags[0] === 'screened')).toBe(true)
+    // one whose year changed moves, and the batch's others keep their places
+    model.upsertMany([paper('p007', { year: 2030 }), paper('p008', { year: 1998, tags: ['again'] })])
+    expect(model.order({ column: 'year', direction: 'asc' }).at(-1)).toBe('p007')
+    expect(model.entries({ column: 'year', direction: 'asc' }).find((entry) => entry.id === 'p008')?.record.tags).toEqual(['again'])
+    expect(model.order({ column: 'year', direction: 'asc' })).toEqual(sorted([...papers.filter((item) => item.id !== 'p007'), paper('p007', { year: 2030 })], { column: 'year', direction: 'asc' }))
+  })
+
+  it('merges a large batch (a catch-up after a bulk write) into every order it has handed out, as a full sort would place it', () => {
+    const papers = Array.from({ length: 2000 }, (_, index) => record(`p${index}`, { year: 1980 + (index % 40), title: `Title ${(index * 7919) % 2000}`, journal: index % 3 ? 'Gut' : 'Brain' }))
+    const model = createListModel(papers)
+    const specs: SortSpec[] = [{ column: 'year', direction: 'desc' }, { column: 'title', direction: 'asc' }, { column: 'journal', direction: 'asc' }]
+    const handedOut = specs.map((spec) => model.entries(spec))
+    // 300 new papers and 100 edited ones that sort elsewhere, in one batch (under a quarter of the library)
+    const added = Array.from({ length: 300 }, (_, index) => record(`n${index}`, { year: 1990 + (index % 20), title: `New ${index}` }))
+    const edited = papers.slice(0, 100).map((item) => ({ ...item, year: 2030, title: `Zz ${item.id}` }))
+    model.upsertMany([...added, ...edited])
+    const all = [...edited, ...papers.slice(100), ...added]
+    specs.forEach((spec, index) => {
+      expect(model.entries(spec)).toBe(handedOut[index])
+      expect(model.order(spec)).toEqual(sorted(all, spec))
+    })
+    expect(model.size).toBe(2300)
+  })
 })
