@@ -24,6 +24,8 @@ export interface SearchHostDeps {
   saveDelayMs?: number
   /** The longest a change waits to be saved while changes keep coming. */
   saveMaxDelayMs?: number
+  /** The least time between two catch-ups after bulk writes (an import's chunks). */
+  rangeCatchUpEveryMs?: number
   /** The clock (tests pass their own). */
   now?: () => number
 }
@@ -66,6 +68,9 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
   let saveTimer: ReturnType<typeof setTimeout> | undefined
   /** When the oldest change not yet saved was indexed. */
   let unsavedSince: number | undefined
+  const rangeEvery = deps.rangeCatchUpEveryMs ?? 5_000
+  let lastRangeCatchUp = Number.NEGATIVE_INFINITY
+  let rangeTimer: ReturnType<typeof setTimeout> | undefined
   const clock = deps.now ?? Date.now
   let unsubscribe: () => void = () => undefined
   const idTable = createIdTable()
@@ -171,10 +176,23 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
 
   async function applyPending(): Promise<void> {
     if (!db || status.state !== 'ready') return
-    const { keys, range } = pending
+    const { keys } = pending
     pending.keys = { papers: [], notes: [], fullTexts: [], attachments: [] }
-    pending.range = false
-    const touched = range ? await papersChangedSince(db, engine.summaries, owners, watermark) : await papersAffectedBy(db, keys, owners)
+    // rows written one by one are read at once, also while a bulk write's catch-up waits
+    const touched = await papersAffectedBy(db, keys, owners)
+    const now = clock()
+    if (pending.range && now >= lastRangeCatchUp + rangeEvery) {
+      pending.range = false
+      lastRangeCatchUp = now
+      for (const id of await papersChangedSince(db, engine.summaries, owners, watermark)) touched.add(id)
+    } else if (pending.range) {
+      // a catch-up reads every paper's key to find those deleted: while an import writes
+      // chunk after chunk, once every few seconds, not after each of its 200 chunks
+      rangeTimer ??= setTimeout(() => {
+        rangeTimer = undefined
+        void enqueue(applyPending)
+      }, lastRangeCatchUp + rangeEvery - now)
+    }
     if (touched.size === 0) return
     watermark = await reindexPapers(db, engine, owners, touched, watermark)
     announceChange()
@@ -235,6 +253,7 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
     },
     close() {
       clearTimeout(saveTimer)
+      clearTimeout(rangeTimer)
       unsubscribe()
       db?.close()
       cache?.close()
