@@ -106,11 +106,15 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
       engine.list.entries(spec)
       await yieldToEvents()
     }
+    // each step below holds the worker for a while at 100,000 papers: searches queued
+    // meanwhile are answered between them
     const text = engine.text.snapshot()
+    await yieldToEvents()
     const summaries = [...engine.summaries.values()]
     const position = new Map(summaries.map((summary, index) => [summary.id, index]))
     const orders = engine.list.saveOrders((id) => position.get(id) ?? 0)
-    await saveSnapshot(cache, library, { text, summaries, owners, watermark, orders })
+    await yieldToEvents()
+    await saveSnapshot(cache, library, { text, summaries, owners, watermark, orders }, clock(), yieldToEvents)
   }
 
   /** `reason`, in words, is shown while indexing when the rebuild was not the plan (a saved index that could not be read). */

@@ -84,15 +84,33 @@ export async function loadSnapshot(cache: SearchCacheDatabase, library: string):
   }
 }
 
+/** Summaries serialised per slice, with a pause between: one stringify of 100,000 held the worker for a second. */
+const SUMMARY_SLICE = 10_000
+
+/**
+ * JSON of the summaries as stored, built a slice at a time; `between` runs after each
+ * slice (the worker answers queued searches there).
+ */
+export async function summariesJson(summaries: readonly PaperSummary[], between: () => Promise<void> = async () => undefined): Promise<string> {
+  const parts: string[] = []
+  for (let start = 0; start < summaries.length; start += SUMMARY_SLICE) {
+    // each slice's array brackets dropped, the slices joined into one array
+    parts.push(JSON.stringify(summaries.slice(start, start + SUMMARY_SLICE).map(packSummary)).slice(1, -1))
+    await between()
+  }
+  return `[${parts.join(',')}]`
+}
+
 /** Replaces the saved state of `library`; the summaries' folded copies are left out (rebuilt on load). */
-export async function saveSnapshot(cache: SearchCacheDatabase, library: string, snapshot: LoadedSnapshot, now: number = Date.now()): Promise<void> {
+export async function saveSnapshot(cache: SearchCacheDatabase, library: string, snapshot: LoadedSnapshot, now: number = Date.now(), between?: () => Promise<void>): Promise<void> {
+  const summaries = await summariesJson(snapshot.summaries, between)
   await cache.snapshots.put({
     library,
     format: SNAPSHOT_FORMAT,
     savedAt: now,
     watermark: snapshot.watermark,
     text: snapshot.text,
-    summaries: JSON.stringify(snapshot.summaries.map(packSummary)),
+    summaries,
     owners: { notes: [...snapshot.owners.notes], fullTexts: [...snapshot.owners.fullTexts], attachments: [...snapshot.owners.attachments] },
     orders: snapshot.orders,
   })
