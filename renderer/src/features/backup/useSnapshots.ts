@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { createSnapshotScheduler, type SnapshotScheduler } from '../../../../shared/backup/scheduler'
 import { useDatabase } from '../../db'
-import { useTableChanges } from '../../db/useTableChanges'
+import { useTableWrites } from '../../db/useTableWrites'
 import { useApi } from '../../ipc/ApiContext'
 import { serialiseLibrarySnapshot } from './serialiseSnapshot'
 
@@ -20,8 +20,6 @@ export function useSnapshots(onError: (message: string) => void, delayMs = DELAY
   const db = useDatabase()
   const scheduler = useRef<SnapshotScheduler | null>(null)
   const pendingChange = useRef(false)
-  // writes seen, not a live count of the tables: a count walks every row, after every write
-  const changes = useTableChanges(db, SNAPSHOT_TABLES)
 
   useEffect(() => {
     let current: SnapshotScheduler | undefined
@@ -68,11 +66,11 @@ export function useSnapshots(onError: (message: string) => void, delayMs = DELAY
     }
   }, [api, db, onError, delayMs])
 
-  useEffect(() => {
-    // none yet: the library as it was opened
-    if (changes === 0) return
+  // writes seen, not a live count of the tables: a count walks every row, after every write
+  const changed = useCallback(() => {
     if (scheduler.current) scheduler.current.changed()
     // a change before the newest snapshot's time has been read is handed over once it has
     else pendingChange.current = true
-  }, [changes])
+  }, [])
+  useTableWrites(db, SNAPSHOT_TABLES, changed)
 }

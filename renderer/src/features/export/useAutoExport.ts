@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AxisRefApi } from '../../../../shared/ipc/api'
 import type { AutoExportBinding } from '../../../../shared/ipc/contract'
 import { useDatabase, type AxisRefDatabase } from '../../db'
-import { useTableChanges } from '../../db/useTableChanges'
+import { useTableWrites } from '../../db/useTableWrites'
 import { useApi } from '../../ipc/ApiContext'
 import type { SearchClient } from '../../search'
 import { boundPapers, fingerprintOf } from './autoExportPapers'
@@ -61,17 +61,15 @@ export async function syncBinding(binding: AutoExportBinding, deps: SyncDeps): P
 /** Everything whose change may change a bound file: papers (added, edited, trashed, deleted), collections, saved searches. */
 const BOUND_TABLES = ['papers', 'collections', 'savedSearches']
 
-/** Counts the search engine's "the library changed" and "index ready" events, after which saved searches may find other papers. */
-function useSearchRevision(search: SearchClient | undefined): number {
-  const [revision, setRevision] = useState(0)
+/** Calls `onChange` after the search engine's "the library changed" and "index ready" events, after which saved searches may find other papers. */
+function useSearchChanges(search: SearchClient | undefined, onChange: () => void): void {
   useEffect(
     () =>
       search?.subscribe((event) => {
-        if (event.type === 'changed' || (event.type === 'status' && event.status.state === 'ready')) setRevision((value) => value + 1)
+        if (event.type === 'changed' || (event.type === 'status' && event.status.state === 'ready')) onChange()
       }),
-    [search],
+    [search, onChange],
   )
-  return revision
 }
 
 /**
@@ -86,12 +84,32 @@ export function useAutoExport(onError: (message: string) => void, search: Search
   const db = useDatabase()
   const store = autoExportStore(api)
   const [bindings, setBindings] = useState<AutoExportBinding[]>()
-  // writes seen, not a live count of the tables: a count walks every row, after every write
-  const changes = useTableChanges(db, BOUND_TABLES)
-  const revision = useSearchRevision(search)
   // one map for the window's life: what each file was last written with
   const [written] = useState(() => new Map<string, string>())
   const running = useRef<Promise<void>>(Promise.resolve())
+  const timer = useRef<number | undefined>(undefined)
+  const deps = useMemo(() => ({ api, db, search, store, written, onError }), [api, db, search, store, written, onError])
+  const pass = useRef({ bindings, deps })
+  useEffect(() => {
+    pass.current = { bindings, deps }
+  }, [bindings, deps])
+
+  // a pass a while after the last change; changes are not state (no render of the workspace per write)
+  const schedule = useCallback(() => {
+    window.clearTimeout(timer.current)
+    timer.current = window.setTimeout(() => {
+      const { bindings: bound, deps: current } = pass.current
+      if (!bound || bound.length === 0) return
+      // one pass at a time: a pass started while another writes would race it to the file
+      running.current = running.current.then(async () => {
+        for (const binding of bound) await syncBinding(binding, current)
+      }).catch((error: unknown) => current.onError(`Auto-export stopped: ${String(error)}`))
+    }, AUTO_EXPORT_DEBOUNCE_MS)
+  }, [])
+  useEffect(() => () => window.clearTimeout(timer.current), [])
+  // writes seen, not a live count of the tables: a count walks every row, after every write
+  useTableWrites(db, BOUND_TABLES, schedule)
+  useSearchChanges(search, schedule)
 
   useEffect(() => {
     const changed = () => setBindings((previous) => sameBindings(previous, store.state().bindings))
@@ -100,18 +118,10 @@ export function useAutoExport(onError: (message: string) => void, search: Search
     return unsubscribe
   }, [store])
 
-  const deps = useMemo(() => ({ api, db, search, store, written, onError }), [api, db, search, store, written, onError])
-
+  // the bindings as loaded or changed: a pass over them
   useEffect(() => {
-    if (!bindings || bindings.length === 0) return
-    const timer = window.setTimeout(() => {
-      // one pass at a time: a pass started while another writes would race it to the file
-      running.current = running.current.then(async () => {
-        for (const binding of bindings) await syncBinding(binding, deps)
-      }).catch((error: unknown) => onError(`Auto-export stopped: ${String(error)}`))
-    }, AUTO_EXPORT_DEBOUNCE_MS)
-    return () => window.clearTimeout(timer)
-  }, [bindings, changes, revision, deps, onError])
+    if (bindings && bindings.length > 0) schedule()
+  }, [bindings, deps, schedule])
 }
 
 /** The previous list when only the bindings' statuses changed, so a refresh does not start another pass. */

@@ -2,7 +2,7 @@ import { renderHook, waitFor } from '@testing-library/react'
 import { Dexie, type ObservabilitySet } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { addPaper, openDatabase, type AxisRefDatabase } from '../../../renderer/src/db'
-import { touchesTables, useTableChanges } from '../../../renderer/src/db/useTableChanges'
+import { touchesTables, useTableWrites } from '../../../renderer/src/db/useTableWrites'
 
 let count = 0
 const opened: AxisRefDatabase[] = []
@@ -18,20 +18,27 @@ function freshDb(): AxisRefDatabase {
 
 const article = (title: string) => ({ id: title, type: 'article-journal', title })
 
-describe('the writes a window sees, without reading the tables (snapshots, auto-export)', () => {
+describe('the writes a window sees, without reading the tables or rendering (snapshots, auto-export)', () => {
   it('counts writes to the watched tables: added, edited, and deleted for good', async () => {
     const db = freshDb()
-    const { result } = renderHook(() => useTableChanges(db, ['papers', 'notes']))
-    expect(result.current).toBe(0)
+    let writes = 0
+    renderHook(() => useTableWrites(db, ['papers', 'notes'], () => writes++))
+    expect(writes).toBe(0)
     const paper = await addPaper(db, { csl: article('Gut microbiota and depression'), citationKey: 'key' })
-    await waitFor(() => expect(result.current).toBeGreaterThan(0))
-    let seen = result.current
+    await waitFor(() => expect(writes).toBeGreaterThan(0))
+    let seen = writes
     await db.papers.update(paper.id, { tags: ['read'] })
-    await waitFor(() => expect(result.current).toBeGreaterThan(seen))
-    seen = result.current
+    await waitFor(() => expect(writes).toBeGreaterThan(seen))
+    seen = writes
     // a hard delete changes no modifiedAt: a live "newest change" missed it, a count walked every row
     await db.papers.delete(paper.id)
-    await waitFor(() => expect(result.current).toBeGreaterThan(seen))
+    await waitFor(() => expect(writes).toBeGreaterThan(seen))
+    // one unmounted hears nothing more
+    let later = 0
+    renderHook(() => useTableWrites(db, ['notes'], () => later++)).unmount()
+    await db.notes.add({ id: 'n1', paperId: paper.id, markdown: 'Chapter 3', createdAt: 1, modifiedAt: 1, revision: 1 })
+    await waitFor(() => expect(writes).toBeGreaterThan(seen + 1))
+    expect(later).toBe(0)
   })
 
   it('does not count writes to other tables or to another library', async () => {
