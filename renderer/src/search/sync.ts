@@ -2,7 +2,7 @@ import type { IntervalTree, ObservabilitySet } from 'dexie'
 import type { AxisRefDatabase } from '../db'
 import { toIndexDocument, toSummary } from './documents'
 import type { SearchEngine } from './engine'
-import { newestModification, readSources, recordOwners, type Owners } from './sources'
+import { newestModification, papersWithRelated, readSources, recordOwners, type Owners } from './sources'
 
 const RELATED = ['notes', 'fullTexts', 'attachments'] as const
 type RelatedTable = (typeof RELATED)[number]
@@ -130,8 +130,10 @@ export async function reindexPapers(db: AxisRefDatabase, engine: SearchEngine, o
   forgetOwners(owners, ids)
   const all = [...ids]
   let newest = watermark
+  // for a few papers, looking each up costs less than reading which papers have related rows
+  const owning = all.length > 500 ? await papersWithRelated(db) : undefined
   for (let start = 0; start < all.length; start += 500) {
-    const { sources, missing } = await readSources(db, all.slice(start, start + 500))
+    const { sources, missing } = await readSources(db, all.slice(start, start + 500), owning)
     for (const id of missing) engine.remove(id)
     engine.upsertMany(sources.map((source) => ({ summary: toSummary(source), document: toIndexDocument(source) })))
     for (const source of sources) recordOwners(owners, source)

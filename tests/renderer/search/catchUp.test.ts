@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { generateLibrary } from '../../../bench/fixtures/generateLibrary'
 import { openDatabase } from '../../../renderer/src/db'
 import { emptyOwners } from '../../../renderer/src/search/sources'
-import { papersChangedSince } from '../../../renderer/src/search/sync'
+import { papersChangedSince, reindexPapers } from '../../../renderer/src/search/sync'
+import { SearchEngine } from '../../../renderer/src/search/engine'
 
 const POOL = { titles: ['A corpus title about stress'], sentences: ['Real abstracts mention cortisol.'], familyNames: ['Corpusson'], journals: ['Corpus Journal'] }
 
@@ -22,6 +23,31 @@ describe('catching the index up after a bulk write', () => {
     expect(changed.has(edited.id)).toBe(true)
     expect(changed.has(kept.id)).toBe(false)
     expect([...changed].every((id) => id === edited.id || !known.has(id))).toBe(true)
+    db.close()
+  })
+
+  it('reads the notes, full texts and PDFs of a large catch-up\'s papers, looking up only papers that have some', async () => {
+    const db = openDatabase(`catch-up-related-${Date.now()}`)
+    const library = generateLibrary(POOL, { count: 700, seed: 11 })
+    await db.transaction('rw', [db.papers, db.attachments, db.fullTexts, db.notes], async () => {
+      await db.papers.bulkAdd(library.papers)
+      await db.attachments.bulkAdd(library.attachments)
+      await db.fullTexts.bulkAdd(library.fullTexts)
+      await db.notes.bulkAdd(library.notes)
+    })
+    expect(library.notes.length).toBeGreaterThan(0)
+    expect(library.fullTexts.length).toBeGreaterThan(0)
+    const engine = new SearchEngine()
+    const owners = emptyOwners()
+    await reindexPapers(db, engine, owners, new Set(library.papers.map((paper) => paper.id)), 0)
+    expect(engine.summaries.size).toBe(700)
+    expect(owners.notes.size).toBe(library.notes.length)
+    expect(owners.fullTexts.size).toBe(library.fullTexts.length)
+    expect(owners.attachments.size).toBe(library.attachments.length)
+    const withNotes = new Set(library.notes.map((note) => note.paperId))
+    expect([...engine.summaries.values()].filter((summary) => summary.hasNotes).map((summary) => summary.id).sort()).toEqual([...withNotes].sort())
+    const pdfs = new Set(library.attachments.map((attachment) => attachment.paperId))
+    expect([...engine.summaries.values()].filter((summary) => summary.hasPdf).map((summary) => summary.id).sort()).toEqual([...pdfs].sort())
     db.close()
   })
 })
