@@ -123,6 +123,13 @@ function forgetOwners(owners: Owners, paperIds: ReadonlySet<string>): void {
 }
 
 /**
+ * Papers read per transaction. Each read waits for the write before it (an import writes
+ * 500 papers per transaction): in chunks of 500 a catch-up during an import advanced one
+ * chunk per import transaction, 5,000 papers in 13 s.
+ */
+const READ_CHUNK = 2_500
+
+/**
  * Re-reads these papers and puts them into the engine (or takes out those that are gone).
  * Returns the new watermark. Chunked, so a large catch-up does not hold one huge read.
  */
@@ -131,9 +138,9 @@ export async function reindexPapers(db: AxisRefDatabase, engine: SearchEngine, o
   const all = [...ids]
   let newest = watermark
   // for a few papers, looking each up costs less than reading which papers have related rows
-  const owning = all.length > 500 ? await papersWithRelated(db) : undefined
-  for (let start = 0; start < all.length; start += 500) {
-    const { sources, missing } = await readSources(db, all.slice(start, start + 500), owning)
+  const owning = all.length > READ_CHUNK ? await papersWithRelated(db) : undefined
+  for (let start = 0; start < all.length; start += READ_CHUNK) {
+    const { sources, missing } = await readSources(db, all.slice(start, start + READ_CHUNK), owning)
     for (const id of missing) engine.remove(id)
     engine.upsertMany(sources.map((source) => ({ summary: toSummary(source), document: toIndexDocument(source) })))
     for (const source of sources) recordOwners(owners, source)
