@@ -13,7 +13,7 @@ const started: { host: SearchHost; db: AxisRefDatabase }[] = []
  * when asked (`flush`), so no save lands in the middle of a test, unless the test gives a
  * `saveMaxDelayMs` its clock reaches.
  */
-export function startSearchHost(name: string, db: AxisRefDatabase, options: Pick<SearchHostDeps, 'yieldToEvents' | 'saveMaxDelayMs' | 'now' | 'rangeCatchUpEveryMs'> = {}): { host: SearchHost; events: SearchEvent[] } {
+export function startSearchHost(name: string, db: AxisRefDatabase, options: Pick<SearchHostDeps, 'yieldToEvents' | 'saveMaxDelayMs' | 'now' | 'rangeQuietMs' | 'rangeMaxWaitMs'> = {}): { host: SearchHost; events: SearchEvent[] } {
   const events: SearchEvent[] = []
   const host = createSearchHost({
     openLibrary: openDatabase,
@@ -23,7 +23,7 @@ export function startSearchHost(name: string, db: AxisRefDatabase, options: Pick
       Dexie.on('storagemutated', listener)
       return () => Dexie.on.storagemutated.unsubscribe(listener)
     },
-    rangeCatchUpEveryMs: 0,
+    rangeQuietMs: 0,
     ...options,
     saveDelayMs: 60_000,
   })
