@@ -6,6 +6,13 @@ import { useApi } from '../../ipc/ApiContext'
 import { serialiseLibrarySnapshot } from './serialiseSnapshot'
 
 const DELAY_MS = 5_000
+/**
+ * While writes never pause, a snapshot at least this often. Not the scheduler's 50 s: after
+ * a large import the suggestion refresh writes every paper for minutes, and a snapshot of
+ * 100,000 papers (read, serialised, sent to main, checked, written) every 50 s took the
+ * machine from everything else meanwhile.
+ */
+const MAX_DELAY_MS = 10 * 60_000
 /** The tables a snapshot holds that the user's work changes (settings excepted: a window's size is no reason for a backup). */
 const SNAPSHOT_TABLES = ['papers', 'attachments', 'notes', 'annotations', 'collections', 'savedSearches']
 
@@ -47,6 +54,7 @@ export function useSnapshots(onError: (message: string) => void, delayMs = DELAY
     function createScheduler(lastWrittenAt: number | undefined): SnapshotScheduler {
       return createSnapshotScheduler({
         delayMs,
+        maxDelayMs: MAX_DELAY_MS,
         ...(lastWrittenAt !== undefined && { lastWrittenAt }),
         write: async () => {
           // an empty library is never written over the backups: it may be one whose database was lost
