@@ -1,10 +1,9 @@
 import { ONTOLOGY_VERSION, type AxisSuggestion, type PaperInput } from '../../../../shared/axis'
-import { isMajorTopic } from '../../../../shared/search'
 import type { AxisRefDatabase, PaperRecord } from '../../db'
-import { applySuggestions, withRegistryStudyType, type AxisFields } from '../../db/axisTags'
+import { applySuggestions, withRegistryStudyType } from '../../db/axisTags'
 import { axisFieldsOf } from '../../db/axis'
-import type { StoredAxisSuggestions } from '../../db/schema'
 import { markSuggestionWrite, type SuggestionQueueEntry } from '../../db/suggestionQueue'
+import { paperInput, registryKey, suggestionsAreStale, toStored, withFields } from './storedSuggestions'
 
 /** Runs the suggester over many papers at once (in a worker in the app, inline in tests). */
 export type Suggest = (inputs: readonly PaperInput[]) => Promise<AxisSuggestion[]>
@@ -12,53 +11,6 @@ export type Suggest = (inputs: readonly PaperInput[]) => Promise<AxisSuggestion[
 const BATCH = 250
 /** Dexie's change notices name the keys of a write of fewer rows than 50. */
 const NAMED_WRITE_ROWS = 49
-
-/** What the suggester reads of a paper: its record, the extras beside it, and the PDF's text. */
-export function paperInput(paper: PaperRecord, fullText?: string): PaperInput {
-  const { csl, extension } = paper
-  const keywords = [...(extension?.keywords ?? []), ...(csl.keyword ? csl.keyword.split(/[;,]\s*/) : [])]
-  return {
-    title: csl.title ?? '',
-    abstract: csl.abstract,
-    keywords: keywords.length > 0 ? keywords : undefined,
-    // starred as MEDLINE writes a major topic: the suggester weighs it more
-    mesh: extension?.mesh?.map((heading) => (isMajorTopic(heading) ? `*${heading.descriptor}` : heading.descriptor)),
-    publicationTypes: extension?.publicationTypes,
-    fullText,
-  }
-}
-
-/**
- * A short fingerprint (FNV-1a) of the paper's MeSH headings and publication types, '' when
- * it has none: suggestions made from other headings are stale.
- */
-export function registryKey(paper: Pick<PaperRecord, 'extension'>): string {
-  const { mesh = [], publicationTypes = [] } = paper.extension ?? {}
-  if (mesh.length === 0 && publicationTypes.length === 0) return ''
-  const text = [...mesh.map((heading) => `${isMajorTopic(heading) ? '*' : ''}${heading.descriptor}`), '|', ...publicationTypes].join('\n')
-  let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
-  return (hash >>> 0).toString(36)
-}
-
-/** Whether a paper's stored suggestions were made from what it holds now. */
-export function suggestionsAreStale(paper: PaperRecord, hasFullText: boolean): boolean {
-  const stored = paper.axisSuggestions
-  if (stored?.ontologyVersion !== ONTOLOGY_VERSION) return true
-  if (!stored.withFullText && hasFullText) return true
-  return (stored.registryKey ?? '') !== registryKey(paper)
-}
-
-export function toStored(suggestion: AxisSuggestion, withFullText: boolean, registry = ''): StoredAxisSuggestions {
-  return {
-    ontologyVersion: ONTOLOGY_VERSION,
-    withFullText,
-    ...(registry && { registryKey: registry }),
-    nodes: suggestion.nodes.map(({ id, score, evidence }) => ({ id, score, evidence })),
-    pathways: suggestion.pathways.map(({ id, score, evidence }) => ({ id, score, evidence })),
-    studyType: suggestion.studyType,
-  }
-}
 
 /** Lets the page paint and answer input between two batches (the app waits for an idle moment). */
 export type YieldToPage = () => Promise<void>
@@ -125,13 +77,6 @@ async function refreshBatch(db: AxisRefDatabase, suggest: Suggest, entries: read
     await db.suggestionQueue.bulkDelete(entries.filter((entry, index) => queued[index]?.seq === entry.seq).map((entry) => entry.paperId))
   })
   return papers.length
-}
-
-/** The row with these fields changed, as `Table.update` writes them: a field given as undefined is removed. */
-function withFields(paper: PaperRecord, fields: AxisFields): PaperRecord {
-  const next: PaperRecord = { ...paper, ...fields }
-  for (const [key, value] of Object.entries(fields)) if (value === undefined) Reflect.deleteProperty(next, key)
-  return next
 }
 
 /** A macrotask: the page may paint and take input before the next batch. */

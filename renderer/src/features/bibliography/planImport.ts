@@ -2,9 +2,14 @@ import { assignCitationKeys } from '../../../../shared/citekeys'
 import type { ImportedEntry, ImportResult } from '../../../../shared/formats'
 import type { DuplicateReason } from '../../../../shared/dedup'
 import { completionLookup, enqueueLookups, libraryDuplicateIndex, newPaperRow, type AxisRefDatabase, type PaperRecord } from '../../db'
+import { axisFieldsOf } from '../../db/axis'
+import { applySuggestions, withRegistryStudyType } from '../../db/axisTags'
+import { markSuggestionWrite } from '../../db/suggestionQueue'
+import { withFields } from '../axis/storedSuggestions'
+import type { SuggestedEntry } from './readerProtocol'
 
 export interface PlannedPaper {
-  entry: ImportedEntry
+  entry: SuggestedEntry
   citationKey: string
   /** Why the file's own key was not kept, if it was not. */
   keyNote?: string
@@ -34,9 +39,9 @@ export interface ImportPlan {
  * entries are new, which the library already has (same DOI, PMID or citation key), which
  * failed and why (with their line), and the key each new paper will get.
  */
-export async function planBibliographyImport(db: AxisRefDatabase, source: string, result: ImportResult, pattern?: string): Promise<ImportPlan> {
+export async function planBibliographyImport(db: AxisRefDatabase, source: string, result: ImportResult & { entries: readonly SuggestedEntry[] }, pattern?: string): Promise<ImportPlan> {
   const duplicates: PlannedDuplicate[] = []
-  const fresh: ImportedEntry[] = []
+  const fresh: SuggestedEntry[] = []
   const seen = { doi: new Set<string>(), pmid: new Set<string>() }
   const library = await libraryTwins(db, result.entries)
   for (const entry of result.entries) {
@@ -152,14 +157,15 @@ export interface CommitOptions {
 
 /**
  * Writes the planned papers, `chunk` at a time, each chunk with its lookups in one
- * transaction; resolves to their ids. A failure rejects with how many were written before
+ * transaction, each paper with the suggestions the reader made for it; resolves to their ids. A failure rejects with how many were written before
  * it (those stay: importing the file again finds them by DOI, PMID or key).
  */
 export async function commitBibliographyImport(db: AxisRefDatabase, plan: ImportPlan, options: CommitOptions = {}): Promise<string[]> {
   const { now = Date.now(), chunk = COMMIT_CHUNK, onProgress } = options
   const papers: PaperRecord[] = plan.add.map(({ entry, citationKey }) => {
     const id = crypto.randomUUID()
-    return { ...newPaperRow(id, { ...entry.item, id }, citationKey, now), extension: entry.extension }
+    const row: PaperRecord = { ...newPaperRow(id, { ...entry.item, id }, citationKey, now), extension: entry.extension }
+    return entry.suggestions ? withFields(row, withRegistryStudyType(applySuggestions(axisFieldsOf(row), entry.suggestions), row)) : row
   })
   for (let start = 0; start < papers.length; start += chunk) {
     const slice = papers.slice(start, start + chunk)
@@ -167,7 +173,9 @@ export async function commitBibliographyImport(db: AxisRefDatabase, plan: Import
     // without one is what the user chose to keep, so it is not searched for by title.
     const lookups = slice.flatMap((paper) => completionLookup(paper) ?? []).filter((lookup) => lookup.identifier)
     try {
-      await db.transaction('rw', db.papers, db.lookups, async () => {
+      await db.transaction('rw', db.papers, db.lookups, async (transaction) => {
+        // written with their suggestions (the reader made them): none needs the refresh
+        if (slice.every((paper) => paper.axisSuggestions)) markSuggestionWrite(transaction.idbtrans)
         await db.papers.bulkAdd(slice)
         // dated when written (in the order written): not ahead of lookups queued meanwhile
         if (lookups.length > 0) await enqueueLookups(db, lookups)

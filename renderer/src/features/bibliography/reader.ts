@@ -1,8 +1,7 @@
-import type { ImportResult } from '../../../../shared/formats'
 import { workerOrInThread } from '../../workers/inThread'
 import type { WorkerPort } from '../../workers/protocol'
 import { createWorkerClient, type WorkerClient } from '../../workers/workerClient'
-import type { ReaderProtocol } from './readerProtocol'
+import type { ReadBibliography, ReaderProtocol } from './readerProtocol'
 
 let shared: WorkerClient<ReaderProtocol> | undefined
 
@@ -16,10 +15,11 @@ function readerClient(start: () => WorkerPort): WorkerClient<ReaderProtocol> {
 
 /**
  * Reads a bibliography (a dropped file's bytes, decoded there, or pasted text) in a worker,
+ * with each record's axis suggestions,
  * so the window keeps painting while a large file is parsed; in-thread where there are no
  * workers (unit tests). Never rejects: a reader that stops comes back as the file's one error.
  */
-export async function readBibliography(source: Blob | string, start?: () => WorkerPort): Promise<ImportResult> {
+export async function readBibliography(source: Blob | string, start?: () => WorkerPort): Promise<ReadBibliography> {
   const client = start ? readerClient(start) : (shared ??= readerClient(defaultReader()))
   try {
     return await client.call('read', { source })
