@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ONTOLOGY_VERSION, suggestAxis, type PaperInput } from '../../shared/axis'
 import { importBibliography } from '../../shared/formats'
@@ -8,29 +6,26 @@ import { axisFieldsOf } from '../../renderer/src/db/axis'
 import { commitBibliographyImport, planBibliographyImport } from '../../renderer/src/features/bibliography'
 import { readBibliography } from '../../renderer/src/features/bibliography/reader'
 import { refreshSuggestions } from '../../renderer/src/features/axis/suggestions'
-import { CORPUS, HAS_CORPUS } from '../shared/formats/corpus'
+import { HAS_ONLINE, pubmedEfetchFiles } from './pubmedRecords'
 
-const EUTILS = join(CORPUS, 'online', 'eutils')
 const inline = async (inputs: readonly PaperInput[]) => inputs.map((input) => suggestAxis(input))
 const noWait = async () => undefined
 let count = 0
 
 /** Real PubMed records (efetch answers recorded from NCBI) with MeSH headings and publication types. */
-function pubmedFiles(): File[] {
-  return readdirSync(EUTILS)
-    .filter((name) => name.startsWith('efetch_pubmed_'))
-    .map((name) => ({ name, text: readFileSync(join(EUTILS, name), 'utf8') }))
-    .filter(({ text }) => text.includes('<MeshHeading>'))
-    .map(({ name, text }) => new File([text], name))
+async function pubmedFiles(): Promise<File[]> {
+  const files = pubmedEfetchFiles()
+  const texts = await Promise.all(files.map((file) => file.text()))
+  return files.filter((_, index) => texts[index]?.includes('<MeshHeading>'))
 }
 
 async function axisByPmid(db: AxisRefDatabase) {
   return new Map((await db.papers.toArray()).map((paper) => [paper.pmid, axisFieldsOf(paper)]))
 }
 
-describe.skipIf(!HAS_CORPUS)('a bibliography file imported with its axis suggestions', () => {
+describe.skipIf(!HAS_ONLINE)('a bibliography file imported with its axis suggestions', () => {
   it('writes each paper once, with the suggestions (and registry study type) the refresh would have stored, and leaves the refresh nothing to do', async () => {
-    const files = pubmedFiles()
+    const files = await pubmedFiles()
     expect(files.length).toBeGreaterThan(5)
     const imported = openDatabase(`bibliography-suggestions-${++count}`)
     const refreshed = openDatabase(`bibliography-suggestions-${++count}`)
@@ -61,7 +56,7 @@ describe.skipIf(!HAS_CORPUS)('a bibliography file imported with its axis suggest
 
   it('queues for the refresh the papers of a chunk some of whose entries came without suggestions', async () => {
     const db = openDatabase(`bibliography-suggestions-${++count}`)
-    const [file] = pubmedFiles()
+    const [file] = await pubmedFiles()
     if (!file) throw new Error('no PubMed file in the corpus')
     const read = await readBibliography(file)
     const [first, ...rest] = read.entries

@@ -83,6 +83,7 @@ describe('the list of a large library', () => {
         asked.push(...wanted)
         return client.rows(wanted)
       },
+      added: (papers) => client.added(papers),
       flush: () => client.flush(),
       dispose: () => client.dispose(),
     }

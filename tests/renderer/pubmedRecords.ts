@@ -4,6 +4,7 @@ import { parsePubmedEfetch, type PubmedArticle } from '../../shared/lookup'
 interface NodeFileApi {
   readFileSync(path: string, encoding: 'utf8'): string
   existsSync(path: string): boolean
+  readdirSync(path: string): string[]
 }
 
 const NODE_FS = 'node:fs'
@@ -23,6 +24,15 @@ export function pubmedArticle(pmid: string): PubmedArticle {
   const article = parsed.value[0]
   if (!article) throw new Error(`efetch_pubmed_${pmid}.xml holds no article.`)
   return article
+}
+
+/** Every recorded efetch answer of PubMed records (`online/eutils/efetch_pubmed_*.xml`), as the files a user drops. */
+export function pubmedEfetchFiles(): File[] {
+  const folder = `${CORPUS}online/eutils/`
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.startsWith('efetch_pubmed_'))
+    .map((name) => new File([fs.readFileSync(`${folder}${name}`, 'utf8')], name))
 }
 
 /** A recorded Crossref `works/<doi>` answer (`online/crossref/works_<name>.json`), as JSON. */

@@ -1,6 +1,6 @@
 import type { ObservabilitySet } from 'dexie'
-import type { AxisRefDatabase } from '../db'
-import { toIndexDocument, toSummary } from './documents'
+import type { AxisRefDatabase, PaperRecord } from '../db'
+import { toIndexDocument, toSummary, type PaperSource } from './documents'
 import { SearchEngine } from './engine'
 import { createIdTable } from './idTable'
 import { ALL_SORTS } from './listViews'
@@ -209,6 +209,23 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
     scheduleSave()
   }
 
+  /**
+   * Indexes papers the page has just added from the rows it sent: an import of 100,000
+   * papers was otherwise read back in catch-ups whose reads waited for the import's writes,
+   * and was searchable half a minute after its last write. The watermark stays: the catch-up
+   * the import's change notices bring reads only ids and times, and skips papers indexed as
+   * they are stored; one changed or deleted meanwhile it reads again.
+   */
+  async function indexAdded(papers: readonly PaperRecord[]): Promise<void> {
+    // while loading or building, the catch-up at the end finds them
+    if (status.state !== 'ready') return
+    const sources: PaperSource[] = papers.filter((paper) => !engine.summaries.has(paper.id)).map((paper) => ({ paper, notes: [], fullTexts: [], attachmentIds: [] }))
+    if (sources.length === 0) return
+    engine.upsertMany(sources.map((source) => ({ summary: toSummary(source), document: toIndexDocument(source) })))
+    announceChange()
+    scheduleSave()
+  }
+
   function onMutation(parts: ObservabilitySet): void {
     const changed = changedKeysFrom(parts, library)
     if (!changed) return
@@ -251,6 +268,10 @@ export function createSearchHost(deps: SearchHostDeps): SearchHost {
     },
     // answered at once, from what is loaded so far: the page reads the rest from IndexedDB
     rows: (ids) => engine.rows(ids),
+    added({ papers }) {
+      void enqueue(() => indexAdded(papers))
+      return undefined
+    },
     async flush() {
       await enqueue(save)
       return undefined

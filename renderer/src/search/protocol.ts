@@ -1,3 +1,4 @@
+import type { PaperRecord } from '../db/schema'
 import type { PaperRow, SearchAnswer, SearchRequest } from './engine'
 import type { FacetCounts } from './facets'
 import type { EncodedIds, IdTableKnown } from './idTable'
@@ -28,6 +29,12 @@ export type SearchProtocol = {
   facets: { request: Omit<SearchRequest, 'sort'>; response: FacetCounts }
   /** The rows of these papers, in the order asked; papers no longer in the library are left out. */
   rows: { request: string[]; response: PaperRow[] }
+  /**
+   * Papers the page has just added (an import's chunk, its transaction committed), indexed
+   * from the rows sent rather than read back from IndexedDB (a notice). Papers already in
+   * the index are left to the change notices, which read them as stored.
+   */
+  added: { request: { papers: PaperRecord[] }; response: undefined }
   /** Save the index now (tests, benchmarks, before the app quits). */
   flush: { request: undefined; response: undefined }
 }

@@ -2,6 +2,7 @@ import type { QueryError } from '../../../shared/search'
 import type { SearchScope } from './engine'
 import type { FacetCounts } from './facets'
 import type { SortSpec } from './listModel'
+import type { PaperRecord } from '../db/schema'
 import type { WorkerPort } from '../workers/protocol'
 import { createWorkerClient } from '../workers/workerClient'
 import { createIdTableReader } from './idTable'
@@ -36,6 +37,8 @@ export interface SearchClient {
   subscribe(listener: (event: SearchEvent) => void): () => void
   /** List rows for these ids (in order; papers gone from the library left out). */
   rows(ids: readonly string[]): Promise<PaperRow[]>
+  /** Tells the worker of papers just added, so it indexes them without reading them back (see the protocol). */
+  added(papers: PaperRecord[]): void
   /** Saves the index now. */
   flush(): Promise<void>
   dispose(): void
@@ -84,6 +87,7 @@ export function createSearchClient(start: () => SearchWorkerPort, options: { dbN
       return () => listeners.delete(listener)
     },
     rows: (ids) => worker.call('rows', [...ids]),
+    added: (papers) => worker.notify('added', { papers }),
     flush: () => worker.call('flush', undefined),
     dispose: () => worker.dispose(),
   }

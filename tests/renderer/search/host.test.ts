@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { generateLibrary, type GeneratedLibrary } from '../../../bench/fixtures/generateLibrary'
-import { addPaper, openDatabase, saveFullText, type AxisRefDatabase } from '../../../renderer/src/db'
+import { addPaper, openDatabase, saveFullText, type AxisRefDatabase, type PaperRecord } from '../../../renderer/src/db'
 import type { SearchRequest } from '../../../renderer/src/search/engine'
 import { createIdTableReader } from '../../../renderer/src/search/idTable'
 import { SNAPSHOT_FORMAT, openSearchCache } from '../../../renderer/src/search/snapshotStore'
 import { suggestAxis } from '../../../shared/axis'
+import { importBibliography } from '../../../shared/formats'
+import { commitBibliographyImport, planBibliographyImport } from '../../../renderer/src/features/bibliography'
 import { refreshSuggestions } from '../../../renderer/src/features/axis/suggestions'
 import { closeSearchHosts, startSearchHost, waitFor } from './testSearchHost'
 
@@ -253,6 +255,42 @@ describe('the search worker host', { timeout: 60_000 }, () => {
     }
     // the first of them waited 32 s by the fifth: all caught up then
     expect(found).toEqual([60, 60, 60, 60, 360])
+  })
+
+  it('indexes an import\'s papers from the rows the page sends, before any catch-up, and reads again those changed meanwhile', async () => {
+    const { name, db } = await seededLibrary(20)
+    let now = 1_000_000
+    const { host: worker, events } = startSearchHost(name, db, { rangeQuietMs: 10_000, rangeMaxWaitMs: 30_000, now: () => now })
+    const idTable = createIdTableReader()
+    const search = async (query: string) => idTable.decode((await worker.handlers.search({ query, sort: 'relevance', known: idTable.known() })).ids)
+    await waitFor(() => events.some((event) => event.type === 'status' && event.status.state === 'ready'))
+    await worker.idle()
+    const bib = Array.from({ length: 120 }, (_, index) => `@article{tardi${index}, author = {Maes, Michael}, title = {Tardigrade resilience ${index}}, year = {2020}}`).join('\n')
+    const plan = await planBibliographyImport(db, 'import.bib', importBibliography(bib))
+    const sent: PaperRecord[][] = []
+    const ids = await commitBibliographyImport(db, plan, { chunk: 60, onWritten: (papers) => sent.push(papers) })
+    // another window renames the second chunk's papers (a bulk write: a range notice) before this worker hears of them
+    const renamed = ids.slice(60)
+    const editedAt = (sent[1]?.[0]?.modifiedAt ?? 0) + 1
+    await db.papers.bulkUpdate(renamed.map((id) => ({ key: id, changes: { 'csl.title': 'Rotifer dormancy', modifiedAt: editedAt } })))
+    for (const papers of sent) worker.handlers.added({ papers })
+    await worker.idle()
+    // searchable from the rows sent, though the import's bulk writes wait for a pause to be caught up on
+    expect(await search('tardigrade')).toHaveLength(120)
+    // sent again (a chunk told twice): papers already indexed are left to the change notices
+    worker.handlers.added({ papers: sent[0] ?? [] })
+    await worker.idle()
+    expect(await search('tardigrade')).toHaveLength(120)
+
+    now += 10_000
+    const before = events.filter((event) => event.type === 'changed').length
+    await db.papers.update(ids[0] ?? '', { tags: ['screened'] })
+    await waitFor(() => events.filter((event) => event.type === 'changed').length > before)
+    await worker.idle()
+    // the catch-up read the renamed papers as stored; the others stay as they were sent
+    expect((await search('tardigrade')).sort()).toEqual(ids.slice(0, 60).sort())
+    expect((await search('rotifer dormancy')).sort()).toEqual([...renamed].sort())
+    expect(await search('tag:screened')).toEqual([ids[0]])
   })
 
   it('rebuilds when the saved index is of another format', async () => {

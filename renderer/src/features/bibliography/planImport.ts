@@ -153,6 +153,8 @@ export interface CommitOptions {
   chunk?: number
   /** Called after each transaction with the papers written so far. */
   onProgress?: (written: number) => void
+  /** Called after each transaction with the papers it wrote, as written. */
+  onWritten?: (papers: PaperRecord[]) => void
 }
 
 /**
@@ -161,7 +163,7 @@ export interface CommitOptions {
  * it (those stay: importing the file again finds them by DOI, PMID or key).
  */
 export async function commitBibliographyImport(db: AxisRefDatabase, plan: ImportPlan, options: CommitOptions = {}): Promise<string[]> {
-  const { now = Date.now(), chunk = COMMIT_CHUNK, onProgress } = options
+  const { now = Date.now(), chunk = COMMIT_CHUNK, onProgress, onWritten } = options
   const papers: PaperRecord[] = plan.add.map(({ entry, citationKey }) => {
     const id = crypto.randomUUID()
     const row: PaperRecord = { ...newPaperRow(id, { ...entry.item, id }, citationKey, now), extension: entry.extension }
@@ -183,6 +185,7 @@ export async function commitBibliographyImport(db: AxisRefDatabase, plan: Import
     } catch (error) {
       throw new Error(`${plan.source}: ${start} of ${papers.length} papers were imported before writing failed (${error instanceof Error ? error.message : String(error)}).`, { cause: error })
     }
+    onWritten?.(slice)
     onProgress?.(start + slice.length)
   }
   return papers.map((paper) => paper.id)

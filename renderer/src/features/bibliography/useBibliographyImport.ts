@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { useDatabase } from '../../db'
+import { useDatabase, type PaperRecord } from '../../db'
 import { commitBibliographyImport, planBibliographyImport, type ImportPlan } from './planImport'
 import { readBibliography } from './reader'
 
@@ -14,11 +14,18 @@ export interface BibliographySource {
   text: string
 }
 
+export interface BibliographyImportOptions {
+  /** After the papers are written. */
+  onImported?: () => void
+  /** After each chunk of papers is written, with the papers (the search worker indexes them as sent). */
+  onWritten?: (papers: PaperRecord[]) => void
+}
+
 /**
  * Bibliography import: read the files, show what would happen (preview and report), and
  * write only when the user confirms. Nothing in the library changes before that.
  */
-export function useBibliographyImport(onImported: () => void = () => undefined) {
+export function useBibliographyImport({ onImported, onWritten }: BibliographyImportOptions = {}) {
   const db = useDatabase()
   const [state, setState] = useState<BibliographyImportState>({ phase: 'idle' })
 
@@ -44,7 +51,7 @@ export function useBibliographyImport(onImported: () => void = () => undefined) 
     try {
       for (const plan of plans) {
         const before = added
-        added += (await commitBibliographyImport(db, plan, { onProgress: (written) => setState({ phase: 'committing', plans, written: before + written, total }) })).length
+        added += (await commitBibliographyImport(db, plan, { onWritten, onProgress: (written) => setState({ phase: 'committing', plans, written: before + written, total }) })).length
       }
     } catch (error) {
       // the papers written before the failure are in the library; the preview says what happened
@@ -52,8 +59,8 @@ export function useBibliographyImport(onImported: () => void = () => undefined) 
       return
     }
     setState({ phase: 'done', plans, added })
-    onImported()
-  }, [db, state, onImported])
+    onImported?.()
+  }, [db, state, onImported, onWritten])
 
   const close = useCallback(() => setState({ phase: 'idle' }), [])
   return { state, preview, commit, close }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { PaperRecord } from '../../db'
 import { ActionTargets, ActionTargetsProvider, actionButton, listenForActionKeys, type Action } from '../actions'
 import { RestoreOffer, useSnapshots } from '../backup'
 import { AxisMap, useSuggestionRefresh } from '../axis'
@@ -47,7 +48,9 @@ function WorkspaceLayout({ targets }: { targets: ActionTargets }) {
   const list = useLibraryView()
   const listActions = useLibraryActions(setMessage)
   const refreshSuggestions = useSuggestionRefresh(setMessage)
-  const bibliography = useBibliographyImport(refreshSuggestions)
+  const searchClient = list.client
+  const indexWritten = useCallback((papers: PaperRecord[]) => searchClient?.added(papers), [searchClient])
+  const bibliography = useBibliographyImport({ onImported: refreshSuggestions, onWritten: indexWritten })
   useLookupsApplied(refreshSuggestions)
   const previewBibliography = bibliography.preview
   const { state, importFromDialog, importDrop, importFromWatchedFolder, cancel, dismiss } = useImport({
