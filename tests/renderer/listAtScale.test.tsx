@@ -6,7 +6,7 @@ import { LibraryPane, useListRows } from '../../renderer/src/features/library'
 import { useLibraryCount } from '../../renderer/src/features/library/useLibraryCount'
 import { NO_SELECTION } from '../../renderer/src/features/library/listSelection'
 import { DEFAULT_COLUMNS } from '../../renderer/src/features/library/columns'
-import { startSearchWorker, type SearchClient, type SearchState } from '../../renderer/src/search'
+import { startSearchWorker, type IndexStatus, type SearchClient, type SearchState } from '../../renderer/src/search'
 
 // What a large library changes for the list: counting the papers' store walks all of it
 // (seconds at 100,000 papers in Chromium), so the list paints without the count and the
@@ -57,11 +57,15 @@ describe('the list of a large library', () => {
     expect(screen.getByTestId('list-summary').textContent).toBe('Counting papers…')
   }, 60_000)
 
-  it('counts the library in the database until the index is whole, then follows the worker through adds and the trash', async () => {
+  it('counts the library in the database while the index is built, waits while a saved one loads, then follows the worker through adds and the trash', async () => {
     const { db, client, ids } = await library(['Microglia in depression', 'The gut-brain barrier in major depression'])
-    const { result, rerender } = renderHook(({ whole }) => useLibraryCount(client, whole), { initialProps: { whole: false }, wrapper: withDatabase(db) })
+    const { result, rerender } = renderHook(({ state }) => useLibraryCount(client, state), { initialProps: { state: 'loading' as IndexStatus['state'] }, wrapper: withDatabase(db) })
+    // a saved index loading: nothing is counted (the first rows' read would wait behind the count)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(result.current).toBeUndefined()
+    rerender({ state: 'indexing' })
     await waitFor(() => expect(result.current).toBe(2), PATIENT)
-    rerender({ whole: true })
+    rerender({ state: 'ready' })
     await addPaper(db, { csl: { id: 'p9', type: 'article-journal', title: 'Cytokines and mood' }, citationKey: 'key9' })
     await waitFor(() => expect(result.current).toBe(3), PATIENT)
     await trashPapers(db, [ids[0] ?? ''])

@@ -72,6 +72,11 @@ export async function listLibraryPapers(db: AxisRefDatabase, filter: PaperFilter
   return papers.sort((a, b) => b.addedAt - a.addedAt).slice(0, limit)
 }
 
+/** Whether the library has any paper (trashed ones included): one key read, where a count reads every paper's. */
+export async function hasPapers(db: AxisRefDatabase): Promise<boolean> {
+  return (await db.papers.limit(1).primaryKeys()).length > 0
+}
+
 export async function countLibraryPapers(db: AxisRefDatabase): Promise<number> {
   const [all, trashed] = await Promise.all([db.papers.count(), db.papers.where('trashedAt').above(0).count()])
   return all - trashed

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useRef } from 'react'
 import { useDatabase } from '../../db'
+import { useFirstScreenShown } from '../workspace/firstScreen'
 import { createSuggester, type Suggester } from './suggester'
 
 /**
@@ -39,15 +40,20 @@ export function useSuggestionRefresh(onError: (message: string) => void): () => 
       })
   }, [db, onError])
 
+  // at start, once the first screen is shown: the refresh reads the queue and the papers in it
+  const shown = useFirstScreenShown()
   useEffect(() => {
-    refresh()
-    return () => {
+    if (shown) refresh()
+  }, [refresh, shown])
+  useEffect(
+    () => () => {
       suggester.current?.dispose()
       suggester.current = null
-    }
-  }, [refresh])
+    },
+    [refresh],
+  )
 
-  const lookupsDone = useLiveQuery(() => db.lookups.where('state').equals('done').count(), [db])
+  const lookupsDone = useLiveQuery<number | undefined>(() => (shown ? db.lookups.where('state').equals('done').count() : undefined), [db, shown])
   const seenDone = useRef<number | undefined>(undefined)
   useEffect(() => {
     if (lookupsDone === undefined) return

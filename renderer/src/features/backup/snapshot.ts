@@ -1,7 +1,7 @@
 import { snapshotRows } from '../../../../shared/backup/restore'
 import { buildSnapshot, type Snapshot } from '../../../../shared/backup/snapshot'
 import type { IndexableType, Table } from 'dexie'
-import type { AxisRefDatabase } from '../../db'
+import { hasPapers, type AxisRefDatabase } from '../../db'
 
 /** Rows read per transaction. */
 const CHUNK = 2_000
@@ -64,7 +64,7 @@ export async function restoreLibrarySnapshot(db: AxisRefDatabase, snapshot: Snap
   const savedSearches = snapshotRows(snapshot, 'savedSearches')
   const settings = snapshotRows(snapshot, 'settings')
   return db.transaction('rw', [db.papers, db.attachments, db.notes, db.annotations, db.collections, db.savedSearches, db.settings], async () => {
-    if ((await db.papers.count()) > 0) throw new Error('The library is not empty; a backup is only restored into an empty library.')
+    if (await hasPapers(db)) throw new Error('The library is not empty; a backup is only restored into an empty library.')
     await db.papers.bulkAdd(papers)
     // page texts are not in snapshots: each PDF is read again, so full-text search finds it
     await db.attachments.bulkAdd(attachments.map((attachment) => ({ ...attachment, textExtracted: false })))

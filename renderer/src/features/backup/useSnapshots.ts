@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { createSnapshotScheduler, type SnapshotScheduler } from '../../../../shared/backup/scheduler'
-import { useDatabase } from '../../db'
+import { hasPapers, useDatabase } from '../../db'
 import { useTableWrites } from '../../db/useTableWrites'
 import { useApi } from '../../ipc/ApiContext'
 import { serialiseLibrarySnapshot } from './serialiseSnapshot'
@@ -58,7 +58,7 @@ export function useSnapshots(onError: (message: string) => void, delayMs = DELAY
         ...(lastWrittenAt !== undefined && { lastWrittenAt }),
         write: async () => {
           // an empty library is never written over the backups: it may be one whose database was lost
-          if ((await db.papers.count()) === 0) return
+          if (!(await hasPapers(db))) return
           const written = await api.writeSnapshot({ json: await serialiseLibrarySnapshot(db) })
           if (!written.ok) throw new Error(written.error.message)
         },

@@ -1,7 +1,7 @@
 import { assignCitationKeys } from '../../../../shared/citekeys'
 import type { ImportedEntry, ImportResult } from '../../../../shared/formats'
 import type { DuplicateReason } from '../../../../shared/dedup'
-import { completionLookup, enqueueLookups, libraryDuplicateIndex, newPaperRow, type AxisRefDatabase, type PaperRecord } from '../../db'
+import { completionLookup, enqueueLookups, hasPapers, libraryDuplicateIndex, newPaperRow, type AxisRefDatabase, type PaperRecord } from '../../db'
 import { axisFieldsOf } from '../../db/axis'
 import { applySuggestions, withRegistryStudyType } from '../../db/axisTags'
 import { markSuggestionWrite } from '../../db/suggestionQueue'
@@ -130,7 +130,7 @@ function findTwin(library: LibraryTwins, entry: ImportedEntry, seen: { doi: Set<
  * first author (the duplicates view's rules), checked against the library as it is.
  */
 async function possibleDuplicates(db: AxisRefDatabase, entries: readonly ImportedEntry[]): Promise<(PlannedPaper['possibleDuplicate'] | undefined)[]> {
-  if (entries.length === 0 || (await db.papers.count()) === 0) return []
+  if (entries.length === 0 || !(await hasPapers(db))) return []
   const index = await libraryDuplicateIndex(db)
   const matches = entries.map((entry, position) => index.find({ id: `incoming-${position}`, item: entry.item, citationKey: entry.citationKey ?? '' }))
   const papers = await db.papers.bulkGet(matches.map((match) => match?.id ?? ''))

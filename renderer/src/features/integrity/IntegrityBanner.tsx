@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { useDatabase } from '../../db'
+import { hasPapers, useDatabase } from '../../db'
 import { IntegrityFindings } from './IntegrityFindings'
 import { isProblem } from './problems'
 import { useIntegrityCheck } from './useIntegrityCheck'
@@ -24,7 +24,7 @@ export function IntegrityBanner({ delayMs = DELAY_MS, busy = false }: { delayMs?
     if (busy || checked.current) return
     const checkIfAnyPapers = async () => {
       checked.current = true
-      if ((await db.papers.count()) > 0) await run(false)
+      if (await hasPapers(db)) await run(false)
     }
     // an import that starts before the delay is over puts the check off until it ends
     const timer = setTimeout(() => void checkIfAnyPapers(), delayMs)

@@ -1,5 +1,9 @@
+import { useEffect } from 'react'
+import { markFirstScreen } from '../workspace/firstScreen'
+
 /** What a new library shows: where to drop files, and the Import button. */
 export function EmptyState({ onImport }: { onImport: () => void }) {
+  useEffect(markFirstScreen, [])
   return (
     <div className="empty-state" data-testid="empty-state">
       <div className="empty-state__icon" aria-hidden="true">

@@ -8,6 +8,7 @@ import { NO_SELECTION, clickRow, moveLead, selectAll, type LeadMove, type ListSe
 import type { PaperRow } from '../../search/protocol'
 import type { SearchClient } from '../../search/searchClient'
 import { useListRows } from './useListRows'
+import { markFirstScreen } from '../workspace/firstScreen'
 import './VirtualPaperList.css'
 import { RetractionBadge } from '../retractions'
 
@@ -110,6 +111,10 @@ export function VirtualPaperList({ client, ids, selection = NO_SELECTION, onSele
   const first = Math.max(0, (items[0]?.index ?? 0) - PREFETCH)
   const last = (items.at(-1)?.index ?? 0) + PREFETCH
   const { rows, failure, retry } = useListRows(client, ids.slice(first, last + 1))
+  const hasRows = rows.size > 0
+  useEffect(() => {
+    if (hasRows) markFirstScreen()
+  }, [hasRows])
   const selected = useMemo(() => new Set(selection.ids), [selection.ids])
   const shown = useMemo(() => LIST_COLUMNS.filter(({ column }) => columns.includes(column)), [columns])
 

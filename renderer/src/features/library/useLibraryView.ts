@@ -79,7 +79,7 @@ export function useLibraryView(): LibraryView {
   const searchScope: SearchScope = { collectionId: scope.kind === 'collection' ? scope.id : undefined, trash: scope.kind === 'trash' }
   const search = useSearchResults(client, full, { sort, ...searchScope })
   const { counts: facets, failure: facetsFailure } = useFacets(client, full, searchScope)
-  const libraryCount = useLibraryCount(client, search.status.state === 'ready')
+  const libraryCount = useLibraryCount(client, search.status.state)
   const { setSort: saveSort } = settings
 
   const setQuery = useCallback((next: string) => {

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useFirstScreenShown } from '../workspace/firstScreen'
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useDatabase, type AxisRefDatabase, type NewLookup, type PaperRecord, type QueuedLookup } from '../../db'
 import type { AxisRefApi } from '../../../../shared/ipc/api'
@@ -60,7 +61,10 @@ export function LookupQueueProvider({ handlers, children }: LookupQueueProviderP
       onApplied: () => applied.forEach((listener) => listener()),
     }),
   )
+  // lookups left queued wait for the first screen: at 100,000 queued their reads held back the first rows
+  const started = useFirstScreenShown()
   useEffect(() => {
+    if (!started) return undefined
     void queue.start()
     const online = () => void queue.networkBack()
     window.addEventListener('online', online)
@@ -68,8 +72,8 @@ export function LookupQueueProvider({ handlers, children }: LookupQueueProviderP
       window.removeEventListener('online', online)
       queue.stop()
     }
-  }, [queue])
-  useRunWhenQueued(db, queue)
+  }, [queue, started])
+  useRunWhenQueued(db, queue, started)
   const value = useMemo(() => ({ queue, applied, problem, hold }), [queue, applied, problem, hold])
   return <LookupQueueContext.Provider value={value}>{children}</LookupQueueContext.Provider>
 }
@@ -78,13 +82,13 @@ export function LookupQueueProvider({ handlers, children }: LookupQueueProviderP
  * Lookups queued by other writes than the queue's own `enqueue` (an import queues its papers'
  * completions in the transaction that adds them) run as soon as they are stored.
  */
-function useRunWhenQueued(db: AxisRefDatabase, queue: LookupQueue): void {
+function useRunWhenQueued(db: AxisRefDatabase, queue: LookupQueue, started: boolean): void {
   // a new lookup is the newest row: one row read on each change of the queue, not every waiting one
   const newest = useLiveQuery(() => db.lookups.orderBy('createdAt').last(), [db])
   const fresh = newest?.state === 'waiting' && newest.attempts === 0 && newest.error === undefined ? newest.id : undefined
   useEffect(() => {
-    if (fresh) void queue.run()
-  }, [fresh, queue])
+    if (fresh && started) void queue.run()
+  }, [fresh, queue, started])
 }
 
 export interface LookupQueueStatus {
@@ -112,7 +116,9 @@ export interface LookupQueueHandle {
 export function useLookupQueue(): LookupQueueHandle {
   const db = useDatabase()
   const context = useContext(LookupQueueContext)
-  const stored = useLiveQuery(() => storedCounts(db), [db])
+  // counted once the first screen is shown: each count reads every queued lookup's index entry
+  const shown = useFirstScreenShown()
+  const stored = useLiveQuery(() => (shown ? storedCounts(db) : undefined), [db, shown])
   // with no handlers nothing is ever due: it stores, retries and removes, and never calls main
   const storing = useMemo(() => createLookupQueue({ db, api: { lookupIdentifiers: notRunHere }, clock: Date.now, schedule: windowSchedule, handlers: {} }), [db])
   return useMemo(() => {
