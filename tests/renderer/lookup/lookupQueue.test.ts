@@ -149,6 +149,33 @@ describe('the lookup queue', () => {
     expect(await second.db.papers.count()).toBe(2)
   })
 
+  it('stopped while a pass waits for the registries (the window closes), finishes the pass but reports nothing more', async () => {
+    const { db, time, api, errors, applied } = setUp()
+    let answer: () => void = () => undefined
+    const answered = new Promise<void>((resolve) => (answer = resolve))
+    const slow: LookupQueueDeps['api'] = {
+      lookupIdentifiers: async (request) => {
+        await answered
+        return api.lookupIdentifiers(request)
+      },
+    }
+    const queue = createLookupQueue({ db, api: slow, clock: time.clock, schedule: time.schedule, handlers: { add: createAddHandler(db) }, onError: (message) => errors.push(message), onApplied: () => (applied.count += 1) })
+    await queue.enqueue([PMID])
+    const pass = queue.run()
+    queue.stop()
+    answer()
+    await pass
+    // the record is stored (the rows are the queue), but no one is told: the window is gone
+    expect((await rows(db))[0]?.state).toBe('done')
+    expect(applied.count).toBe(0)
+    expect(errors).toEqual([])
+    // started again (the next window), it reports as before
+    await queue.start()
+    await queue.enqueue([DOI])
+    await queue.run()
+    expect(applied.count).toBe(1)
+  })
+
   it('links a paper already in the library by DOI (any case) or PMID instead of adding it twice', async () => {
     const db = openDatabase(`lookup-link-${++count}`)
     const existing = await addPaper(db, { csl: { id: 'x', type: 'article-journal', title: 'Stem cells in the eLife paper', DOI: '10.7554/eLife.01567' }, citationKey: 'elife2014' })

@@ -38,7 +38,7 @@ export interface LookupQueue {
   settingsChanged(): Promise<void>
   /** Takes a lookup that is not running out of the queue. */
   remove(id: string): Promise<void>
-  /** Cancels the retry timer (the window closes). */
+  /** Cancels the retry timer, and a pass under way reports nothing more (the window closes). */
   stop(): void
 }
 
@@ -48,7 +48,16 @@ export interface LookupQueue {
  * not an identifier: not retried), or waiting again: lookups off, or the registries out of
  * reach (then with backoff). Nothing is lost across restarts: the rows are the queue.
  */
-export function createLookupQueue(deps: LookupQueueDeps): LookupQueue {
+export function createLookupQueue(given: LookupQueueDeps): LookupQueue {
+  let stopped = false
+  // a pass under way when the queue is stopped (the window closes, a test ends) ends unheard:
+  // its failure, hold or records are no one's to show any more
+  const unlessStopped = <A extends unknown[]>(report: ((...args: A) => void) | undefined) =>
+    report &&
+    ((...args: A) => {
+      if (!stopped) report(...args)
+    })
+  const deps: LookupQueueDeps = { ...given, onError: unlessStopped(given.onError), onHold: unlessStopped(given.onHold), onApplied: unlessStopped(given.onApplied) }
   const { db } = deps
   const hold = createHold(deps)
   const timer = createRetryTimer(deps, hold)
@@ -64,6 +73,7 @@ export function createLookupQueue(deps: LookupQueueDeps): LookupQueue {
   timer.onDue = () => void run()
   return {
     start: async () => {
+      stopped = false
       timer.stopped = false
       await db.lookups.where('state').equals('running').modify({ state: 'waiting' })
       // a new start is a new chance: what waited for the network is tried now, not when its backoff ends
@@ -95,7 +105,10 @@ export function createLookupQueue(deps: LookupQueueDeps): LookupQueue {
     remove: async (id) => {
       await db.lookups.where('id').equals(id).and((row) => row.state !== 'running').delete()
     },
-    stop: () => timer.stop(),
+    stop: () => {
+      stopped = true
+      timer.stop()
+    },
   }
 }
 
