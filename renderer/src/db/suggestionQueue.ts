@@ -19,7 +19,10 @@ export interface SuggestionQueueEntry {
 /** Transactions that store suggestions: their own writes must not queue the paper again. */
 const suggestionWrites = new WeakSet<DBCoreTransaction>()
 
-/** Marks a transaction (Dexie's `Transaction.idbtrans`) as the refresh storing suggestions. */
+/**
+ * Marks a transaction (Dexie's `Transaction.idbtrans`) as writing papers with current
+ * suggestions: the refresh storing them, or an import whose records the reader suggested.
+ */
 export function markSuggestionWrite(trans: DBCoreTransaction): void {
   suggestionWrites.add(trans)
 }
@@ -28,7 +31,7 @@ export function markSuggestionWrite(trans: DBCoreTransaction): void {
  * Queues the papers a write touches: a paper's own key for `papers`, the paper a text belongs
  * to for `fullTexts`. Deletes queue nothing (a deleted paper needs no suggestions; a deleted
  * text does not make them stale). A schema upgrade queues what it needs itself
- * (`queueEveryPaper`); the refresh's own writes are the suggestions (`markSuggestionWrite`).
+ * (`queueEveryPaper`); writes that carry current suggestions are marked (`markSuggestionWrite`).
  */
 export function suggestionQueueMiddleware(): Middleware<DBCore> {
   return recordWritesMiddleware({

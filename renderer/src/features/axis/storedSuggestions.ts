@@ -1,6 +1,7 @@
 import { ONTOLOGY_VERSION, suggestAxis, type AxisSuggestion, type PaperInput } from '../../../../shared/axis'
 import { isMajorTopic } from '../../../../shared/search'
-import type { AxisFields } from '../../db/axisTags'
+import { axisFieldsOf } from '../../db/axis'
+import { applySuggestions, withRegistryStudyType, type AxisFields } from '../../db/axisTags'
 import type { PaperRecord, StoredAxisSuggestions } from '../../db/schema'
 
 // What a paper's stored suggestions are made from and how they are kept, apart from the
@@ -62,10 +63,17 @@ export function suggestRecord(record: Pick<PaperRecord, 'csl' | 'extension'>): S
   return toStored(suggestAxis(paperInput(record)), false, registryKey(record))
 }
 
+/**
+ * The paper with these suggestions stored: pending ones listed, and the study type PubMed's
+ * publication types give taken as accepted (unless the user chose or rejected one).
+ */
+export function withSuggestions(paper: PaperRecord, stored: StoredAxisSuggestions): PaperRecord {
+  return withFields(paper, withRegistryStudyType(applySuggestions(axisFieldsOf(paper), stored), paper))
+}
+
 /** The row with these fields changed, as `Table.update` writes them: a field given as undefined is removed. */
-export function withFields<T extends object>(paper: T, fields: AxisFields): T {
-  const next: T = { ...paper, ...fields }
+function withFields(paper: PaperRecord, fields: AxisFields): PaperRecord {
+  const next: PaperRecord = { ...paper, ...fields }
   for (const [key, value] of Object.entries(fields)) if (value === undefined) Reflect.deleteProperty(next, key)
   return next
 }
-

@@ -1,9 +1,7 @@
 import { ONTOLOGY_VERSION, type AxisSuggestion, type PaperInput } from '../../../../shared/axis'
 import type { AxisRefDatabase, PaperRecord } from '../../db'
-import { applySuggestions, withRegistryStudyType } from '../../db/axisTags'
-import { axisFieldsOf } from '../../db/axis'
 import { markSuggestionWrite, type SuggestionQueueEntry } from '../../db/suggestionQueue'
-import { paperInput, registryKey, suggestionsAreStale, toStored, withFields } from './storedSuggestions'
+import { paperInput, registryKey, suggestionsAreStale, toStored, withSuggestions } from './storedSuggestions'
 
 /** Runs the suggester over many papers at once (in a worker in the app, inline in tests). */
 export type Suggest = (inputs: readonly PaperInput[]) => Promise<AxisSuggestion[]>
@@ -65,7 +63,7 @@ async function refreshBatch(db: AxisRefDatabase, suggest: Suggest, entries: read
       const result = results[index]
       const now = current[index]
       if (!result || !now) return []
-      return [withFields(now, withRegistryStudyType(applySuggestions(axisFieldsOf(now), toStored(result, texts.has(paper.id), registryKey(paper))), now))]
+      return [withSuggestions(now, toStored(result, texts.has(paper.id), registryKey(paper)))]
     })
     // in writes small enough that Dexie names the rows written: it reports a write of 50 rows
     // or more as "the whole table changed", and the search worker, which keeps each paper's

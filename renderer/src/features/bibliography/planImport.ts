@@ -2,10 +2,8 @@ import { assignCitationKeys } from '../../../../shared/citekeys'
 import type { ImportedEntry, ImportResult } from '../../../../shared/formats'
 import type { DuplicateReason } from '../../../../shared/dedup'
 import { completionLookup, enqueueLookups, hasPapers, libraryDuplicateIndex, newPaperRow, type AxisRefDatabase, type PaperRecord } from '../../db'
-import { axisFieldsOf } from '../../db/axis'
-import { applySuggestions, withRegistryStudyType } from '../../db/axisTags'
 import { markSuggestionWrite } from '../../db/suggestionQueue'
-import { withFields } from '../axis/storedSuggestions'
+import { withSuggestions } from '../axis/storedSuggestions'
 import type { SuggestedEntry } from './readerProtocol'
 
 export interface PlannedPaper {
@@ -159,15 +157,16 @@ export interface CommitOptions {
 
 /**
  * Writes the planned papers, `chunk` at a time, each chunk with its lookups in one
- * transaction, each paper with the suggestions the reader made for it; resolves to their ids. A failure rejects with how many were written before
- * it (those stay: importing the file again finds them by DOI, PMID or key).
+ * transaction, each paper with the suggestions the reader made for it; resolves to their
+ * ids. A failure rejects with how many were written before it (those stay: importing the
+ * file again finds them by DOI, PMID or key).
  */
 export async function commitBibliographyImport(db: AxisRefDatabase, plan: ImportPlan, options: CommitOptions = {}): Promise<string[]> {
   const { now = Date.now(), chunk = COMMIT_CHUNK, onProgress, onWritten } = options
   const papers: PaperRecord[] = plan.add.map(({ entry, citationKey }) => {
     const id = crypto.randomUUID()
     const row: PaperRecord = { ...newPaperRow(id, { ...entry.item, id }, citationKey, now), extension: entry.extension }
-    return entry.suggestions ? withFields(row, withRegistryStudyType(applySuggestions(axisFieldsOf(row), entry.suggestions), row)) : row
+    return entry.suggestions ? withSuggestions(row, entry.suggestions) : row
   })
   for (let start = 0; start < papers.length; start += chunk) {
     const slice = papers.slice(start, start + chunk)

@@ -14,10 +14,9 @@ function readerClient(start: () => WorkerPort): WorkerClient<ReaderProtocol> {
 }
 
 /**
- * Reads a bibliography (a dropped file's bytes, decoded there, or pasted text) in a worker,
- * with each record's axis suggestions,
- * so the window keeps painting while a large file is parsed; in-thread where there are no
- * workers (unit tests). Never rejects: a reader that stops comes back as the file's one error.
+ * Reads a bibliography (a dropped file's bytes, decoded there, or pasted text) into records
+ * with their axis suggestions, in a worker, so the window keeps painting while a large file
+ * is parsed; in-thread where there are no workers (unit tests). Never rejects: a reader that stops comes back as the file's one error.
  */
 export async function readBibliography(source: Blob | string, start?: () => WorkerPort): Promise<ReadBibliography> {
   const client = start ? readerClient(start) : (shared ??= readerClient(defaultReader()))

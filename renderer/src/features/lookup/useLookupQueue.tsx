@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useFirstScreenShown } from '../workspace/firstScreen'
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useDatabase, type AxisRefDatabase, type NewLookup, type PaperRecord, type QueuedLookup } from '../../db'
 import type { AxisRefApi } from '../../../../shared/ipc/api'
@@ -10,6 +9,7 @@ import { createLookupQueue, type LookupQueue } from './lookupQueue'
 import { timedRows, waitingInRunOrder } from './queueRows'
 import { countsWithHold, lookupStatusText, timedCounts, type LookupCounts } from './status'
 import type { LookupError, LookupHandler, Schedule } from './types'
+import { useFirstScreenShown } from '../workspace/firstScreen'
 
 /** The window's timer: the queue's own clock in the app (tests inject theirs). */
 export const windowSchedule: Schedule = (run, delayMs) => {
